@@ -1,0 +1,15 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
+
+export default defineConfig({
+  // Plain directory URLs (/artikel/<slug>/), as any static host serves them.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (Astro 7's default) can glue inline words together in the text that
+  // readers copy and the search index reads; `true` keeps the spaces.
+  compressHTML: true,
+  markdown: { processor: unified(markdownPipeline) },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schema/article.ts';
+import { isSlug } from './schema/slug.ts';
+import { sourceEntrySchema } from './schema/source.ts';
+import { tagSchema } from './schema/tag.ts';
+import { readVocabulary } from './schema/vocabulary-files.ts';
+
+// Relative to the project root, where Astro runs. CONTENT_DIR lets the build
+// tests point a copy of the site at a fixture folder.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+/** File names are the URL slugs, so a name that is no slug fails the build. */
+function slugFromFileName({ entry }: { entry: string }): string {
+  const name = entry.replace(/\.[^.]+$/, '');
+  if (!isSlug(name)) {
+    throw new Error(
+      `${contentDir}/${entry}: the file name must be a slug (lower case a-z, 0-9 and hyphens, umlauts spelled out: "ae", "oe", "ue", "ss")`,
+    );
+  }
+  return name;
+}
+
+const articles = defineCollection({
+  loader: glob({ base: `${contentDir}/articles`, pattern: '*.md', generateId: slugFromFileName }),
+  schema: articleSchema(readVocabulary(contentDir)),
+});
+
+const tags = defineCollection({
+  loader: glob({ base: `${contentDir}/tags`, pattern: '*.{yaml,yml}', generateId: slugFromFileName }),
+  schema: tagSchema,
+});
+
+const sources = defineCollection({
+  loader: glob({ base: `${contentDir}/sources`, pattern: '*.{yaml,yml}', generateId: slugFromFileName }),
+  schema: sourceEntrySchema,
+});
+
+export const collections = { articles, tags, sources };

@@ -1,0 +1,42 @@
+import type { ArticleDate } from '../schema/article-date.ts';
+import { firstDayOf, instantOf, type DatePrecision } from '../schema/calendar-date.ts';
+
+/**
+ * The archive's one order, newest first, used by every list.
+ *
+ * Dates come at mixed precision, so the rule is:
+ * 1. Later first calendar day first. A month or year counts from its first
+ *    day, a period from its start: "Juli 2024" sorts with 1 July.
+ * 2. On the same first day, the more precise date first: a day before the
+ *    month that begins on it, a day with a time before the same day without
+ *    one. So within July, every dated day comes before an article known only
+ *    as "Juli 2024": it cannot claim to be newer than any of them.
+ * 3. Two times on the same day: the later instant first.
+ * 4. Otherwise (e.g. two articles on the same day): by title, A to Z, in
+ *    German collation, and finally by slug, so the order never depends on
+ *    the order files are read in.
+ */
+const PRECISION_RANK: Record<DatePrecision, number> = { datetime: 3, day: 2, month: 1, year: 0 };
+
+export interface Orderable {
+  id: string;
+  data: { title: { text: string }; date: ArticleDate };
+}
+
+const titleCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+
+export function compareNewestFirst(a: Orderable, b: Orderable): number {
+  const dateA = a.data.date.start;
+  const dateB = b.data.date.start;
+  return (
+    firstDayOf(dateB) - firstDayOf(dateA) ||
+    PRECISION_RANK[dateB.precision] - PRECISION_RANK[dateA.precision] ||
+    (instantOf(dateB) ?? 0) - (instantOf(dateA) ?? 0) ||
+    titleCollator.compare(a.data.title.text, b.data.title.text) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function sortNewestFirst<T extends Orderable>(items: readonly T[]): T[] {
+  return [...items].sort(compareNewestFirst);
+}

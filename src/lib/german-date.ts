@@ -1,0 +1,70 @@
+import { de } from '../i18n/de.ts';
+import type { ArticleDate } from '../schema/article-date.ts';
+import { instantOf, type CalendarDate } from '../schema/calendar-date.ts';
+
+/** A time printed in German local time is shown in Germany's time zone. */
+const DISPLAY_TIME_ZONE = 'Europe/Berlin';
+
+// A date without a time names a calendar day, not an instant: format it in UTC
+// so that no reader's or build machine's time zone shifts it by a day.
+const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthNameFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' });
+const localDayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: DISPLAY_TIME_ZONE });
+const localTimeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: DISPLAY_TIME_ZONE });
+
+function utcDay(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+/** "2024", "Juli 2024", "19. Juni 2024" or "19. Juni 2024, 14:27 Uhr". */
+export function formatCalendarDate(date: CalendarDate): string {
+  switch (date.precision) {
+    case 'year':
+      return String(date.year);
+    case 'month':
+      return monthFormat.format(utcDay(date));
+    case 'day':
+      return dayFormat.format(utcDay(date));
+    case 'datetime': {
+      const instant = new Date(instantOf(date)!);
+      return `${localDayFormat.format(instant)}, ${localTimeFormat.format(instant)} ${de.date.clock}`;
+    }
+  }
+}
+
+export interface TimePiece {
+  /** Value of the `datetime` attribute, at the date's own precision. */
+  datetime: string;
+  text: string;
+}
+
+/** An article's date ready for a page: one `<time>` per date, with its German wording around it. */
+export interface DateDisplay {
+  prefix?: string;
+  times: [TimePiece] | [TimePiece, TimePiece];
+  qualifier?: string;
+  /** The whole date as plain text, e.g. for a meta tag. */
+  text: string;
+}
+
+function rangeStartText(start: CalendarDate, end: CalendarDate): string {
+  // "Juli bis Dezember 2023": the year is said once when both ends share it.
+  if (start.precision === 'month' && start.year === end.year) return monthNameFormat.format(utcDay(start));
+  return formatCalendarDate(start);
+}
+
+export function displayArticleDate(date: ArticleDate): DateDisplay {
+  const times: DateDisplay['times'] = date.isRange
+    ? [
+        { datetime: date.start.iso, text: rangeStartText(date.start, date.end) },
+        { datetime: date.end.iso, text: formatCalendarDate(date.end) },
+      ]
+    : [{ datetime: date.start.iso, text: formatCalendarDate(date.start) }];
+  const prefix = date.kind === 'updated' ? `${de.date.stand}:` : undefined;
+  const qualifier =
+    date.kind === 'inferred' ? de.date.inferred : date.basis === 'capture-metadata' ? de.date.captureMetadata : undefined;
+  const body = times.map((time) => time.text).join(` ${de.date.until} `);
+  const text = [prefix, body, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
+  return { ...(prefix && { prefix }), times, ...(qualifier && { qualifier }), text };
+}

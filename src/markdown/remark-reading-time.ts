@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+
+/** Words a reader of German news reads per minute (a common figure for online text). */
+export const WORDS_PER_MINUTE = 200;
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/**
+ * Counts the words of an article's body and hands the count and the reading
+ * time to the page through Astro's `remarkPluginFrontmatter`.
+ */
+export function remarkReadingTime() {
+  return (tree: Root, file: VFile) => {
+    const words = countWords(toString(tree));
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, wordCount: words, readingMinutes: readingMinutes(words) };
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { articleDateSchema } from './article-date.ts';
+import { provenanceSchema } from './provenance.ts';
+import { articleSourceSchema } from './source.ts';
+import { translationSchema } from './translation.ts';
+import { knownId, type Vocabulary } from './vocabulary.ts';
+
+/** The longest teaser a listing shows in full. */
+export const TEASER_MAX_LENGTH = 400;
+
+/** A printed text, or an editorial one the archive wrote where the capture has none. */
+const editableText = (maxLength: number) =>
+  z.strictObject({
+    text: z.string().trim().min(1).max(maxLength),
+    editorial: z.boolean({ error: 'expected editorial: true (written by the archive) or false (as printed)' }),
+  });
+
+/**
+ * The frontmatter of an article in content/articles/. Strict: an unknown key
+ * is an error, so a misspelt field never vanishes silently.
+ */
+export function articleSchema(vocabulary: Vocabulary) {
+  return z.strictObject({
+    title: editableText(200).extend({
+      /** The printed kicker above the headline ("Putin in Nordkorea"). */
+      kicker: z.string().trim().min(1).optional(),
+    }),
+    teaser: editableText(TEASER_MAX_LENGTH),
+    date: articleDateSchema,
+    source: articleSourceSchema(vocabulary.sources),
+    translation: translationSchema,
+    provenance: provenanceSchema(vocabulary.captures),
+    tags: z
+      .array(knownId(vocabulary.tags, 'tag', 'content/tags'))
+      .min(1)
+      .max(10)
+      .refine((tags) => new Set(tags).size === tags.length, { error: 'a tag is listed twice' }),
+  });
+}
+
+export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
