@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Words a reader of German news reads per minute (a common figure for online text). */
@@ -13,13 +14,26 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/** The text of every block, one block per entry: adjacent blocks must not glue their words together. */
+function blockTexts(tree: Root): string[] {
+  const texts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      texts.push(toString(node));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return texts;
+}
+
 /**
  * Counts the words of an article's body and hands the count and the reading
  * time to the page through Astro's `remarkPluginFrontmatter`.
  */
 export function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
-    const words = countWords(toString(tree));
+    const words = countWords(blockTexts(tree).join('\n'));
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, wordCount: words, readingMinutes: readingMinutes(words) };
   };

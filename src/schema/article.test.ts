@@ -1,0 +1,189 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateArticleFile } from './article-file.ts';
+import { readVocabulary } from './vocabulary-files.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+const vocabulary: Vocabulary = {
+  tags: new Set(['russland', 'nordkorea', 'wladimir-putin']),
+  sources: new Set(['dpa', 'tass']),
+  captures: new Set(['003_8186d7623cbe01d7']),
+};
+
+const FILE = 'content/articles/beispiel.md';
+
+/** A valid article; each test breaks one thing. */
+function frontmatter(): Record<string, any> {
+  return {
+    title: { text: 'Ein Titel', editorial: false },
+    teaser: { text: 'Ein Vorspann.', editorial: false },
+    date: { kind: 'updated', basis: 'printed', value: '2024-06-19T14:27+02:00' },
+    source: { publication: 'unstated', cited: [{ source: 'dpa', mention: 'wie die dpa berichtete' }] },
+    translation: false,
+    provenance: { capture: '003_8186d7623cbe01d7', removed: [], notes: [] },
+    tags: ['russland', 'nordkorea'],
+  };
+}
+
+/** JSON is YAML too: one key per line keeps the generated frontmatter readable. */
+function fileWith(data: Record<string, unknown>, extraYaml = ''): string {
+  const lines = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}\n`);
+  return `---\n${lines.join('')}${extraYaml}---\n\nText.\n`;
+}
+
+function errorsOf(text: string): string[] {
+  const result = validateArticleFile(FILE, text, vocabulary);
+  return result.ok ? [] : result.errors;
+}
+
+describe('the five articles of the archive', () => {
+  const realVocabulary = readVocabulary('content');
+  const files = readdirSync('content/articles').filter((name) => name.endsWith('.md'));
+
+  it('are five', () => {
+    expect(files).toHaveLength(5);
+  });
+
+  it.each(files)('%s passes the schema', (name) => {
+    const result = validateArticleFile(name, readFileSync(`content/articles/${name}`, 'utf8'), realVocabulary);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
+
+describe('articleSchema', () => {
+  it('accepts a valid article and parses its date', () => {
+    const result = validateArticleFile(FILE, fileWith(frontmatter()), vocabulary);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.data.date).toMatchObject({ precision: 'datetime', isRange: false, kind: 'updated' });
+  });
+
+  it('rejects an unknown tag, naming file, field and the likely intended tag', () => {
+    const data = frontmatter();
+    data.tags = ['russland', 'wladimir-putn'];
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: tags.1: unknown tag "wladimir-putn": there is no file content/tags/wladimir-putn.* (did you mean "wladimir-putin"?)`,
+    ]);
+  });
+
+  it('rejects an unknown key at the top and inside an object', () => {
+    const data = frontmatter();
+    data.autor = 'Jemand';
+    data.source.author = 'Jemand';
+    const errors = errorsOf(fileWith(data));
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toMatch(new RegExp(`^${FILE}: \\(frontmatter\\): Unrecognized key: "autor"`, 'm'));
+    expect(errors.join('\n')).toMatch(new RegExp(`^${FILE}: source: Unrecognized key: "author"`, 'm'));
+  });
+
+  it('rejects a missing date', () => {
+    const data = frontmatter();
+    delete data.date;
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date: Invalid input: expected object, received undefined`]);
+  });
+
+  it('rejects an impossible date instead of rolling it over', () => {
+    const data = frontmatter();
+    data.date = { kind: 'published', basis: 'printed', value: '2024-02-30' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date.value: "2024-02-30" is not a day of the calendar`]);
+  });
+
+  it('rejects an unquoted YAML date, which YAML would have made a timestamp', () => {
+    const data = frontmatter();
+    delete data.date;
+    const text = fileWith(data, 'date:\n  kind: published\n  basis: printed\n  value: 2024-02-28\n');
+    expect(errorsOf(text)).toEqual([
+      `${FILE}: date.value: write the date as a quoted string ("2024-06-19"): YAML turns unquoted dates into timestamps`,
+    ]);
+  });
+
+  it('rejects an inferred date without reasoning or with a printed basis', () => {
+    const data = frontmatter();
+    data.date = { kind: 'inferred', basis: 'printed', value: '2024' };
+    const errors = errorsOf(fileWith(data));
+    expect(errors).toContain(`${FILE}: date.reasoning: an inferred date must show its reasoning`);
+    expect(errors).toContain(`${FILE}: date.basis: an inferred date rests on "text-evidence"`);
+  });
+
+  it('accepts an inferred period and rejects a period that ends before it starts', () => {
+    const data = frontmatter();
+    data.date = { kind: 'inferred', basis: 'text-evidence', from: '2023-07', to: '2023-12', reasoning: 'Belege.' };
+    expect(errorsOf(fileWith(data))).toEqual([]);
+    data.date.to = '2023-03';
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date.to: the period must end after it starts (2023-07 to 2023-03)`]);
+  });
+
+  it('rejects a printed date given as a period', () => {
+    const data = frontmatter();
+    data.date = { kind: 'published', basis: 'printed', from: '2023-07', to: '2023-12' };
+    expect(errorsOf(fileWith(data))).toContain(`${FILE}: date.from: only an inferred date may be a period`);
+  });
+
+  it('rejects a missing source and an unknown publication', () => {
+    const data = frontmatter();
+    delete data.source;
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: source: Invalid input: expected object, received undefined`]);
+    const guessed = frontmatter();
+    guessed.source.publication = 'tagesschau';
+    expect(errorsOf(fileWith(guessed))).toEqual([
+      `${FILE}: source.publication: unknown publication "tagesschau": expected "unstated" or the id of a file in content/sources`,
+    ]);
+  });
+
+  it('rejects an empty publication, so its absence is always said explicitly', () => {
+    const data = frontmatter();
+    data.source.publication = null;
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: source.publication: expected "unstated" or the id of a file in content/sources`,
+    ]);
+  });
+
+  it('rejects a cited source that is not in the vocabulary', () => {
+    const data = frontmatter();
+    data.source.cited = [{ source: 'faz', mention: 'FAZ' }];
+    expect(errorsOf(fileWith(data))[0]).toMatch(`${FILE}: source.cited.0.source: unknown source "faz"`);
+  });
+
+  it('rejects a provenance capture that does not exist', () => {
+    const data = frontmatter();
+    data.provenance.capture = '009_0000000000000000';
+    expect(errorsOf(fileWith(data))[0]).toMatch(`${FILE}: provenance.capture: unknown capture "009_0000000000000000"`);
+  });
+
+  it('rejects a teaser over 400 characters and a missing editorial flag', () => {
+    const data = frontmatter();
+    data.teaser = { text: 'x'.repeat(401) };
+    const errors = errorsOf(fileWith(data));
+    expect(errors).toContain(`${FILE}: teaser.text: Too big: expected string to have <=400 characters`);
+    expect(errors).toContain(
+      `${FILE}: teaser.editorial: expected editorial: true (written by the archive) or false (as printed)`,
+    );
+  });
+
+  it('rejects a translation without evidence', () => {
+    const data = frontmatter();
+    data.translation = { from: 'en', evidence: [] };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: translation.evidence: Too small: expected array to have >=1 items`]);
+    data.translation = true;
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: translation: expected false or { evidence: [...] } with the evidence for a translation`,
+    ]);
+  });
+
+  it('rejects a tag listed twice and an article without tags', () => {
+    const data = frontmatter();
+    data.tags = ['russland', 'russland'];
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: a tag is listed twice`]);
+    data.tags = [];
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: Too small: expected array to have >=1 items`]);
+  });
+
+  it('rejects broken YAML, naming the file and the line', () => {
+    const text = '---\ntitle:\n  text: "Ein Titel\n  editorial: false\n---\nText.\n';
+    const [error] = errorsOf(text);
+    expect(error).toMatch(new RegExp(`^${FILE}: \\(frontmatter\\): invalid YAML at line 5: `));
+  });
+
+  it('rejects a file without frontmatter', () => {
+    expect(errorsOf('Nur Text.\n')).toEqual([`${FILE}: (frontmatter): no frontmatter between "---" lines at the top`]);
+  });
+});

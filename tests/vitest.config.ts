@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests are split by what they need: `unit` runs pure modules (no Astro, no
+// browser) and sits beside the code; `build` runs `astro build` on broken
+// content; `browser` drives a real Chromium against the built site in dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser and one server for all browser tests: run files one after another.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+  root: new URL('..', import.meta.url).pathname,
+});
