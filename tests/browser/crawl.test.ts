@@ -1,0 +1,120 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './site.ts';
+
+interface CrawledPage {
+  status: number;
+  lang: string | null;
+  h1Count: number;
+  /** Every same-site URL the page refers to: links, stylesheets, icons. */
+  references: string[];
+  /** The articles a listing page lists, in order. */
+  listedArticles: string[];
+  /** On an article page: the tag pages its tag list links to. */
+  articleTags: string[];
+  scriptRequests: string[];
+}
+
+const articleSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+const tagIds = readdirSync('content/tags').map((name) => name.replace(/\.ya?ml$/, ''));
+
+let site: Site;
+const pages = new Map<string, CrawledPage>();
+const assetStatus = new Map<string, number>();
+
+/** Visits every page reachable from the home page by links, in a real browser. */
+async function crawl(): Promise<void> {
+  const queue = ['/'];
+  const page = await site.browser.newPage();
+  let scriptRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scriptRequests.push(request.url());
+  });
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (pages.has(path)) continue;
+    scriptRequests = [];
+    const response = await page.goto(site.url(path));
+    const facts = await page.evaluate(() => ({
+      lang: document.documentElement.getAttribute('lang'),
+      h1Count: document.querySelectorAll('h1').length,
+      references: [...document.querySelectorAll<HTMLElement>('a[href], link[href]')].map(
+        (element) => (element as HTMLAnchorElement | HTMLLinkElement).href,
+      ),
+      listedArticles: [...document.querySelectorAll<HTMLAnchorElement>('main .summaries .summary__title a')].map((a) => a.pathname),
+      articleTags: [...document.querySelectorAll<HTMLAnchorElement>('.article__header .tag-list a')].map((a) => a.pathname),
+    }));
+    const references = facts.references
+      .map((href) => new URL(href))
+      .filter((url) => url.origin === new URL(site.server.url).origin)
+      .map((url) => url.pathname);
+    pages.set(path, { status: response?.status() ?? 0, ...facts, references, scriptRequests });
+    for (const reference of references) {
+      if (reference.endsWith('/')) queue.push(reference);
+      else if (!assetStatus.has(reference)) assetStatus.set(reference, (await fetch(site.url(reference))).status);
+    }
+  }
+  await page.close();
+}
+
+beforeAll(async () => {
+  site = await openSite();
+  await crawl();
+});
+afterAll(() => site?.close());
+
+describe('the built site, crawled from the home page', () => {
+  it('has no broken internal link: every page and file linked from any page answers 200', () => {
+    const broken = [
+      ...[...pages].filter(([, page]) => page.status !== 200).map(([path, page]) => `${path} ${page.status}`),
+      ...[...assetStatus].filter(([, status]) => status !== 200).map(([path, status]) => `${path} ${status}`),
+    ];
+    expect(broken).toEqual([]);
+    expect(pages.size).toBe(1 + articleSlugs.length + 1 + tagIds.length);
+  });
+
+  it('lists every article on the home page, and so reaches every article by links', () => {
+    expect([...pages.get('/')!.listedArticles].sort()).toEqual([...articleSlugs].sort());
+    for (const slug of articleSlugs) expect(pages.get(slug)?.status).toBe(200);
+  });
+
+  it('declares German on every page and has exactly one h1 on each', () => {
+    const wrong = [...pages].filter(([, page]) => page.lang !== 'de' || page.h1Count !== 1).map(([path]) => path);
+    expect(wrong).toEqual([]);
+  });
+
+  it('requests no script file on any page', () => {
+    const withScripts = [...pages].filter(([, page]) => page.scriptRequests.length > 0).map(([path]) => path);
+    expect(withScripts).toEqual([]);
+  });
+
+  it('has a page for every tag, listing exactly the articles that name the tag, newest first as on the home page', () => {
+    const homeOrder = pages.get('/')!.listedArticles;
+    for (const id of tagIds) {
+      const tagPath = `/themen/${id}/`;
+      const expected = articleSlugs.filter((slug) => pages.get(slug)!.articleTags.includes(tagPath));
+      const listed = pages.get(tagPath)!.listedArticles;
+      expect([...listed].sort(), tagPath).toEqual([...expected].sort());
+      expect(listed, tagPath).toEqual(homeOrder.filter((slug) => listed.includes(slug)));
+    }
+  });
+
+  it('links every tag an article names to an existing tag page', () => {
+    for (const slug of articleSlugs) {
+      const tags = pages.get(slug)!.articleTags;
+      expect(tags.length, slug).toBeGreaterThanOrEqual(1);
+      for (const tag of tags) expect(pages.get(tag)?.status, `${slug} -> ${tag}`).toBe(200);
+    }
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers an unknown address with status 404 and a German page', async () => {
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.url('/artikel/gibt-es-nicht/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    expect(await page.textContent('h1')).toBe('Seite nicht gefunden');
+    await page.close();
+  });
+});
