@@ -1,0 +1,79 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, temporarySite } from './temporary-site.ts';
+
+/**
+ * Each kind of broken input makes `astro build` fail with a message that
+ * names the file and the field. Astro stops at the first invalid entry, so
+ * every case gets its own copy of the site with one mistake in it.
+ */
+const ARTICLE = 'content/articles/putin-und-kim-staerken-allianz-bei-historischem-besuch.md';
+
+const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] }[] = [
+  {
+    name: 'an unknown tag',
+    edit: (text) => text.replace('tags: [wladimir-putin,', 'tags: [wladimir-putn,'),
+    expected: [/tags\.0: unknown tag "wladimir-putn".*did you mean "wladimir-putin"/],
+  },
+  {
+    name: 'an unknown key',
+    edit: (text) => text.replace('translation:', 'autor: "Jemand"\ntranslation:'),
+    expected: [/Unrecognized key: "autor"/],
+  },
+  {
+    name: 'a missing date',
+    edit: (text) => text.replace(/^date:\n(  .*\n)+/m, ''),
+    // Astro words a missing field its own way: "date: Required".
+    expected: [/date: Required/],
+  },
+  {
+    name: 'an impossible date',
+    edit: (text) => text.replace('value: "2024-06-19"', 'value: "2024-02-30"'),
+    expected: [/date\.value: "2024-02-30" is not a day of the calendar/],
+  },
+  {
+    name: 'an unquoted date, which YAML would turn into another day',
+    edit: (text) => text.replace('value: "2024-06-19"', 'value: 2024-02-30'),
+    expected: [/date\.value: /],
+  },
+  {
+    name: 'a missing source',
+    edit: (text) => text.replace(/^source:\n(  .*\n)+/m, ''),
+    expected: [/source: Required/],
+  },
+  {
+    name: 'broken YAML',
+    edit: (text) => text.replace('  editorial: false\n', '  editorial: false\n  text: "unterminated\n'),
+    expected: [/YAML|yaml/],
+  },
+];
+
+describe('npm run build on broken content', () => {
+  it.concurrent.each(CASES)('fails on $name, naming file and field', async ({ edit, expected }) => {
+    const site = temporarySite();
+    try {
+      const file = join(site.root, ARTICLE);
+      const original = readFileSync(file, 'utf8');
+      const broken = edit(original);
+      expect(broken, 'the test must change the file').not.toBe(original);
+      writeFileSync(file, broken);
+      const { code, output } = await astroBuild(site.root);
+      expect(code).not.toBe(0);
+      expect(output).toContain(ARTICLE);
+      for (const pattern of expected) expect(output).toMatch(pattern);
+    } finally {
+      site.remove();
+    }
+  });
+
+  it('builds the unbroken copy, so the failures above come from the edits', async () => {
+    const site = temporarySite();
+    try {
+      const { code, output } = await astroBuild(site.root);
+      expect(code, output).toBe(0);
+    } finally {
+      site.remove();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const PROJECT = resolve('.');
+
+/**
+ * A throwaway copy of the site: its own content/ (a copy to break), the
+ * project's code by symlink, and a node_modules of symlinks, so that Astro's
+ * cache (node_modules/.astro) stays inside the copy.
+ */
+export function temporarySite(): { root: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
+  for (const name of ['src', 'public']) symlinkSync(join(PROJECT, name), join(root, name));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, name), join(root, name));
+  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (name !== '.astro') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Runs `astro build` in a directory with the Node that runs the tests. */
+export function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output }));
+  });
+}
