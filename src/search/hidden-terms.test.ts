@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { collectNouns } from './decompound.ts';
+import { hiddenSearchTerms } from './hidden-terms.ts';
+import { spelledWithoutUmlauts } from './umlauts.ts';
+
+describe('spelledWithoutUmlauts', () => {
+  it('writes umlauts and ß as typed without them', () => {
+    expect(spelledWithoutUmlauts('Pjöngjang')).toBe('Pjoengjang');
+    expect(spelledWithoutUmlauts('München')).toBe('Muenchen');
+    expect(spelledWithoutUmlauts('Äußerung')).toBe('Aeusserung');
+    expect(spelledWithoutUmlauts('Moskau')).toBeUndefined();
+  });
+});
+
+describe('hiddenSearchTerms', () => {
+  const vocabulary = {
+    nouns: collectNouns(['Munition', 'Lieferungen']),
+    spellingGroups: [['Pjöngjang', 'Pyongyang', 'Pjongjang'], ['Schoigu', 'Shoigu']],
+  };
+
+  it('collects other spellings, compound tails and umlaut-free forms, none of them printed', () => {
+    const text = 'Pjöngjang liefert Artilleriemunition; die Waffenlieferungen an Schoigu überraschen.';
+    expect(hiddenSearchTerms(text, vocabulary)).toEqual(
+      ['Lieferungen', 'Munition', 'Pjoengjang', 'Pjongjang', 'Pyongyang', 'Shoigu', 'ueberraschen'].sort(),
+    );
+  });
+
+  it('is empty for a text that needs no other spelling', () => {
+    expect(hiddenSearchTerms('Putin sprach in Moskau.', vocabulary)).toEqual([]);
+  });
+});
