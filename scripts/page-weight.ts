@@ -34,11 +34,11 @@ function subresources(html: string): { kind: 'css' | 'script' | 'font' | 'icon';
 const rows = htmlFiles(DIST).map((file) => {
   const html = readFileSync(file, 'utf8');
   const resources = subresources(html);
-  const cssBytes = resources.filter((r) => r.kind !== 'script').reduce((sum, r) => sum + gzipped(join(DIST, r.path)), 0);
+  const subresourceBytes = resources.filter((r) => r.kind !== 'script').reduce((sum, r) => sum + gzipped(join(DIST, r.path)), 0);
   const scriptCount = resources.filter((r) => r.kind === 'script').length;
-  const total = gzipped(file) + cssBytes;
+  const total = gzipped(file) + subresourceBytes;
   const page = '/' + relative(DIST, file).replace(/index\.html$/, '');
-  return { page, html: gzipped(file), css: cssBytes, total, scriptCount, isArticle: page.startsWith('/artikel/') };
+  return { page, html: gzipped(file), css: subresourceBytes, total, scriptCount, isArticle: page.startsWith('/artikel/') };
 });
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -6,9 +6,10 @@ import { sourceEntrySchema } from './schema/source.ts';
 import { tagSchema } from './schema/tag.ts';
 import { readVocabulary } from './schema/vocabulary-files.ts';
 
-// Relative to the project root, where Astro runs. CONTENT_DIR lets the build
-// tests point a copy of the site at a fixture folder.
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+// Relative to the project root, where Astro runs. The tag, source and capture
+// ids are read once when the config loads: after adding such a file, restart
+// `astro dev`.
+const contentDir = 'content';
 
 /** File names are the URL slugs, so a name that is no slug fails the build. */
 function slugFromFileName({ entry }: { entry: string }): string {

@@ -45,6 +45,10 @@ describe('buildArchive', () => {
     ]);
   });
 
+  it('resolves an article\'s tags in the order it lists them', () => {
+    expect(archive.tagsOf(archive.articles[1]!).map((t) => t.id)).toEqual(['russland', 'nordkorea']);
+  });
+
   it('links each article to its newer and older neighbour', () => {
     expect(archive.neighbours('neu')).toEqual({ newer: undefined, older: archive.articles[1] });
     expect(archive.neighbours('mitte')).toEqual({ newer: archive.articles[0], older: archive.articles[2] });

@@ -23,6 +23,8 @@ export interface Archive<A extends ArchiveArticle, T extends ArchiveTag> {
   articlesByTag: Map<string, A[]>;
   /** The tag index: kinds in a fixed order, tags by label in German collation. */
   tagsByKind: { kind: TagKind; tags: TagWithCount<T>[] }[];
+  /** An article's tags, in the order the article lists them. */
+  tagsOf(article: A): T[];
   /** The articles before and after one in the archive's order. */
   neighbours(id: string): { newer?: A | undefined; older?: A | undefined };
 }
@@ -56,6 +58,8 @@ export function buildArchive<A extends ArchiveArticle, T extends ArchiveTag>(
       .map((tag) => ({ tag, count: articlesByTag.get(tag.id)!.length })),
   })).filter((group) => group.tags.length > 0);
 
+  const tagsOf = (article: A) => article.data.tags.map((id) => tagsById.get(id)!);
+
   const positions = new Map(articles.map((article, index) => [article.id, index]));
   const neighbours = (id: string) => {
     const index = positions.get(id);
@@ -63,5 +67,5 @@ export function buildArchive<A extends ArchiveArticle, T extends ArchiveTag>(
     return { newer: articles[index - 1], older: articles[index + 1] };
   };
 
-  return { articles, tagsById, articlesByTag, tagsByKind, neighbours };
+  return { articles, tagsById, articlesByTag, tagsByKind, tagsOf, neighbours };
 }

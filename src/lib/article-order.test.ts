@@ -41,10 +41,13 @@ describe('sortNewestFirst', () => {
     expect(ids(sorted)).toEqual(['mittags', 'morgens', 'tag']);
   });
 
-  it('counts a time by its printed local day, not by the UTC day it falls on', () => {
+  it('counts a time on its day in German time, the day the page shows, not its UTC day', () => {
     // 00:30 German summer time on 20 June is still 19 June in UTC.
     const sorted = sortNewestFirst([article('19', published('2024-06-19')), article('20-nachts', published('2024-06-20T00:30+02:00'))]);
     expect(ids(sorted)).toEqual(['20-nachts', '19']);
+    // 06:00 in Seoul on 20 June is 23:00 on 19 June in Berlin: a time on the 19th, so before the day-only 19th.
+    const seoul = sortNewestFirst([article('19', published('2024-06-19')), article('seoul', published('2024-06-20T06:00+09:00'))]);
+    expect(ids(seoul)).toEqual(['seoul', '19']);
   });
 
   it('orders two articles of the same day by title in German collation, then by slug', () => {

@@ -1,12 +1,14 @@
 import type { ArticleDate } from '../schema/article-date.ts';
-import { firstDayOf, instantOf, type DatePrecision } from '../schema/calendar-date.ts';
+import { firstDayOf, instantOf, type CalendarDate, type DatePrecision } from '../schema/calendar-date.ts';
+import { DISPLAY_TIME_ZONE } from './german-date.ts';
 
 /**
  * The archive's one order, newest first, used by every list.
  *
  * Dates come at mixed precision, so the rule is:
  * 1. Later first calendar day first. A month or year counts from its first
- *    day, a period from its start: "Juli 2024" sorts with 1 July.
+ *    day, a period from its start: "Juli 2024" sorts with 1 July. A time
+ *    counts on the day it is shown on, its day in German time.
  * 2. On the same first day, the more precise date first: a day before the
  *    month that begins on it, a day with a time before the same day without
  *    one. So within July, every dated day comes before an article known only
@@ -23,13 +25,21 @@ export interface Orderable {
   data: { title: { text: string }; date: ArticleDate };
 }
 
+// en-CA writes a date as YYYY-MM-DD.
+const germanDay = new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+function dayKey(date: CalendarDate): number {
+  const instant = instantOf(date);
+  return instant === undefined ? firstDayOf(date) : Date.parse(`${germanDay.format(instant)}T00:00Z`);
+}
+
 const titleCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 export function compareNewestFirst(a: Orderable, b: Orderable): number {
   const dateA = a.data.date.start;
   const dateB = b.data.date.start;
   return (
-    firstDayOf(dateB) - firstDayOf(dateA) ||
+    dayKey(dateB) - dayKey(dateA) ||
     PRECISION_RANK[dateB.precision] - PRECISION_RANK[dateA.precision] ||
     (instantOf(dateB) ?? 0) - (instantOf(dateA) ?? 0) ||
     titleCollator.compare(a.data.title.text, b.data.title.text) ||

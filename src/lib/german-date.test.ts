@@ -36,6 +36,12 @@ describe('displayArticleDate', () => {
     expect(displayArticleDate(inferred('2023-11', '2024-02')).text).toBe('November 2023 bis Februar 2024 (erschlossen)');
     expect(displayArticleDate(inferred('2023', '2024')).text).toBe('2023 bis 2024 (erschlossen)');
   });
+
+  it('says an open-ended period as "ab"', () => {
+    const display = displayArticleDate(articleDate({ kind: 'inferred', basis: 'text-evidence', from: '2024', reasoning: 'Belege.' }));
+    expect(display.text).toBe('ab 2024 (erschlossen)');
+    expect(display.times).toEqual([{ datetime: '2024', text: '2024' }]);
+  });
 });
 
 describe('formatCalendarDate', () => {

@@ -2,8 +2,8 @@ import { de } from '../i18n/de.ts';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { instantOf, type CalendarDate } from '../schema/calendar-date.ts';
 
-/** A time printed in German local time is shown in Germany's time zone. */
-const DISPLAY_TIME_ZONE = 'Europe/Berlin';
+/** A time printed in German local time is shown, and sorted, in Germany's time zone. */
+export const DISPLAY_TIME_ZONE = 'Europe/Berlin';
 
 // A date without a time names a calendar day, not an instant: format it in UTC
 // so that no reader's or build machine's time zone shifts it by a day.
@@ -42,29 +42,30 @@ export interface TimePiece {
 /** An article's date ready for a page: one `<time>` per date, with its German wording around it. */
 export interface DateDisplay {
   prefix?: string;
+  /** "ab" before an open-ended period. */
+  since?: string;
   times: [TimePiece] | [TimePiece, TimePiece];
   qualifier?: string;
   /** The whole date as plain text, e.g. for a meta tag. */
   text: string;
 }
 
-function rangeStartText(start: CalendarDate, end: CalendarDate): string {
+function rangeStartText(start: CalendarDate, end: CalendarDate | undefined): string {
+  if (end === undefined) return formatCalendarDate(start);
   // "Juli bis Dezember 2023": the year is said once when both ends share it.
   if (start.precision === 'month' && start.year === end.year) return monthNameFormat.format(utcDay(start));
   return formatCalendarDate(start);
 }
 
 export function displayArticleDate(date: ArticleDate): DateDisplay {
-  const times: DateDisplay['times'] = date.isRange
-    ? [
-        { datetime: date.start.iso, text: rangeStartText(date.start, date.end) },
-        { datetime: date.end.iso, text: formatCalendarDate(date.end) },
-      ]
-    : [{ datetime: date.start.iso, text: formatCalendarDate(date.start) }];
+  const first = { datetime: date.start.iso, text: rangeStartText(date.start, date.isRange ? date.end : undefined) };
+  const times: DateDisplay['times'] =
+    date.isRange && date.end ? [first, { datetime: date.end.iso, text: formatCalendarDate(date.end) }] : [first];
+  const since = date.isRange && !date.end ? de.date.since : undefined;
   const prefix = date.kind === 'updated' ? `${de.date.stand}:` : undefined;
   const qualifier =
     date.kind === 'inferred' ? de.date.inferred : date.basis === 'capture-metadata' ? de.date.captureMetadata : undefined;
   const body = times.map((time) => time.text).join(` ${de.date.until} `);
-  const text = [prefix, body, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
-  return { ...(prefix && { prefix }), times, ...(qualifier && { qualifier }), text };
+  const text = [prefix, since, body, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
+  return { ...(prefix && { prefix }), ...(since && { since }), times, ...(qualifier && { qualifier }), text };
 }

@@ -37,6 +37,14 @@ describe('the Markdown pipeline', () => {
     expect(code).toContain('<a href="/themen/russland/">intern</a>');
   });
 
+  it('gives subheads ids in the slug style of the site, unique and starting with a letter', async () => {
+    const { code } = await render('## Für immer zusammen?\n\n## ... stritt dies ab\n\n## Für immer zusammen?\n\n## 1961');
+    expect(code).toContain('<h2 id="fuer-immer-zusammen">');
+    expect(code).toContain('<h2 id="stritt-dies-ab">');
+    expect(code).toContain('<h2 id="fuer-immer-zusammen-2">');
+    expect(code).toContain('<h2 id="abschnitt-1961">');
+  });
+
   it('hands the reading time to the page', async () => {
     const words = Array.from({ length: 450 }, (_, i) => `Wort${i}`).join(' ');
     const { metadata } = await render(`# Titel\n\n${words}`);

@@ -1,5 +1,6 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 
 /**
@@ -9,7 +10,7 @@ import { remarkReadingTime } from './remark-reading-time.ts';
  */
 export const markdownPipeline: UnifiedProcessorOptions = {
   remarkPlugins: [remarkReadingTime],
-  rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+  rehypePlugins: [rehypeHeadingIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
   // SmartyPants makes English quotes unless told otherwise: German texts get „…“ and ‚…‘.
   smartypants: {
     openingQuotes: { double: '„', single: '‚' },

@@ -7,7 +7,9 @@ import { parseCalendarDate, type CalendarDate } from './calendar-date.ts';
  *   update as tagesschau prints it) or 'inferred' (no date in the text; the
  *   period is worked out from the text's own evidence).
  * - basis: where the date comes from.
- * - value (one date) or from/to (a period, only for inferred dates).
+ * - value (one date) or from/to (a period, only for inferred dates). A
+ *   period may be open-ended ("from" alone: "ab 2024") where the evidence
+ *   sets only the earliest date.
  */
 export const DATE_KINDS = ['published', 'updated', 'inferred'] as const;
 export const DATE_BASES = ['printed', 'capture-metadata', 'text-evidence'] as const;
@@ -66,13 +68,14 @@ function checkRange(
   date: { kind: string; from?: CalendarDate | undefined; to?: CalendarDate | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (date.from === undefined || date.to === undefined) {
-    ctx.addIssue({ code: 'custom', path: [date.from ? 'to' : 'from'], message: 'a period needs both from and to' });
+  if (date.from === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'a period needs its start (from); to may be left out for "no earlier than"' });
     return;
   }
   if (date.kind !== 'inferred') {
     ctx.addIssue({ code: 'custom', path: ['from'], message: 'only an inferred date may be a period' });
   }
+  if (date.to === undefined) return;
   if (date.from.precision !== date.to.precision || date.from.precision === 'datetime') {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'from and to must be years, months or days of the same precision' });
   } else if (date.from.iso >= date.to.iso) {
@@ -82,7 +85,8 @@ function checkRange(
 
 export const articleDateSchema = writtenDateSchema.transform(({ value, from, to, ...rest }) => {
   const start = (value ?? from)!;
-  const end = (value ?? to)!;
+  /** The last date the article may be from; undefined for an open-ended period. */
+  const end: CalendarDate | undefined = value ?? to;
   return { ...rest, precision: start.precision, start, end, isRange: value === undefined };
 });
 

@@ -112,6 +112,14 @@ describe('articleSchema', () => {
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date.to: the period must end after it starts (2023-07 to 2023-03)`]);
   });
 
+  it('accepts an open-ended inferred period and rejects a period without its start', () => {
+    const data = frontmatter();
+    data.date = { kind: 'inferred', basis: 'text-evidence', from: '2024', reasoning: 'Frühestens 2024.' };
+    expect(errorsOf(fileWith(data))).toEqual([]);
+    data.date = { kind: 'inferred', basis: 'text-evidence', to: '2024', reasoning: 'Spätestens 2024.' };
+    expect(errorsOf(fileWith(data))[0]).toMatch(`${FILE}: date.from: a period needs its start`);
+  });
+
   it('rejects a printed date given as a period', () => {
     const data = frontmatter();
     data.date = { kind: 'published', basis: 'printed', from: '2023-07', to: '2023-12' };

@@ -32,9 +32,9 @@ describe('an article page', () => {
     expect(await dateOf()).toEqual({ text: 'Juli 2024 (laut Erfassungsdaten)', datetimes: ['2024-07'] });
   });
 
-  it('says an inferred year and shows the reasoning', async () => {
+  it('says an open-ended inferred period and shows the reasoning', async () => {
     await open('putin-schenkt-kim-jong-un-ein-russisches-luxusauto');
-    expect(await dateOf()).toEqual({ text: '2024 (erschlossen)', datetimes: ['2024'] });
+    expect(await dateOf()).toEqual({ text: 'ab 2024 (erschlossen)', datetimes: ['2024'] });
     expect(await page.textContent('#archiv-datierung + p')).toContain('„allein im Jahr 2023“');
   });
 
@@ -55,9 +55,10 @@ describe('an article page', () => {
     expect(await page.$('.mark--translation')).toBeNull();
   });
 
-  it('marks an editorial title', async () => {
+  it('marks an editorial title and says why in visible text', async () => {
     await open('russland-will-sanktionen-gegen-nordkorea-lockern');
     expect(await page.textContent('.marks')).toContain('Titel redaktionell');
+    expect(await page.textContent('#archiv-redaktionell ~ p')).toBe('Die Vorlage hat keine Überschrift; der Titel stammt vom Archiv.');
   });
 
   it('names the source honestly and the sources the article cites', async () => {
@@ -73,7 +74,7 @@ describe('an article page', () => {
     await open('putin-und-kim-staerken-allianz-bei-historischem-besuch');
     const description = await page.getAttribute('meta[name="description"]', 'content');
     expect(description).toBe(await page.textContent('.lead'));
-    expect(await page.textContent('.article-meta')).toMatch(/\d+ Min\. Lesezeit/);
+    expect(await page.textContent('.article-meta')).toMatch(/Lesezeit:?\s*\d+ Min\./);
     expect(await page.textContent('.provenance')).toContain('004_89ae70b186e0ea4d');
   });
 

@@ -35,7 +35,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   {
     name: 'an unquoted date, which YAML would turn into another day',
     edit: (text) => text.replace('value: "2024-06-19"', 'value: 2024-02-30'),
-    expected: [/date\.value: /],
+    expected: [/date\.value: write the date as a quoted string/],
   },
   {
     name: 'a missing source',
@@ -44,8 +44,9 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   },
   {
     name: 'broken YAML',
-    edit: (text) => text.replace('  editorial: false\n', '  editorial: false\n  text: "unterminated\n'),
-    expected: [/YAML|yaml/],
+    edit: (text) => text.replace('  text: "Putin und Kim stärken Allianz bei historischem Besuch"', '  text: "Putin und Kim stärken Allianz'),
+    // js-yaml's reason, and the file with the line and column where it stopped.
+    expected: [/can not read a block mapping entry/, /historischem-besuch\.md:\d+:\d+/],
   },
 ];
 
