@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
@@ -12,4 +13,5 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor: unified(markdownPipeline) },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

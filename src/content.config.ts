@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schema/article.ts';
 import { isSlug } from './schema/slug.ts';
 import { sourceEntrySchema } from './schema/source.ts';
+import { spellingVariantSchema } from './schema/spelling-variants.ts';
 import { tagSchema } from './schema/tag.ts';
 import { readVocabulary } from './schema/vocabulary-files.ts';
 
@@ -37,4 +38,10 @@ const sources = defineCollection({
   schema: sourceEntrySchema,
 });
 
-export const collections = { articles, tags, sources };
+/** Spellings of names that are no tag, for search. */
+const spellingVariants = defineCollection({
+  loader: file(`${contentDir}/varianten.yaml`),
+  schema: spellingVariantSchema,
+});
+
+export const collections = { articles, tags, sources, spellingVariants };

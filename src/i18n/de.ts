@@ -2,7 +2,7 @@
 export const de = {
   siteName: 'Nachrichtenarchiv',
   siteTagline: 'Deutsche Nachrichtenartikel, archiviert und belegt',
-  nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen' },
+  nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', search: 'Suche' },
   skipLink: 'Zum Inhalt springen',
   home: {
     title: 'Alle Artikel',
@@ -48,6 +48,18 @@ export const de = {
     kinds: { thema: 'Sachthemen', person: 'Personen', land: 'Länder', ort: 'Orte', organisation: 'Organisationen' },
     articleCount: (count: number) => `${count} Artikel`,
     back: 'Alle Themen',
+  },
+  search: {
+    title: 'Suche',
+    description: 'Das Archiv durchsuchen: nach Wörtern, Namen in jeder Schreibweise und Wortteilen.',
+    label: 'Suchbegriff',
+    submit: 'Suchen',
+    headerLabel: 'Archiv durchsuchen',
+    hint: 'Namen in jeder Schreibweise, Umlaute auch als ae, oe, ue; Wortgruppen in Anführungszeichen.',
+    sortLabel: 'Sortierung',
+    sort: { relevanz: 'Relevanz', neu: 'Neueste zuerst', alt: 'Älteste zuerst' },
+    more: 'Weitere Treffer laden',
+    noScript: 'Die Suche braucht JavaScript. Alle Artikel finden Sie auch über die Themen.',
   },
   notFound: {
     title: 'Seite nicht gefunden',

@@ -1,5 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectNouns } from '../search/decompound.ts';
+import type { SearchVocabulary } from '../search/hidden-terms.ts';
+import { searchRecord, type SearchRecord } from '../search/search-record.ts';
+import { wordsOf } from '../search/words.ts';
 import { buildArchive, type Archive } from './archive.ts';
+import { describeSource } from './source-line.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TagEntry = CollectionEntry<'tags'>;
@@ -7,17 +12,63 @@ export type SourceEntry = CollectionEntry<'sources'>;
 
 export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   sourcesById: Map<string, SourceEntry>;
+  /** What the search index keeps of an article besides its text. */
+  searchRecordOf(article: ArticleEntry): SearchRecord;
 }
+
+/** Title, teaser and body: the words readers can find an article by. */
+function searchableText(article: ArticleEntry): string {
+  const { title, teaser } = article.data;
+  return [title.kicker, title.text, teaser.text, article.body].filter(Boolean).join('\n');
+}
+
+// Names get spelling variants; a thema's aliases are related words, not spellings.
+const NAME_KINDS = new Set(['person', 'land', 'ort', 'organisation']);
 
 let archive: Promise<LoadedArchive> | undefined;
 
 async function load(): Promise<LoadedArchive> {
-  const [articles, tags, sources] = await Promise.all([
+  const [articles, tags, sources, spellingVariants] = await Promise.all([
     getCollection('articles'),
     getCollection('tags'),
     getCollection('sources'),
+    getCollection('spellingVariants'),
   ]);
-  return { ...buildArchive(articles, tags), sourcesById: new Map(sources.map((source) => [source.id, source])) };
+  const built = buildArchive(articles, tags);
+  const sourcesById = new Map(sources.map((source) => [source.id, source]));
+
+  const texts = new Map(built.articles.map((article) => [article.id, searchableText(article)]));
+  const nouns = new Map<string, string>();
+  for (const text of texts.values()) collectNouns(wordsOf(text), nouns);
+  const vocabulary: SearchVocabulary = {
+    nouns,
+    spellingGroups: [
+      ...tags.filter((tag) => NAME_KINDS.has(tag.data.kind)).map((tag) => [tag.data.label, ...tag.data.aliases]),
+      ...spellingVariants.map((variant) => variant.data.spellings),
+    ],
+  };
+  const positions = new Map(built.articles.map((article, index) => [article.id, index]));
+
+  return {
+    ...built,
+    sourcesById,
+    searchRecordOf: (article) =>
+      searchRecord(
+        {
+          text: texts.get(article.id)!,
+          date: article.data.date,
+          sourceLine: describeSource(article.data.source, sourcesById),
+          tagLabels: built.tagsOf(article).map((tag) => tag.data.label),
+          citedNames: article.data.source.cited.flatMap(({ source }) => {
+            const { name, shortName, aliases } = sourcesById.get(source)!.data;
+            return [name, ...(shortName ? [shortName] : []), ...aliases];
+          }),
+          position: positions.get(article.id)!,
+          archiveSize: built.articles.length,
+        },
+        vocabulary,
+      ),
+  };
 }
 
 /** The archive, built once per build and shared by every page. */

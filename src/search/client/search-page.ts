@@ -1,0 +1,216 @@
+import { excerptNodes } from './excerpt.ts';
+import { FILTER_KEYS, pagefindOptions, readQueryState, widerSearches, writeQueryState, type FilterKey, type QueryState } from './query-state.ts';
+
+/** The part of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: object): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Results shown at first and added per "Weitere Treffer". */
+const PAGE_SIZE = 10;
+const HIGHLIGHT_PARAM = 'markiert';
+
+const FILTER_LABELS: Record<FilterKey, string> = { thema: 'Thema', quelle: 'Quelle', jahr: 'Jahr' };
+
+const form = document.querySelector<HTMLFormElement>('#suchformular')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sortierung"]')!;
+const filterBox = document.querySelector<HTMLElement>('#suchfilter')!;
+const status = document.querySelector<HTMLElement>('#suchstatus')!;
+const resultList = document.querySelector<HTMLOListElement>('#suchergebnisse')!;
+const moreButton = document.querySelector<HTMLButtonElement>('#weitere-treffer')!;
+const suggestions = document.querySelector<HTMLElement>('#suchvorschlaege')!;
+
+let state: QueryState = readQueryState(new URLSearchParams(location.search));
+let latest = 0;
+let shown: PagefindSearch['results'] = [];
+let allResults: PagefindSearch['results'] = [];
+
+const pagefindReady: Promise<Pagefind> = (async () => {
+  const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
+  await pagefind.options({
+    // No worker: one file less to download before the first result.
+    noWorker: true,
+    excerptLength: 24,
+    highlightParam: HIGHLIGHT_PARAM,
+    ranking: {
+      // Hidden spellings and compound parts may find an article, but never
+      // outrank one that prints the word: they weigh far less than body text.
+      metaWeights: { title: 5, themen: 2, quelle: 1, zitiert: 1, datum: 1, varianten: 0.1 },
+    },
+  });
+  await pagefind.init();
+  return pagefind;
+})();
+
+function quoted(text: string): string {
+  return `„${text}“`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function searchUrl(next: QueryState): string {
+  const params = writeQueryState(next).toString();
+  return params ? `/suche/?${params}` : '/suche/';
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'result');
+  const heading = element('h2', 'result__title');
+  const link = element('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const meta = element('p', 'meta', [data.meta.datum, data.meta.quelle].filter(Boolean).join(' · '));
+  const excerpt = element('p', 'result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt, document));
+  item.append(heading, meta, excerpt);
+  if (data.meta.themen) {
+    const tags = element('ul', 'tag-list tag-list--plain');
+    tags.setAttribute('aria-label', 'Themen');
+    for (const label of data.meta.themen.split(', ')) tags.append(element('li', undefined, label));
+    item.append(tags);
+  }
+  return item;
+}
+
+async function showMore(search: number): Promise<void> {
+  const next = allResults.slice(shown.length, shown.length + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (search !== latest) return;
+  resultList.append(...data.map(renderResult));
+  shown = allResults.slice(0, shown.length + next.length);
+  moreButton.hidden = shown.length >= allResults.length;
+}
+
+function renderFilters(search: PagefindSearch | undefined, totals: Record<string, Record<string, number>>): void {
+  // Keep keyboard focus on the box the reader just used while the list is rebuilt.
+  const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
+    ? `input[name="${document.activeElement.name}"][value="${CSS.escape(document.activeElement.value)}"]`
+    : undefined;
+  filterBox.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const values = Object.keys(totals[key] ?? {}).sort((a, b) =>
+      key === 'jahr' ? b.localeCompare(a) : a.localeCompare(b, 'de'),
+    );
+    if (values.length === 0) continue;
+    const fieldset = element('fieldset', 'filter');
+    fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
+    for (const value of values) {
+      const count = search?.filters[key]?.[value] ?? 0;
+      const checked = state.filters[key].includes(value);
+      if (count === 0 && !checked) continue;
+      const label = element('label');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = checked;
+      label.append(box, ` ${value} `, element('span', 'count', `(${count})`));
+      fieldset.append(label);
+    }
+    if (fieldset.querySelector('input')) filterBox.append(fieldset);
+  }
+  if (focused) filterBox.querySelector<HTMLInputElement>(focused)?.focus();
+}
+
+function renderSuggestions(): void {
+  suggestions.replaceChildren();
+  const wider = widerSearches(state);
+  if (wider.length === 0) {
+    suggestions.append(element('p', undefined, 'Versuchen Sie ein anderes Wort oder eine andere Schreibweise.'));
+    return;
+  }
+  suggestions.append(element('p', undefined, 'Versuchen Sie es'));
+  const list = element('ul');
+  for (const { label, state: next } of wider) {
+    const link = element('a', undefined, label);
+    link.href = searchUrl(next);
+    const item = element('li');
+    item.append(link);
+    list.append(item);
+  }
+  suggestions.append(list);
+}
+
+/** Runs the search for the current state and renders it; a newer search makes an older one drop its results. */
+async function run(): Promise<void> {
+  const search = ++latest;
+  history.replaceState(null, '', searchUrl(state));
+  const pagefind = await pagefindReady;
+  if (!state.q) {
+    if (search !== latest) return;
+    resultList.replaceChildren();
+    moreButton.hidden = true;
+    suggestions.replaceChildren();
+    renderFilters(undefined, {});
+    status.textContent = 'Geben Sie einen Suchbegriff ein.';
+    return;
+  }
+  const result = await pagefind.search(state.q, pagefindOptions(state));
+  if (search !== latest) return;
+  allResults = result.results;
+  shown = [];
+  resultList.replaceChildren();
+  renderFilters(result, result.totalFilters);
+  await showMore(search);
+  if (search !== latest) return;
+  const count = allResults.length;
+  status.textContent =
+    count === 0 ? `Keine Treffer für ${quoted(state.q)}.` : `${count} Treffer für ${quoted(state.q)}.`;
+  if (count === 0) renderSuggestions();
+  else suggestions.replaceChildren();
+  document.dispatchEvent(new CustomEvent('suche:angezeigt', { detail: { query: state.q, count } }));
+}
+
+function readForm(): QueryState {
+  const filters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [
+      key,
+      [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((box) => box.value),
+    ]),
+  ) as QueryState['filters'];
+  return { q: input.value.trim(), filters, sort: sortSelect.value as QueryState['sort'] };
+}
+
+input.value = state.q;
+sortSelect.value = state.sort;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  state = readForm();
+  void run();
+});
+input.addEventListener('input', () => {
+  state = readForm();
+  void run();
+});
+sortSelect.addEventListener('change', () => {
+  state = readForm();
+  void run();
+});
+filterBox.addEventListener('change', () => {
+  state = readForm();
+  void run();
+});
+moreButton.addEventListener('click', () => {
+  const firstNew = shown.length;
+  void showMore(latest).then(() => resultList.children[firstNew]?.querySelector('a')?.focus());
+});
+void run();

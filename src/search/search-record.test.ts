@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { inferred, published } from '../lib/test-dates.ts';
+import { collectNouns } from './decompound.ts';
+import { searchRecord, yearsOf } from './search-record.ts';
+
+describe('yearsOf', () => {
+  it('gives the year of a date and every year of a period', () => {
+    expect(yearsOf(published('2024-06-19'))).toEqual(['2024']);
+    expect(yearsOf(inferred('2023-11', '2024-02'))).toEqual(['2023', '2024']);
+    expect(yearsOf(inferred('2023-07', '2023-12'))).toEqual(['2023']);
+  });
+});
+
+describe('searchRecord', () => {
+  const record = searchRecord(
+    {
+      text: 'Kim Jong-un liefert Artilleriemunition nach Pjöngjang.',
+      date: published('2024-06-19'),
+      sourceLine: {
+        publication: 'Quelle nicht angegeben',
+        publicationKnown: false,
+        cited: [{ id: 'tass', name: 'TASS', mention: 'laut TASS' }],
+      },
+      tagLabels: ['Kim Jong Un', 'Nordkorea'],
+      citedNames: ['TASS', 'Nachrichtenagentur TASS', 'TASS'],
+      position: 0,
+      archiveSize: 5,
+    },
+    { nouns: collectNouns(['Munition']), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
+  );
+
+  it('keeps date, source and tags as searchable metadata, and the hidden terms apart', () => {
+    expect(record.meta).toEqual({
+      datum: '19. Juni 2024',
+      quelle: 'Quelle nicht angegeben',
+      zitiert: 'TASS, Nachrichtenagentur TASS',
+      themen: 'Kim Jong Un, Nordkorea',
+      varianten: 'Kim Jong Un Munition Pjoengjang',
+    });
+  });
+
+  it('files the article under its tags, its publication and cited sources, and its year', () => {
+    expect(record.filters).toEqual({ thema: ['Kim Jong Un', 'Nordkorea'], quelle: ['Quelle nicht angegeben', 'TASS'], jahr: ['2024'] });
+  });
+
+  it('sorts the newest article of the archive highest', () => {
+    expect(record.sortKey).toBe('0000005');
+  });
+});
