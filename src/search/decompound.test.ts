@@ -14,6 +14,7 @@ describe('compoundTails on the words of the archive', () => {
     ['Artilleriemunition', ['Munition']],
     ['Waffenlieferungen', ['Lieferungen']],
     ['Atomwaffenprogramm', ['Waffenprogramm']],
+    ['Atomwaffenprogramms', ['Waffenprogramm']],
     ['Munitionsquelle', []],
   ])('splits %s into %j', (word, tails) => {
     expect(compoundTails(word, nouns)).toEqual(tails);

@@ -7,11 +7,15 @@
  *   ("Abkommen" is never split into "kommen", a verb);
  * - the tail has at least four letters and the head at least three, so
  *   "Munition" yields no "Ion";
+ * - the tail may carry an inflection the archive's noun lacks
+ *   ("Atomwaffenprogramms" -> "Waffenprogramm");
  * - a linking element between the words (-s-, -es-, -n-) stays with the
  *   head, since every split point is tried: "Verteidigungsindustrie" ->
  *   "Industrie" (never "sindustrie").
  */
 export const MIN_TAIL_LENGTH = 4;
+/** Case and plural endings a compound's tail may add to a noun. */
+const INFLECTIONS = ['', 's', 'es', 'e', 'n', 'en', 'er', 'ern', 'ns'];
 export const MIN_HEAD_LENGTH = 3;
 
 /** The nouns of a text: capitalised words, keyed in lower case. */
@@ -34,8 +38,11 @@ export function compoundTails(word: string, nouns: ReadonlyMap<string, string>):
   const lower = word.toLowerCase();
   const tails: string[] = [];
   for (let start = MIN_HEAD_LENGTH; start <= lower.length - MIN_TAIL_LENGTH; start++) {
-    const tail = nouns.get(lower.slice(start));
-    if (tail !== undefined) tails.push(tail);
+    const rest = lower.slice(start);
+    const noun = INFLECTIONS.filter((ending) => rest.endsWith(ending) && rest.length - ending.length >= MIN_TAIL_LENGTH)
+      .map((ending) => nouns.get(rest.slice(0, rest.length - ending.length)))
+      .find((found) => found !== undefined);
+    if (noun !== undefined && !tails.includes(noun)) tails.push(noun);
   }
   return tails;
 }

@@ -10,7 +10,6 @@ interface PagefindResultData {
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
   filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(options: object): Promise<void>;
@@ -39,6 +38,9 @@ let latest = 0;
 let shown: PagefindSearch['results'] = [];
 let allResults: PagefindSearch['results'] = [];
 
+/** Every value of every filter in the archive, loaded once. */
+let filterValues: Record<string, Record<string, number>> = {};
+
 const pagefindReady: Promise<Pagefind> = (async () => {
   const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
   await pagefind.options({
@@ -53,6 +55,7 @@ const pagefindReady: Promise<Pagefind> = (async () => {
     },
   });
   await pagefind.init();
+  filterValues = await pagefind.filters();
   return pagefind;
 })();
 
@@ -100,14 +103,15 @@ async function showMore(search: number): Promise<void> {
   moreButton.hidden = shown.length >= allResults.length;
 }
 
-function renderFilters(search: PagefindSearch | undefined, totals: Record<string, Record<string, number>>): void {
+/** The filters with, for each value, the results it would leave; values that leave none are hidden unless chosen. */
+function renderFilters(search: PagefindSearch | undefined): void {
   // Keep keyboard focus on the box the reader just used while the list is rebuilt.
   const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
     ? `input[name="${document.activeElement.name}"][value="${CSS.escape(document.activeElement.value)}"]`
     : undefined;
   filterBox.replaceChildren();
   for (const key of FILTER_KEYS) {
-    const values = Object.keys(totals[key] ?? {}).sort((a, b) =>
+    const values = Object.keys(filterValues[key] ?? {}).sort((a, b) =>
       key === 'jahr' ? b.localeCompare(a) : a.localeCompare(b, 'de'),
     );
     if (values.length === 0) continue;
@@ -160,7 +164,7 @@ async function run(): Promise<void> {
     resultList.replaceChildren();
     moreButton.hidden = true;
     suggestions.replaceChildren();
-    renderFilters(undefined, {});
+    renderFilters(undefined);
     status.textContent = 'Geben Sie einen Suchbegriff ein.';
     return;
   }
@@ -169,7 +173,7 @@ async function run(): Promise<void> {
   allResults = result.results;
   shown = [];
   resultList.replaceChildren();
-  renderFilters(result, result.totalFilters);
+  renderFilters(result);
   await showMore(search);
   if (search !== latest) return;
   const count = allResults.length;

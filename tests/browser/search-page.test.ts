@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearchPage, searchFor, shownResults } from './search-helpers.ts';
+import { openSite, type Site } from './site.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site?.close());
+
+let HOME_ORDER: string[] = [];
+beforeAll(async () => {
+  const page = await site.browser.newPage();
+  await page.goto(site.url('/'));
+  HOME_ORDER = await page.$$eval('.summary__title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  await page.close();
+});
+
+describe('the search page', () => {
+  it('runs the search a shared URL carries (?q=) and fills the field', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/?q=Limousine'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect(await page.inputValue('#suchbegriff')).toBe('Limousine');
+    expect((await shownResults(page)).length).toBe(3);
+    expect(await page.textContent('#suchstatus')).toBe('3 Treffer für „Limousine“.');
+    await page.close();
+  });
+
+  it('keeps the URL in step with what the reader types, filters and sorts', async () => {
+    const page = await openSearchPage(site);
+    await searchFor(page, 'Putin');
+    expect(new URL(page.url()).search).toBe('?q=Putin');
+    await page.selectOption('#sortierung', 'neu');
+    await page.waitForURL(/sortierung=neu/);
+    await page.check('#suchfilter input[name="jahr"][value="2024"]');
+    await page.waitForURL(/jahr=2024/);
+    expect(new URL(page.url()).searchParams.getAll('jahr')).toEqual(['2024']);
+    await page.close();
+  });
+
+  it('filters by Thema, Quelle and Jahr, with counts', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/?q=Putin&quelle=TASS'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
+    await page.goto(site.url('/suche/?q=Putin&jahr=2023'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-freunde-in-not/']);
+    await page.goto(site.url('/suche/?q=Putin&thema=Vereinte+Nationen'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path).sort()).toEqual(
+      ['/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/', '/artikel/russland-will-sanktionen-gegen-nordkorea-lockern/'].sort(),
+    );
+    const label = await page.textContent('#suchfilter label:has(input[name="thema"][value="Vereinte Nationen"])');
+    expect(label?.replace(/\s+/g, ' ').trim()).toBe('Vereinte Nationen (2)');
+    await page.close();
+  });
+
+  it('sorts by date in the archive order, newest or oldest first', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/?q=Putin&sortierung=neu'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual(HOME_ORDER);
+    await page.goto(site.url('/suche/?q=Putin&sortierung=alt'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual([...HOME_ORDER].reverse());
+    await page.close();
+  });
+
+  it('highlights the search terms on the article a result opens, and the back button returns to the results', async () => {
+    const page = await openSearchPage(site);
+    await searchFor(page, 'Limousine');
+    const first = (await shownResults(page))[0]!;
+    await Promise.all([page.waitForURL(/\/artikel\//), page.click('#suchergebnisse .result h2 a')]);
+    expect(new URL(page.url()).pathname).toBe(first.path);
+    expect(new URL(page.url()).searchParams.get('markiert')).toBe('limousine');
+    await page.waitForSelector('mark.pagefind-highlight');
+    expect(await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent))).toContain('Limousine');
+    await page.goBack();
+    await page.waitForSelector('#suchergebnisse .result');
+    expect(await page.inputValue('#suchbegriff')).toBe('Limousine');
+    expect((await shownResults(page)).map((r) => r.path)).toContain(first.path);
+    await page.close();
+  });
+
+  it('announces results to screen readers and labels its field', async () => {
+    const page = await openSearchPage(site);
+    expect(await page.getAttribute('#suchstatus', 'aria-live')).toBe('polite');
+    expect(await page.textContent('label[for="suchbegriff"]')).toBe('Suchbegriff');
+    await page.close();
+  });
+});
+
+describe('the search field in the site header', () => {
+  it('works without JavaScript: a plain GET form to /suche/?q=', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url('/themen/'));
+    await page.fill('#kopfsuche', 'Kim Jong Un');
+    await Promise.all([page.waitForURL(/\/suche\//), page.press('#kopfsuche', 'Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kim Jong Un');
+    await context.close();
+  });
+});
+
+describe('article pages and scripts', () => {
+  it('request no script file, unless the reader comes from a search', async () => {
+    const page = await site.browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const article = '/artikel/putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen/';
+    await page.goto(site.url(article));
+    expect(scripts).toEqual([]);
+    await page.goto(site.url(`${article}?markiert=Limousine`));
+    await page.waitForSelector('mark.pagefind-highlight');
+    expect(scripts).toEqual(['/pagefind/pagefind-highlight.js']);
+    await page.close();
+  });
+});

@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearchPage, searchFor } from './search-helpers.ts';
+import { openSite, type Site } from './site.ts';
+
+/**
+ * Relevance on the real index of the five articles: what each query must
+ * find and must not find. The articles, by a short name:
+ */
+const A = {
+  luxusauto: '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
+  sanktionen: '/artikel/russland-will-sanktionen-gegen-nordkorea-lockern/',
+  freunde: '/artikel/putin-und-kim-freunde-in-not/',
+  innig: '/artikel/putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen/',
+  allianz: '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/',
+};
+const ALL = Object.values(A);
+const ALL_BUT = (...except: string[]) => ALL.filter((path) => !except.includes(path));
+
+const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[] = [
+  { query: 'Luxusauto', why: 'an exact word', must: [A.luxusauto], mustNot: ALL_BUT(A.luxusauto) },
+  { query: 'Limousine', why: 'an exact word in three texts', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
+  { query: 'Sanktion', why: 'the singular finds the plural (stem)', must: [A.luxusauto, A.sanktionen, A.freunde], mustNot: [A.innig] },
+  { query: 'Sanktionen', why: 'the plural', must: [A.luxusauto, A.sanktionen, A.freunde], mustNot: [A.innig] },
+  { query: 'Kim Jong Un', why: 'a name, spaced', must: ALL, mustNot: [] },
+  { query: 'Kim Jong-un', why: 'a name, hyphenated', must: ALL, mustNot: [] },
+  { query: 'Kim Jong-Un', why: 'a name, hyphenated and capitalised', must: ALL, mustNot: [] },
+  { query: 'Pjöngjang', why: 'a place as printed', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
+  { query: 'Pyongyang', why: 'the English spelling of a place', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
+  { query: 'Pjongjang', why: 'a place without its umlaut', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
+  { query: 'Pjoengjang', why: 'a place with the umlaut typed as oe', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
+  { query: 'Schoigu', why: 'a name as printed', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
+  { query: 'Shoigu', why: 'the other spelling, also printed', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
+  { query: 'Nebenzia', why: 'a spelling the text does not print', must: [A.sanktionen], mustNot: ALL_BUT(A.sanktionen) },
+  { query: 'Kosyrew', why: 'the German spelling of a name printed in English', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
+  { query: 'Aussenminister', why: 'ß typed as ss', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
+  { query: 'Munition', why: 'a word and the tail of "Artilleriemunition"', must: [A.freunde, A.luxusauto, A.innig, A.sanktionen], mustNot: [] },
+  { query: 'Lieferungen', why: 'the tail of "Waffenlieferungen"', must: [A.freunde, A.sanktionen, A.allianz], mustNot: [A.luxusauto, A.innig] },
+  { query: 'Waffenprogramm', why: 'the tail of "Atomwaffenprogramm"', must: [A.allianz, A.sanktionen, A.freunde], mustNot: [A.luxusauto, A.innig] },
+  { query: 'Ion', why: 'a tail under four letters is never split off', must: [], mustNot: ALL },
+  { query: 'Putin Limousine', why: 'two words: both must occur', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
+  { query: '"strategische Partnerschaft"', why: 'a phrase', must: [A.sanktionen, A.allianz, A.innig], mustNot: [A.luxusauto, A.freunde] },
+  { query: '"Partnerschaft strategische"', why: 'the phrase reversed occurs nowhere', must: [], mustNot: ALL },
+  { query: 'dpa', why: 'a cited source', must: [A.sanktionen], mustNot: ALL_BUT(A.sanktionen) },
+  { query: 'TASS', why: 'a cited source', must: [A.allianz], mustNot: ALL_BUT(A.allianz) },
+  { query: 'Xylophon', why: 'no result', must: [], mustNot: ALL },
+];
+
+let site: Site;
+let page: Page;
+beforeAll(async () => {
+  site = await openSite();
+  page = await openSearchPage(site);
+});
+afterAll(() => site?.close());
+
+describe('search relevance on the five articles', () => {
+  it('has at least 20 queries', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(CASES)('$query ($why)', async ({ query, must, mustNot }) => {
+    const found = (await searchFor(page, query)).map((result) => result.path);
+    for (const path of must) expect(found, `${query} must find ${path}`).toContain(path);
+    for (const path of mustNot) expect(found, `${query} must not find ${path}`).not.toContain(path);
+  });
+
+  it('ranks articles that print a word above one that has it only inside a compound', async () => {
+    const found = (await searchFor(page, 'Munition')).map((result) => result.path);
+    expect(found.indexOf(A.sanktionen)).toBeGreaterThan(found.indexOf(A.freunde));
+    expect(found.indexOf(A.sanktionen)).toBeGreaterThan(found.indexOf(A.luxusauto));
+  });
+
+  it('says "Keine Treffer" and suggests a search without quotes and with fewer words', async () => {
+    await searchFor(page, '"Putin schenkt Xylophon"');
+    expect(await page.textContent('#suchstatus')).toBe('Keine Treffer für „"Putin schenkt Xylophon"“.');
+    const suggestions = await page.$$eval('#suchvorschlaege a', (links) =>
+      links.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).getAttribute('href') })),
+    );
+    expect(suggestions).toContainEqual({ text: 'ohne Anführungszeichen: Putin schenkt Xylophon', href: '/suche/?q=Putin+schenkt+Xylophon' });
+    expect(suggestions).toContainEqual({ text: 'Putin schenkt', href: '/suche/?q=Putin+schenkt' });
+  });
+});
