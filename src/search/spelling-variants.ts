@@ -14,17 +14,30 @@ function key(spelling: string): string {
   return wordsOf(spelling).join(' ');
 }
 
+/** A spelling as search compares it: without case and accents ("Pjöngjang" ~ "pjongjang"). */
+function folded(spelling: string): string {
+  return spelling.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
 /**
  * The spellings an article should also be found by: every spelling of each
- * name the text contains (in any of its spellings), except those printed in
- * the text exactly as they are.
+ * name the text contains (in any of its spellings), except those the text
+ * prints, also up to case and accents: search finds those without help, and
+ * adding them would let the article tie with one that prints the spelling.
  */
 export function otherSpellings(text: string, groups: readonly SpellingGroup[]): string[] {
   const normalised = ` ${wordsOf(text).join(' ')} `;
   const found = new Set<string>();
   for (const group of groups) {
-    if (!group.some((spelling) => normalised.includes(` ${key(spelling)} `))) continue;
-    for (const spelling of group) if (!text.includes(spelling)) found.add(spelling);
+    const printed = group.filter((spelling) => normalised.includes(` ${key(spelling)} `));
+    if (printed.length === 0) continue;
+    // One spelling per form that search tells apart: "Pjöngjang" and "Pjongjang" are one.
+    const covered = new Set(printed.filter((spelling) => text.includes(spelling)).map(folded));
+    for (const spelling of group) {
+      if (text.includes(spelling) || covered.has(folded(spelling))) continue;
+      covered.add(folded(spelling));
+      found.add(spelling);
+    }
   }
   return [...found];
 }

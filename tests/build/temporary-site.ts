@@ -6,15 +6,16 @@ import { join, resolve } from 'node:path';
 const PROJECT = resolve('.');
 
 /**
- * A throwaway copy of the site: its own content/ (a copy to break), the
- * project's code by symlink, and a node_modules of symlinks, so that Astro's
+ * A throwaway copy of the site: its own content/ (a copy to break) and code
+ * (Vite resolves a symlinked src/ to its real path and then misses the
+ * scripts of .astro files), and a node_modules of symlinks, so that Astro's
  * cache (node_modules/.astro) stays inside the copy.
  */
 export function temporarySite(): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
-  for (const name of ['src', 'public']) symlinkSync(join(PROJECT, name), join(root, name));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, name), join(root, name));
-  cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
+  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(PROJECT, name), join(root, name), { recursive: true });
+  }
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
     if (name !== '.astro') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));

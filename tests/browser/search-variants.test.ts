@@ -1,0 +1,123 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { astroBuild, temporarySite } from '../build/temporary-site.ts';
+import { launchChromium } from './chromium.ts';
+import { searchFor } from './search-helpers.ts';
+
+/**
+ * Spelling variants, proved on test-only articles that each print exactly one
+ * spelling of a name, built into a copy of the site: every spelling finds
+ * every article, an article that prints the searched spelling ranks above one
+ * found only through a variant, and no variant shows in an excerpt.
+ */
+const GROUPS: Record<string, string[]> = {
+  kim: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'],
+  pjoengjang: ['Pjöngjang', 'Pyongyang', 'Pjongjang'],
+  schoigu: ['Schoigu', 'Shoigu'],
+  nebensja: ['Nebensja', 'Nebenzia'],
+  kosyrew: ['Kosyrew', 'Kozyrev'],
+};
+
+function fixture(slug: string, day: number, body: string): [string, string] {
+  const text = `---
+title: { text: "Testmeldung ${day}", editorial: false }
+teaser: { text: "Eine Testmeldung.", editorial: false }
+date: { kind: published, basis: printed, value: "2020-01-${String(day).padStart(2, '0')}" }
+source: { publication: unstated }
+translation: false
+provenance: { capture: "000_5f455d8639c74109" }
+tags: [sanktionen]
+---
+
+${body}
+`;
+  return [`test-${slug}.md`, text];
+}
+
+// Slugs and titles carry no spelling, so only the body can match.
+const FIXTURES: { slug: string; group: string; spelling: string }[] = Object.entries(GROUPS).flatMap(([group, spellings]) =>
+  spellings.map((spelling) => ({ group, spelling })),
+).map((member, index) => ({ ...member, slug: `meldung-${index + 1}` }));
+
+/**
+ * Same words for search: case, hyphens and accents do not count. Pagefind
+ * itself folds accents, so "Pjongjang" finds "Pjöngjang" as a real occurrence.
+ */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/-/g, ' ');
+const sameWords = (a: string, b: string) => fold(a) === fold(b);
+
+let site: ReturnType<typeof temporarySite>;
+let server: RunningServer;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let page: Page;
+
+beforeAll(async () => {
+  site = temporarySite();
+  const files = [
+    ...FIXTURES.map(({ slug, spelling }, index) =>
+      fixture(slug, index + 1, `Testbericht: Heute sprach ${spelling} lange mit Delegationen aus vielen Ländern.`),
+    ),
+    fixture('feindselig', 28, 'Testbericht über Code: `<img src=x onerror="window.gehackt=1">` im Text.'),
+  ];
+  for (const [name, text] of files) writeFileSync(join(site.root, 'content/articles', name), text);
+  const build = await astroBuild(site.root);
+  if (build.code !== 0) throw new Error(build.output);
+  server = await startServer({ root: join(site.root, 'dist'), port: 0 });
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(new URL('/suche/', server.url).href);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+describe.each(Object.entries(GROUPS))('the spellings of %s', (group, spellings) => {
+  const members = FIXTURES.filter((f) => f.group === group);
+  const pathOf = (slug: string) => `/artikel/test-${slug}/`;
+
+  it.each(spellings)('"%s" finds every article of the name, and printed spellings rank first', async (query) => {
+    const results = await searchFor(page, query);
+    const found = results.map((result) => result.path);
+    for (const member of members) expect(found, `${query} -> ${member.spelling}`).toContain(pathOf(member.slug));
+
+    const ranks = members.map((member) => ({ member, rank: found.indexOf(pathOf(member.slug)) }));
+    const printed = ranks.filter(({ member }) => sameWords(member.spelling, query));
+    const variantOnly = ranks.filter(({ member }) => !sameWords(member.spelling, query));
+    expect(printed.length).toBeGreaterThan(0);
+    for (const real of printed) for (const other of variantOnly) expect(real.rank, `${real.member.spelling} before ${other.member.spelling}`).toBeLessThan(other.rank);
+
+    for (const member of members) {
+      const excerpt = results.find((result) => result.path === pathOf(member.slug))!.excerpt;
+      for (const spelling of spellings) {
+        if (!sameWords(spelling, member.spelling)) expect(excerpt, `excerpt of ${member.spelling}`).not.toContain(spelling);
+      }
+    }
+  });
+});
+
+describe('results beyond the first page', () => {
+  it('load on demand', async () => {
+    await searchFor(page, 'Testbericht');
+    expect(await page.$$eval('#suchergebnisse .result', (items) => items.length)).toBe(10);
+    await page.click('#weitere-treffer');
+    await page.waitForFunction(() => document.querySelectorAll('#suchergebnisse .result').length === 13, undefined, {});
+    expect(await page.isHidden('#weitere-treffer')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('#suchergebnisse .result')[10])).toBe(true);
+  });
+});
+
+describe('a result whose text holds markup', () => {
+  it('shows the markup as text and runs none of it', async () => {
+    const [result] = await searchFor(page, 'onerror');
+    expect(result?.path).toBe('/artikel/test-feindselig/');
+    expect(result?.excerpt).toContain('<img src=x onerror=');
+    expect(await page.$$eval('#suchergebnisse .result__excerpt *', (nodes) => nodes.map((node) => node.tagName))).toEqual(['MARK']);
+    expect(await page.evaluate(() => (window as unknown as { gehackt?: number }).gehackt)).toBeUndefined();
+  });
+});
