@@ -13,5 +13,5 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor: unified(markdownPipeline) },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [pagefindIndex({ isArticle: (pathname) => pathname.startsWith('artikel/') })],
 });

@@ -14,6 +14,7 @@ const PAGES = {
   'tag index': '/themen/',
   'tag page': '/themen/kim-jong-un/',
   '404': '/gibt-es-nicht/',
+  'search (with results and filters)': '/suche/?q=Putin',
 };
 
 let site: Site;
@@ -31,6 +32,7 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (c
   it.each(Object.entries(PAGES))('finds no violation on the %s page', async (_, path) => {
     const page = await site.browser.newPage({ colorScheme });
     await page.goto(site.url(path));
+    if (path.startsWith('/suche/')) await page.waitForSelector('#suchfilter input');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;

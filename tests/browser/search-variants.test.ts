@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { astroBuild, temporarySite } from '../build/temporary-site.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { searchFor } from './search-helpers.ts';
 
 /**

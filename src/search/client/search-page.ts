@@ -1,3 +1,4 @@
+import { RESULTS_PER_PAGE } from '../results-per-page.ts';
 import { excerptNodes } from './excerpt.ts';
 import { FILTER_KEYS, pagefindOptions, readQueryState, widerSearches, writeQueryState, type FilterKey, type QueryState } from './query-state.ts';
 
@@ -18,8 +19,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Results shown at first and added per "Weitere Treffer". */
-const PAGE_SIZE = 10;
+
 const HIGHLIGHT_PARAM = 'markiert';
 
 const FILTER_LABELS: Record<FilterKey, string> = { thema: 'Thema', quelle: 'Quelle', jahr: 'Jahr' };
@@ -38,8 +38,9 @@ let latest = 0;
 let shown: PagefindSearch['results'] = [];
 let allResults: PagefindSearch['results'] = [];
 
-/** Every value of every filter in the archive, loaded once. */
+/** Every value of every filter in the archive, loaded once, after the first results are on screen. */
 let filterValues: Record<string, Record<string, number>> = {};
+let filterValuesLoading: Promise<void> | undefined;
 
 const pagefindReady: Promise<Pagefind> = (async () => {
   const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
@@ -55,7 +56,6 @@ const pagefindReady: Promise<Pagefind> = (async () => {
     },
   });
   await pagefind.init();
-  filterValues = await pagefind.filters();
   return pagefind;
 })();
 
@@ -95,7 +95,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 }
 
 async function showMore(search: number): Promise<void> {
-  const next = allResults.slice(shown.length, shown.length + PAGE_SIZE);
+  const next = allResults.slice(shown.length, shown.length + RESULTS_PER_PAGE);
   const data = await Promise.all(next.map((result) => result.data()));
   if (search !== latest) return;
   resultList.append(...data.map(renderResult));
@@ -181,6 +181,13 @@ async function run(): Promise<void> {
     count === 0 ? `Keine Treffer für ${quoted(state.q)}.` : `${count} Treffer für ${quoted(state.q)}.`;
   if (count === 0) renderSuggestions();
   else suggestions.replaceChildren();
+  // Pagefind counts filter values only once their index is loaded: load it
+  // after the first results are on screen, then count this search again.
+  filterValuesLoading ??= pagefind.filters().then(async (values) => {
+    filterValues = values;
+    const counted = await pagefind.search(state.q, pagefindOptions(state));
+    if (search === latest) renderFilters(counted);
+  });
   document.dispatchEvent(new CustomEvent('suche:angezeigt', { detail: { query: state.q, count } }));
 }
 
