@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
@@ -13,5 +14,8 @@ export default defineConfig({
   compressHTML: true,
   markdown: { processor: unified(markdownPipeline) },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex({ isArticle: (pathname) => pathname.startsWith('artikel/') })],
+  integrations: [
+    contentCheck({ contentDir: 'content' }),
+    pagefindIndex({ isArticle: (pathname) => pathname.startsWith('artikel/') }),
+  ],
 });

@@ -1,7 +1,10 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The Markdown pipeline of every article, shared by astro.config.mjs and the
@@ -10,7 +13,14 @@ import { remarkReadingTime } from './remark-reading-time.ts';
  */
 export const markdownPipeline: UnifiedProcessorOptions = {
   remarkPlugins: [remarkReadingTime],
-  rehypePlugins: [rehypeHeadingIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+  // Raw HTML in an article is parsed, then cut down to an allow-list, before
+  // anything else sees it: no article can bring script into a reader's browser.
+  rehypePlugins: [
+    rehypeRaw,
+    [rehypeSanitize, sanitizeSchema],
+    rehypeHeadingIds,
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+  ],
   // SmartyPants makes English quotes unless told otherwise: German texts get „…“ and ‚…‘.
   smartypants: {
     openingQuotes: { double: '„', single: '‚' },

@@ -1,11 +1,15 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema, type ArticleData } from './article.ts';
-import { describeIssues } from './validation-message.ts';
+import { formatProblem, issuesToProblems, type ContentProblem } from './validation-message.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export type ArticleFileResult =
   | { ok: true; data: ArticleData; body: string }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: ContentProblem[]; errors: string[] };
+
+function failure(problems: ContentProblem[]): ArticleFileResult {
+  return { ok: false, problems, errors: problems.map(formatProblem) };
+}
 
 interface YamlError extends Error {
   reason: string;
@@ -28,12 +32,12 @@ export function validateArticleFile(file: string, text: string, vocabulary: Voca
   } catch (error) {
     // The parsed text starts on the line of the opening "---": its line 0 is line 1 of the file.
     const where = isYamlError(error) ? ` at line ${error.mark.line + 1}: ${error.reason}` : `: ${String(error)}`;
-    return { ok: false, errors: [`${file}: (frontmatter): invalid YAML${where}`] };
+    return failure([{ level: 'error', file, field: '(frontmatter)', message: `invalid YAML${where}` }]);
   }
   if (parsed.rawFrontmatter === '') {
-    return { ok: false, errors: [`${file}: (frontmatter): no frontmatter between "---" lines at the top`] };
+    return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }]);
   }
-  const result = articleSchema(vocabulary).safeParse(parsed.frontmatter);
-  if (!result.success) return { ok: false, errors: describeIssues(file, result.error) };
+  const result = articleSchema(vocabulary).safeParse(parsed.frontmatter, { reportInput: true });
+  if (!result.success) return failure(issuesToProblems(file, result.error));
   return { ok: true, data: result.data, body: parsed.content };
 }

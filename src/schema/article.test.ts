@@ -78,7 +78,7 @@ describe('articleSchema', () => {
   it('rejects a missing date', () => {
     const data = frontmatter();
     delete data.date;
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date: Invalid input: expected object, received undefined`]);
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date: missing: expected object`]);
   });
 
   it('rejects an impossible date instead of rolling it over', () => {
@@ -92,7 +92,7 @@ describe('articleSchema', () => {
     delete data.date;
     const text = fileWith(data, 'date:\n  kind: published\n  basis: printed\n  value: 2024-02-28\n');
     expect(errorsOf(text)).toEqual([
-      `${FILE}: date.value: write the date as a quoted string ("2024-06-19"): YAML turns unquoted dates into timestamps`,
+      `${FILE}: date.value: write the date as a quoted string ("2024-06-19"): YAML turns unquoted dates into timestamps (found: the timestamp 2024-02-28 (an unquoted date))`,
     ]);
   });
 
@@ -100,8 +100,8 @@ describe('articleSchema', () => {
     const data = frontmatter();
     data.date = { kind: 'inferred', basis: 'printed', value: '2024' };
     const errors = errorsOf(fileWith(data));
-    expect(errors).toContain(`${FILE}: date.reasoning: an inferred date must show its reasoning`);
-    expect(errors).toContain(`${FILE}: date.basis: an inferred date rests on "text-evidence"`);
+    expect(errors).toContain(`${FILE}: date.reasoning: an inferred date must show its reasoning (found: nothing)`);
+    expect(errors).toContain(`${FILE}: date.basis: an inferred date rests on "text-evidence" (found: "printed")`);
   });
 
   it('accepts an inferred period and rejects a period that ends before it starts', () => {
@@ -123,13 +123,13 @@ describe('articleSchema', () => {
   it('rejects a printed date given as a period', () => {
     const data = frontmatter();
     data.date = { kind: 'published', basis: 'printed', from: '2023-07', to: '2023-12' };
-    expect(errorsOf(fileWith(data))).toContain(`${FILE}: date.from: only an inferred date may be a period`);
+    expect(errorsOf(fileWith(data))).toContain(`${FILE}: date.from: only an inferred date may be a period (found: "2023-07")`);
   });
 
   it('rejects a missing source and an unknown publication', () => {
     const data = frontmatter();
     delete data.source;
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: source: Invalid input: expected object, received undefined`]);
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: source: missing: expected object`]);
     const guessed = frontmatter();
     guessed.source.publication = 'tagesschau';
     expect(errorsOf(fileWith(guessed))).toEqual([
@@ -141,7 +141,7 @@ describe('articleSchema', () => {
     const data = frontmatter();
     data.source.publication = null;
     expect(errorsOf(fileWith(data))).toEqual([
-      `${FILE}: source.publication: expected "unstated" or the id of a file in content/sources`,
+      `${FILE}: source.publication: expected "unstated" or the id of a file in content/sources (found: null)`,
     ]);
   });
 
@@ -161,28 +161,26 @@ describe('articleSchema', () => {
     const data = frontmatter();
     data.teaser = { text: 'x'.repeat(401) };
     const errors = errorsOf(fileWith(data));
-    expect(errors).toContain(`${FILE}: teaser.text: Too big: expected string to have <=400 characters`);
-    expect(errors).toContain(
-      `${FILE}: teaser.editorial: expected editorial: true (written by the archive) or false (as printed)`,
-    );
+    expect(errors[0]).toMatch(new RegExp(`^${FILE}: teaser.text: Too big: expected string to have <=400 characters \\(found: "x{50,}\\.\\.\\.\\)$`));
+    expect(errors).toContain(`${FILE}: teaser.editorial: missing: expected boolean`);
   });
 
   it('rejects a translation without evidence', () => {
     const data = frontmatter();
     data.translation = { from: 'en', evidence: [] };
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: translation.evidence: Too small: expected array to have >=1 items`]);
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: translation.evidence: Too small: expected array to have >=1 items (found: [])`]);
     data.translation = true;
     expect(errorsOf(fileWith(data))).toEqual([
-      `${FILE}: translation: expected false or { evidence: [...] } with the evidence for a translation`,
+      `${FILE}: translation: expected false or { evidence: [...] } with the evidence for a translation (found: true)`,
     ]);
   });
 
   it('rejects a tag listed twice and an article without tags', () => {
     const data = frontmatter();
     data.tags = ['russland', 'russland'];
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: a tag is listed twice`]);
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: a tag is listed twice (found: ["russland","russland"])`]);
     data.tags = [];
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: Too small: expected array to have >=1 items`]);
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: Too small: expected array to have >=1 items (found: [])`]);
   });
 
   it('rejects broken YAML, naming the file and the line', () => {

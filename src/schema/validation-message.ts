@@ -1,12 +1,37 @@
 import type { z } from 'zod';
 
-/**
- * One readable line per problem: the file, the field, and what is wrong,
- * e.g. `content/articles/x.md: date.value: "2024-02-30" is not a day of the calendar`.
- */
-export function describeIssues(file: string, error: z.ZodError): string[] {
+/** One problem with the content, in words an editor can act on. */
+export interface ContentProblem {
+  level: 'error' | 'warning';
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** A value as an editor wrote it, short enough for one line. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return `the timestamp ${value.toISOString().slice(0, 10)} (an unquoted date)`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Zod's issues as problems: file, field, what is wrong and the value found. */
+export function issuesToProblems(file: string, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join('.') : '(frontmatter)';
-    return `${file}: ${field}: ${issue.message}`;
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return { level: 'error', file, field, message: `missing: expected ${issue.expected}` };
+    }
+    const found = 'input' in issue && issue.code !== 'unrecognized_keys' ? describeValue(issue.input) : undefined;
+    // A message that already quotes the value needs no "(found: ...)".
+    const raw = typeof issue.input === 'string' && issue.input !== '' ? issue.input : undefined;
+    const quoted = found === undefined || issue.message.includes(found) || (raw !== undefined && issue.message.includes(raw));
+    return { level: 'error', file, field, message: quoted ? issue.message : `${issue.message} (found: ${found})` };
   });
+}
+
+/** One readable line: "content/articles/x.md: date.value: ... (found: ...)". */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.level === 'warning' ? 'warning: ' : ''}${problem.file}: ${problem.field}: ${problem.message}`;
 }
