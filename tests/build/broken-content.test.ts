@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, temporarySite } from './temporary-site.ts';
@@ -24,8 +24,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   {
     name: 'a missing date',
     edit: (text) => text.replace(/^date:\n(  .*\n)+/m, ''),
-    // Astro words a missing field its own way: "date: Required".
-    expected: [/date: Required/],
+    expected: [/historischem-besuch\.md: date: missing: expected object/],
   },
   {
     name: 'an impossible date',
@@ -40,13 +39,13 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   {
     name: 'a missing source',
     edit: (text) => text.replace(/^source:\n(  .*\n)+/m, ''),
-    expected: [/source: Required/],
+    expected: [/historischem-besuch\.md: source: missing: expected object/],
   },
   {
     name: 'broken YAML',
     edit: (text) => text.replace('  text: "Putin und Kim stärken Allianz bei historischem Besuch"', '  text: "Putin und Kim stärken Allianz'),
-    // js-yaml's reason, and the file with the line and column where it stopped.
-    expected: [/can not read a block mapping entry/, /historischem-besuch\.md:\d+:\d+/],
+    // js-yaml's reason and the line where it stopped.
+    expected: [/historischem-besuch\.md: \(frontmatter\): invalid YAML at line \d+: can not read a block mapping entry/],
   },
 ];
 
@@ -63,6 +62,23 @@ describe('npm run build on broken content', () => {
       expect(code).not.toBe(0);
       expect(output).toContain(ARTICLE);
       for (const pattern of expected) expect(output).toMatch(pattern);
+    } finally {
+      site.remove();
+    }
+  });
+
+  it('reports every problem of a build at once, as check:content does', async () => {
+    const site = temporarySite();
+    try {
+      rmSync(join(site.root, 'content'), { recursive: true });
+      cpSync('tests/fixtures/broken-content', join(site.root, 'content'), { recursive: true });
+      const { code, output } = await astroBuild(site.root);
+      expect(code).not.toBe(0);
+      expect(output).toContain('14 problem(s) in the content:');
+      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft']) {
+        expect(output).toContain(`content/articles/${file}.md: `);
+      }
+      expect(output).toContain('content/tags/falsche-art.yaml: kind: ');
     } finally {
       site.remove();
     }

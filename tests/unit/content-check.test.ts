@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/content-check/validate-content.ts';
+import { formatProblem } from '../../src/schema/validation-message.ts';
+
+const DIR = 'tests/fixtures/broken-content';
+
+describe('validateContent on a fixture of broken articles', () => {
+  const report = validateContent(DIR, new Date('2026-11-23T12:00:00Z'));
+  const lines = report.problems.map(formatProblem);
+
+  it('reports every kind of mistake at once, one line each with file and field', () => {
+    const expected = [
+      `${DIR}/tags/falsche-art.yaml: kind: Invalid option: expected one of "thema"|"person"|"land"|"ort"|"organisation" (found: "rubrik")`,
+      `${DIR}/articles/Grossbuchstaben.md: (file name): the file name must be a slug`,
+      `${DIR}/articles/fehlende-erfassung.md: provenance.capture: unknown capture "999_ffffffffffffffff"`,
+      `${DIR}/articles/kaputtes-yaml.md: (frontmatter): invalid YAML at line 3: missed comma between flow collection entries`,
+      `${DIR}/articles/ohne-datum.md: date: missing: expected object`,
+      `${DIR}/articles/ohne-quelle.md: source: missing: expected object`,
+      `${DIR}/articles/unbekannter-schluessel.md: (frontmatter): Unrecognized key: "autor"`,
+      `${DIR}/articles/unbekannter-tag.md: tags.1: unknown tag "atlantis"`,
+      `${DIR}/articles/ungequotetes-datum.md: date.value: write the date as a quoted string`,
+      `${DIR}/articles/unmoeglicher-tag.md: date.value: "2024-02-30" is not a day of the calendar`,
+      `${DIR}/articles/zu-langer-teaser.md: teaser.text: Too big: expected string to have <=400 characters (found: "xxx`,
+      `${DIR}/articles/gueltig.md: title.text: the same title as ${DIR}/articles/doppelter-titel.md`,
+      `${DIR}/articles/leer.md: (body): the article has no text below its frontmatter`,
+      `${DIR}/articles/zukunft.md: date: a date in the future (found: "2999-01-01")`,
+      `warning: ${DIR}/tags/falsche-art.yaml: (tag): no article uses this tag`,
+      `warning: ${DIR}/tags/ungenutzt.yaml: (tag): no article uses this tag`,
+    ];
+    expect(lines).toHaveLength(expected.length);
+    for (const start of expected) expect(lines.some((line) => line.startsWith(start)), start).toBe(true);
+  });
+
+  it('counts the articles that pass', () => {
+    expect(report.articleCount).toBe(5);
+  });
+
+  it('finds nothing wrong with the real content', () => {
+    expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+  });
+});
