@@ -1,21 +1,54 @@
 /**
- * Serves the built site (dist/) the way a static host does: directory URLs
- * resolve to their index.html, unknown paths get the German 404 page with
- * status 404, and hashed assets under /_astro/ may be cached for good.
+ * Serves the built site (dist/) the way a production static host does:
+ * directory URLs resolve to their index.html; unknown paths get the German
+ * 404 page with status 404; text is sent compressed (brotli or gzip); hashed
+ * files may be cached for good, everything else is revalidated; and every
+ * answer carries the security headers the README lists for other hosts.
  *
  *   node scripts/serve.ts            (npm start builds first, then runs this)
  *   PORT=8080 node scripts/serve.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 export interface RunningServer {
   url: string;
   server: Server;
   close(): Promise<void>;
+}
+
+/**
+ * Headers for every answer. The pages carry their own CSP as a <meta> tag
+ * with the hashes of their inline scripts; this header adds what a <meta>
+ * tag cannot say (frame-ancestors), and both policies apply.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/** Astro names the files under /_astro/ and Pagefind its index chunks by their content hash. */
+const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
+
+export function cacheControl(pathname: string): string {
+  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+}
+
+/** Pagefind's index and WebAssembly files, which no MIME table knows. */
+const PAGEFIND_BINARY = /\.(pagefind|pf_[a-z]+)$/;
+
+function setHeaders(response: ServerResponse, pathname: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  response.setHeader('Cache-Control', cacheControl(pathname));
+  if (PAGEFIND_BINARY.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
 }
 
 export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}): Promise<RunningServer> {
@@ -25,19 +58,16 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     throw new Error(`${dir} holds no built site: run "npm run build" first`);
   }
   const notFound = readFileSync(notFoundPage);
-  const assets = sirv(dir, {
-    etag: true,
-    // Astro names the files under /_astro/ by their content hash, so they never change.
-    setHeaders(response, pathname) {
-      response.setHeader('X-Content-Type-Options', 'nosniff');
-      if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    },
-  });
+  const compress = compression({ threshold: 1024 });
+  const assets = sirv(dir, { etag: true, setHeaders });
   const server = createServer((request, response) =>
-    assets(request, response, () => {
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-      response.end(notFound);
-    }),
+    compress(request as never, response as never, () =>
+      assets(request, response, () => {
+        setHeaders(response, '/404.html');
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(notFound);
+      }),
+    ),
   );
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
@@ -48,7 +78,11 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
   return {
     url,
     server,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

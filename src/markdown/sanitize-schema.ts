@@ -1,4 +1,4 @@
-import { defaultSchema, type Schema } from 'rehype-sanitize';
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 /**
  * What raw HTML an article may keep: GitHub's allow-list (the schema of

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, temporarySite } from './temporary-site.ts';
@@ -79,6 +79,24 @@ describe('npm run build on broken content', () => {
         expect(output).toContain(`content/articles/${file}.md: `);
       }
       expect(output).toContain('content/tags/falsche-art.yaml: kind: ');
+    } finally {
+      site.remove();
+    }
+  });
+
+  it('npm run build keeps the last good site when a build fails, and leaves nothing half-written', async () => {
+    const site = temporarySite();
+    try {
+      const build = () => astroBuild(site.root, ['scripts/build.ts']);
+      expect((await build()).code).toBe(0);
+      const good = readFileSync(join(site.root, 'dist/index.html'), 'utf8');
+      const file = join(site.root, ARTICLE);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('tags: [wladimir-putin,', 'tags: [wladimir-putn,'));
+      const failed = await build();
+      expect(failed.code).not.toBe(0);
+      expect(failed.output).toContain('Build failed: dist/ is unchanged.');
+      expect(readFileSync(join(site.root, 'dist/index.html'), 'utf8')).toBe(good);
+      expect(existsSync(join(site.root, '.dist-neu'))).toBe(false);
     } finally {
       site.remove();
     }

@@ -13,7 +13,7 @@ const PROJECT = resolve('.');
  */
 export function temporarySite(): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
   mkdirSync(join(root, 'node_modules'));
@@ -23,10 +23,10 @@ export function temporarySite(): { root: string; remove(): void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs `astro build` in a directory with the Node that runs the tests. */
-export function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
+/** Runs `astro build` (or another script of the site) in a directory with the Node that runs the tests. */
+export function astroBuild(root: string, command = [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, command, {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     });

@@ -1,0 +1,67 @@
+import { readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS, startServer, type RunningServer } from '../../scripts/serve.ts';
+
+/** `npm start` serves the built site as a production static host would. */
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ port: 0 });
+});
+afterAll(() => server?.close());
+
+// node:http, not fetch: fetch would decompress and hide Content-Encoding.
+function get(path: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = request(new URL(path, server.url), { headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const css = `/_astro/${readdirSync('dist/_astro').find((name) => name.endsWith('.css'))}`;
+const fragment = `/pagefind/fragment/${readdirSync('dist/pagefind/fragment')[0]}`;
+
+describe('the static server', () => {
+  it.each([
+    ['/', 'text/html;charset=utf-8'],
+    ['/artikel/putin-und-kim-freunde-in-not/', 'text/html;charset=utf-8'],
+    [css, 'text/css'],
+    ['/pagefind/pagefind.js', 'text/javascript'],
+    ['/pagefind/wasm.de.pagefind', 'application/octet-stream'],
+    [fragment, 'application/octet-stream'],
+    ['/favicon.svg', 'image/svg+xml'],
+  ])('sends %s with its content type and the security headers', async (path, type) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe(type);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()]).toBe(value);
+  });
+
+  it('answers an unknown path with the German 404 page and status 404', async () => {
+    const response = await get('/gibt-es-nicht/');
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('compresses text with brotli or gzip, as the browser asks', async () => {
+    expect((await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'br, gzip' })).headers['content-encoding']).toBe('br');
+    expect((await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect((await get('/artikel/putin-und-kim-freunde-in-not/')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('lets hashed files be cached for good and makes pages revalidate', async () => {
+    expect((await get(css)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(fragment)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect((await get('/pagefind/pagefind.js')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('answers a repeated request with 304 when the file is unchanged', async () => {
+    const first = await get('/');
+    expect((await get('/', { 'If-None-Match': String(first.headers.etag) })).status).toBe(304);
+  });
+});
