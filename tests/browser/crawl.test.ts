@@ -13,6 +13,7 @@ interface CrawledPage {
   /** On an article page: the tag pages its tag list links to. */
   articleTags: string[];
   scriptRequests: string[];
+  cspViolations: string[];
 }
 
 const articleSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
@@ -27,14 +28,19 @@ async function crawl(): Promise<void> {
   const queue = ['/'];
   const page = await site.browser.newPage();
   let scriptRequests: string[] = [];
+  let cspViolations: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scriptRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (pages.has(path)) continue;
     scriptRequests = [];
-    const response = await page.goto(site.url(path));
+    cspViolations = [];
+    const response = await page.goto(site.url(path), { waitUntil: 'networkidle' });
     const facts = await page.evaluate(() => ({
       lang: document.documentElement.getAttribute('lang'),
       h1Count: document.querySelectorAll('h1').length,
@@ -48,7 +54,7 @@ async function crawl(): Promise<void> {
       .map((href) => new URL(href))
       .filter((url) => url.origin === new URL(site.server.url).origin)
       .map((url) => url.pathname);
-    pages.set(path, { status: response?.status() ?? 0, ...facts, references, scriptRequests });
+    pages.set(path, { status: response?.status() ?? 0, ...facts, references, scriptRequests, cspViolations });
     for (const reference of references) {
       if (reference.endsWith('/')) queue.push(reference);
       else if (!assetStatus.has(reference)) assetStatus.set(reference, (await fetch(site.url(reference))).status);
@@ -82,6 +88,11 @@ describe('the built site, crawled from the home page', () => {
   it('declares German on every page and has exactly one h1 on each', () => {
     const wrong = [...pages].filter(([, page]) => page.lang !== 'de' || page.h1Count !== 1).map(([path]) => path);
     expect(wrong).toEqual([]);
+  });
+
+  it('reports no Content Security Policy violation on any page', () => {
+    const violated = [...pages].filter(([, page]) => page.cspViolations.length > 0).map(([path, page]) => `${path}: ${page.cspViolations[0]}`);
+    expect(violated).toEqual([]);
   });
 
   it('requests no script file on any page but the search page', () => {
