@@ -1,0 +1,50 @@
+import type { Orderable } from './article-order.ts';
+
+/**
+ * The archive by time: years, and in each year its months. An article sits
+ * at the level its date supports: a day or a month in that month; a year, an
+ * inferred period or an open-ended one ("ab 2024") in the year it starts,
+ * outside the months, and marked so on the page. Lists keep the archive's
+ * order (newest first); build them from articles already in that order.
+ */
+export interface ArchiveYear<A> {
+  year: number;
+  /** Months with articles, newest first. */
+  months: { month: number; articles: A[] }[];
+  /** Articles whose date names no month of this year. */
+  withoutMonth: A[];
+  count: number;
+}
+
+/** True if the date names a single month, so the article can sit in it. */
+export function namesMonth(article: Orderable): boolean {
+  const { date } = article.data;
+  if (date.start.month === undefined) return false;
+  if (!date.isRange) return true;
+  return date.end !== undefined && date.end.year === date.start.year && date.end.month === date.start.month;
+}
+
+export function archiveByYear<A extends Orderable>(articlesNewestFirst: readonly A[]): ArchiveYear<A>[] {
+  const years = new Map<number, ArchiveYear<A>>();
+  for (const article of articlesNewestFirst) {
+    const { start } = article.data.date;
+    let year = years.get(start.year);
+    if (!year) {
+      year = { year: start.year, months: [], withoutMonth: [], count: 0 };
+      years.set(start.year, year);
+    }
+    year.count++;
+    if (!namesMonth(article)) {
+      year.withoutMonth.push(article);
+      continue;
+    }
+    let month = year.months.find((entry) => entry.month === start.month);
+    if (!month) {
+      month = { month: start.month!, articles: [] };
+      year.months.push(month);
+    }
+    month.articles.push(article);
+  }
+  for (const year of years.values()) year.months.sort((a, b) => b.month - a.month);
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}
