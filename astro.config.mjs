@@ -6,6 +6,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
+  // The one setting for canonical URLs, feeds and the sitemap: where the
+  // archive is published (README, "Deploying").
+  site: process.env.ARCHIV_URL ?? 'http://localhost:4321',
   // Plain directory URLs (/artikel/<slug>/), as any static host serves them.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -2,7 +2,7 @@
 export const de = {
   siteName: 'Nachrichtenarchiv',
   siteTagline: 'Deutsche Nachrichtenartikel, archiviert und belegt',
-  nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', search: 'Suche' },
+  nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', archive: 'Archiv', sources: 'Quellen', search: 'Suche' },
   skipLink: 'Zum Inhalt springen',
   home: {
     title: 'Alle Artikel',
@@ -61,6 +61,24 @@ export const de = {
     more: 'Weitere Treffer laden',
     noScript: 'Die Suche braucht JavaScript. Alle Artikel finden Sie auch über die Themen.',
   },
+  archive: {
+    title: 'Archiv',
+    intro: 'Alle Artikel nach Jahren und Monaten, mit der Zahl ihrer Artikel.',
+    yearIntro: 'Alle Artikel aus',
+    back: 'Alle Jahre',
+    withoutMonth: 'Ohne Monatsangabe',
+    withoutMonthNote: 'Artikel, deren Datum nur das Jahr oder einen erschlossenen Zeitraum nennt. Sie stehen hier, nicht unter einem Monat.',
+  },
+  sources: {
+    title: 'Quellen',
+    intro: 'Die Medien, in denen die Artikel erschienen sind, und die Quellen, die sie nennen, mit der Zahl ihrer Artikel.',
+    published: 'Erschienen in',
+    cited: 'Von Artikeln genannt',
+    back: 'Alle Quellen',
+    publishedCount: (count: number) => `${count} erschienen`,
+    citedCount: (count: number) => `${count}-mal genannt`,
+    listingIntro: (published: number, cited: number) => `${published} Artikel erschienen hier, ${cited} nennen diese Quelle.`,
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder die Adresse ist falsch geschrieben.',
@@ -68,6 +86,10 @@ export const de = {
     topics: 'Zu den Themen',
   },
   footer: {
+    feed: 'RSS-Feed',
+    rights: 'Rechte und Entfernung',
+    imprint: 'Impressum',
+    privacy: 'Datenschutz',
     about: 'Ein Archiv deutscher Nachrichtenartikel. Die Texte gehören ihren Verlagen; jede Ausgabe nennt die Erfassung, aus der sie stammt.',
   },
 } as const;

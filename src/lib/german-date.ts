@@ -13,6 +13,11 @@ const monthNameFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZo
 const localDayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: DISPLAY_TIME_ZONE });
 const localTimeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: DISPLAY_TIME_ZONE });
 
+/** "Juli" for 7. */
+export function monthName(month: number): string {
+  return monthNameFormat.format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
 function utcDay(date: CalendarDate): Date {
   return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }

@@ -4,6 +4,9 @@ import type { SearchVocabulary } from '../search/hidden-terms.ts';
 import { searchRecord, type SearchRecord } from '../search/search-record.ts';
 import { wordsOf } from '../search/words.ts';
 import { buildArchive, type Archive } from './archive.ts';
+import { archiveByYear, type ArchiveYear } from './archive-time.ts';
+import { relatedArticles } from './related.ts';
+import { articlesBySource, type SourceListing } from './source-index.ts';
 import { describeSource } from './source-line.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -12,6 +15,14 @@ export type SourceEntry = CollectionEntry<'sources'>;
 
 export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   sourcesById: Map<string, SourceEntry>;
+  /** Years and months, newest first. */
+  years: ArchiveYear<ArticleEntry>[];
+  /** Articles by publication ("nicht-angegeben" for none) and by cited source. */
+  bySource: Map<string, SourceListing<ArticleEntry>>;
+  /** Up to five related articles per article id. */
+  related: Map<string, ArticleEntry[]>;
+  /** The article a permanent id (its capture id) names. */
+  byPermanentId: Map<string, ArticleEntry>;
   /** What the search index keeps of an article besides its text. */
   searchRecordOf(article: ArticleEntry): SearchRecord;
 }
@@ -52,6 +63,10 @@ async function load(): Promise<LoadedArchive> {
   return {
     ...built,
     sourcesById,
+    years: archiveByYear(built.articles),
+    bySource: articlesBySource(built.articles),
+    related: relatedArticles(built.articles),
+    byPermanentId: new Map(built.articles.map((article) => [article.data.provenance.capture, article])),
     searchRecordOf: (article) =>
       searchRecord(
         {
