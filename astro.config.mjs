@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   },
   integrations: [
     contentCheck({ contentDir: 'content' }),
+    // Redirect pages (/a/<id>/) and the 404 page are no pages to list.
+    sitemap({ filter: (page) => !/\/a\/|\/404\/?$/.test(new URL(page).pathname) }),
     pagefindIndex({ isArticle: (pathname) => pathname.startsWith('artikel/') }),
   ],
 });

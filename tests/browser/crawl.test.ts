@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './site.ts';
 
@@ -18,6 +19,15 @@ interface CrawledPage {
 
 const articleSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
 const tagIds = readdirSync('content/tags').map((name) => name.replace(/\.ya?ml$/, ''));
+
+/** Every page of the built site as a URL path, but the 404 page. */
+function builtPages(dir = 'dist', base = '/'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : builtPages(path, `${base}${name}/`);
+    return name === 'index.html' ? [base] : [];
+  });
+}
 
 let site: Site;
 const pages = new Map<string, CrawledPage>();
@@ -76,8 +86,10 @@ describe('the built site, crawled from the home page', () => {
       ...[...assetStatus].filter(([, status]) => status !== 200).map(([path, status]) => `${path} ${status}`),
     ];
     expect(broken).toEqual([]);
-    // Home, articles, tag index, tag pages, search.
-    expect(pages.size).toBe(1 + articleSlugs.length + 1 + tagIds.length + 1);
+  });
+
+  it('reaches every page of the built site by links from the home page', () => {
+    expect([...pages.keys()].sort()).toEqual(builtPages().sort());
   });
 
   it('lists every article on the home page, and so reaches every article by links', () => {
@@ -95,7 +107,7 @@ describe('the built site, crawled from the home page', () => {
     expect(violated).toEqual([]);
   });
 
-  it('requests no script file on any page but the search page', () => {
+  it('requests no script file on any page but the search page (and the redirect pages run none either)', () => {
     const withScripts = [...pages].filter(([, page]) => page.scriptRequests.length > 0).map(([path]) => path);
     expect(withScripts).toEqual(['/suche/']);
   });

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { de } from '../../../i18n/de.ts';
+import { feedItems } from '../../../lib/feed.ts';
+import { loadArchive, type TagEntry } from '../../../lib/load-archive.ts';
+
+export async function getStaticPaths() {
+  const archive = await loadArchive();
+  return [...archive.tagsById.values()].map((tag) => ({ params: { tag: tag.id }, props: { tag } }));
+}
+
+/** The newest articles of one tag. */
+export async function GET(context: APIContext) {
+  const archive = await loadArchive();
+  const { tag } = context.props as { tag: TagEntry };
+  return rss({
+    title: `${de.siteName}: ${tag.data.label}`,
+    description: tag.data.description,
+    site: context.site!,
+    items: feedItems(archive.articlesByTag.get(tag.id)!, (article) => archive.tagsOf(article).map((t) => t.data.label)),
+    customData: '<language>de-de</language>',
+  });
+}
