@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles, type GeneratedArticle } from '../../scripts/generate-articles.ts';
+import { ARTICLES_PER_PAGE } from '../../src/lib/paging.ts';
+import { astroBuild, temporarySite } from './temporary-site.ts';
+
+/**
+ * Paging holds at a few hundred articles: every listing (home, each tag,
+ * each source, each year) shows at most ARTICLES_PER_PAGE per page, its
+ * pages link to each other completely, and every article appears on exactly
+ * one page of each listing it belongs to.
+ */
+const COUNT = 320;
+let site: ReturnType<typeof temporarySite>;
+let generated: GeneratedArticle[];
+
+function read(path: string): string {
+  return readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8');
+}
+
+function links(html: string, test: (className: string) => boolean): string[] {
+  const found: string[] = [];
+  visit(fromHtml(html), 'element', (node, _, parent) => {
+    const parentClass = parent && 'properties' in parent ? String((parent.properties.className as string[] | undefined)?.join(' ') ?? '') : '';
+    if (node.tagName === 'a' && test(parentClass)) found.push(String(node.properties.href));
+  });
+  return found;
+}
+
+/** Walks a listing from its first page by its numbered links; returns its pages' articles. */
+function walkListing(base: string): { pages: string[][]; urls: string[] } {
+  const seen = new Set<string>([base]);
+  const queue = [base];
+  const pages: string[][] = [];
+  const urls: string[] = [];
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const html = read(url);
+    urls.push(url);
+    pages.push(links(html, (className) => className.includes('summary__title')));
+    for (const href of links(html, () => true).filter((href) => href.startsWith(`${base}seite/`))) {
+      if (!seen.has(href)) {
+        seen.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  return { pages, urls };
+}
+
+beforeAll(async () => {
+  site = temporarySite();
+  const tags = readdirSync('content/tags').map((name) => name.replace(/\.yaml$/, ''));
+  const sources = readdirSync('content/sources').map((name) => name.replace(/\.yaml$/, ''));
+  const sentences = readFileSync('content/articles/putin-und-kim-freunde-in-not.md', 'utf8').split('---')[2]!.split(/(?<=\.)\s+/).filter((s) => /^[A-ZÄÖÜ„]/.test(s) && !s.includes('#'));
+  generated = generateArticles(COUNT, 7, { tags, sources, capture: '000_5f455d8639c74109', sentences });
+  for (const article of generated) writeFileSync(join(site.root, 'content/articles', `${article.slug}.md`), article.text);
+  const build = await astroBuild(site.root);
+  if (build.code !== 0) throw new Error(build.output.slice(-3000));
+}, 300_000);
+afterAll(() => site?.remove());
+
+function expectListing(base: string, expected: string[]) {
+  const { pages, urls } = walkListing(base);
+  expect(pages.every((page) => page.length <= ARTICLES_PER_PAGE), base).toBe(true);
+  expect(urls.length, base).toBe(Math.max(1, Math.ceil(expected.length / ARTICLES_PER_PAGE)));
+  const all = pages.flat();
+  expect(all.length, `${base}: each article once`).toBe(new Set(all).size);
+  expect([...all].sort(), base).toEqual([...expected].sort());
+}
+
+describe(`paging with ${COUNT + 5} articles`, () => {
+  const realSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+
+  it('pages the home page completely, at most 20 a page', () => {
+    expectListing('/', [...realSlugs, ...generated.map((a) => `/artikel/${a.slug}/`)]);
+  });
+
+  it('pages every tag page', () => {
+    for (const tag of readdirSync('content/tags').map((name) => name.replace(/\.yaml$/, ''))) {
+      const generatedWithTag = generated.filter((a) => a.tags.includes(tag)).map((a) => `/artikel/${a.slug}/`);
+      const realWithTag = readdirSync('content/articles')
+        .filter((name) => new RegExp(`^tags: \\[.*\\b${tag}\\b.*\\]$`, 'm').test(readFileSync(`content/articles/${name}`, 'utf8')))
+        .map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+      expectListing(`/themen/${tag}/`, [...realWithTag, ...generatedWithTag]);
+    }
+  });
+
+  it('pages every source page', () => {
+    for (const source of readdirSync('content/sources').map((name) => name.replace(/\.yaml$/, ''))) {
+      const expected = generated.filter((a) => a.publication === source || a.cited.includes(source)).map((a) => `/artikel/${a.slug}/`);
+      const base = `/quellen/${source}/`;
+      const real = walkListing(base).pages.flat().filter((slug) => realSlugs.includes(slug));
+      expectListing(base, [...real, ...expected]);
+    }
+  });
+
+  it('pages every year', () => {
+    for (const year of [2019, 2020, 2021, 2022]) {
+      expectListing(`/archiv/${year}/`, generated.filter((a) => a.year === year).map((a) => `/artikel/${a.slug}/`));
+    }
+  });
+
+  it('keeps every listing page small', () => {
+    const sizes = ['/', '/themen/russland/', '/quellen/nicht-angegeben/', '/archiv/2020/'].map((path) => read(path).length);
+    for (const size of sizes) expect(size).toBeLessThan(50_000);
+  });
+});
