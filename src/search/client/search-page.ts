@@ -38,9 +38,8 @@ let latest = 0;
 let shown: PagefindSearch['results'] = [];
 let allResults: PagefindSearch['results'] = [];
 
-/** Every value of every filter in the archive, loaded once, after the first results are on screen. */
+/** Every value of every filter in the archive, loaded once with Pagefind. */
 let filterValues: Record<string, Record<string, number>> = {};
-let filterValuesLoading: Promise<void> | undefined;
 
 const pagefindReady: Promise<Pagefind> = (async () => {
   const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
@@ -56,6 +55,9 @@ const pagefindReady: Promise<Pagefind> = (async () => {
     },
   });
   await pagefind.init();
+  // Loaded before the first search, so that it counts filter values and the
+  // filters appear with the first results instead of pushing them down later.
+  filterValues = await pagefind.filters();
   return pagefind;
 })();
 
@@ -181,13 +183,6 @@ async function run(): Promise<void> {
     count === 0 ? `Keine Treffer für ${quoted(state.q)}.` : `${count} Treffer für ${quoted(state.q)}.`;
   if (count === 0) renderSuggestions();
   else suggestions.replaceChildren();
-  // Pagefind counts filter values only once their index is loaded: load it
-  // after the first results are on screen, then count this search again.
-  filterValuesLoading ??= pagefind.filters().then(async (values) => {
-    filterValues = values;
-    const counted = await pagefind.search(state.q, pagefindOptions(state));
-    if (search === latest) renderFilters(counted);
-  });
   document.dispatchEvent(new CustomEvent('suche:angezeigt', { detail: { query: state.q, count } }));
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Lighthouse scores of the built site (run `npm run build` first; `npm run
+ * audit` does): performance as the median of five runs (too noisy on this
+ * machine for a test), accessibility, best practices and SEO from the
+ * first run (asserted in tests/browser/lighthouse.test.ts).
+ */
+import { startServer } from './serve.ts';
+import { CATEGORIES, lighthouseScores, type Category } from './lighthouse-scores.ts';
+
+const PAGES: [string, string][] = [
+  ['Startseite', '/'],
+  ['Artikel', '/artikel/putin-und-kim-freunde-in-not/'],
+  ['Themenseite', '/themen/kim-jong-un/'],
+  ['Suche', '/suche/?q=Putin'],
+  // Lighthouse refuses a page answered with status 404 (ERRORED_DOCUMENT_REQUEST):
+  // the 404 page is audited as the file itself.
+  ['404', '/404.html'],
+];
+const RUNS = Number(process.env.RUNS ?? 5);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const { url, close } = await startServer({ port: 0 });
+try {
+  console.log(`| Seite | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
+  for (const [name, path] of PAGES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await lighthouseScores(new URL(path, url).href));
+    const scores: Record<Category, number> = { ...runs[0]!.scores, performance: median(runs.map((r) => r.scores.performance)) };
+    console.log(`| ${name} | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
+    if (runs[0]!.failing.length > 0) console.log(`|   | ${runs[0]!.failing.join('; ')} |||||`);
+  }
+  console.log(`\nPerformance: median of ${RUNS} runs; the others from the first run.`);
+} finally {
+  await close();
+}
