@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectNouns } from '../search/decompound.ts';
+import { nounsOfText } from '../search/decompound.ts';
 import type { SearchVocabulary } from '../search/hidden-terms.ts';
 import { searchRecord, type SearchRecord } from '../search/search-record.ts';
 import { wordsOf } from '../search/words.ts';
@@ -50,7 +50,7 @@ async function load(): Promise<LoadedArchive> {
 
   const texts = new Map(built.articles.map((article) => [article.id, searchableText(article)]));
   const nouns = new Map<string, string>();
-  for (const text of texts.values()) collectNouns(wordsOf(text), nouns);
+  for (const text of texts.values()) nounsOfText(text, nouns);
   const vocabulary: SearchVocabulary = {
     nouns,
     spellingGroups: [

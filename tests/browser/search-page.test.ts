@@ -120,3 +120,34 @@ describe('article pages and scripts', () => {
     await page.close();
   });
 });
+
+describe('the search page without a query', () => {
+  it('shows the two Aurus articles for /suche/?q=Aurus, and a new query updates results and URL', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/?q=Aurus'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect((await shownResults(page)).map((r) => r.path).sort()).toEqual(
+      ['/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/', '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/'].sort(),
+    );
+    await searchFor(page, 'Teeservice');
+    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Teeservice');
+    await page.close();
+  });
+
+  it('filters and sorts without a query', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/'));
+    await page.waitForSelector('#suchfilter input[name="jahr"][value="2023"]');
+    expect(await page.textContent('#suchfilter label:has(input[value="2024"])')).toContain('(4)');
+    await page.check('#suchfilter input[name="jahr"][value="2024"]');
+    await page.waitForURL(/jahr=2024/);
+    await page.waitForFunction(() => document.querySelectorAll('#suchergebnisse .result').length === 4);
+    await page.selectOption('#sortierung', 'alt');
+    await page.waitForURL(/sortierung=alt/);
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '4 Treffer mit diesen Filtern.');
+    const oldestFirst = (await shownResults(page)).map((r) => r.path);
+    expect(oldestFirst).toEqual(HOME_ORDER.filter((path) => oldestFirst.includes(path)).reverse());
+    await page.close();
+  });
+});

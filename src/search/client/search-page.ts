@@ -1,6 +1,15 @@
 import { RESULTS_PER_PAGE } from '../results-per-page.ts';
 import { excerptNodes } from './excerpt.ts';
-import { FILTER_KEYS, pagefindOptions, readQueryState, widerSearches, writeQueryState, type FilterKey, type QueryState } from './query-state.ts';
+import {
+  FILTER_KEYS,
+  hasFilters,
+  pagefindOptions,
+  readQueryState,
+  widerSearches,
+  writeQueryState,
+  type FilterKey,
+  type QueryState,
+} from './query-state.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface PagefindResultData {
@@ -97,8 +106,11 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 }
 
 async function showMore(search: number): Promise<void> {
+  // Disabled while loading, so a double click cannot add the same results twice.
+  moreButton.disabled = true;
   const next = allResults.slice(shown.length, shown.length + RESULTS_PER_PAGE);
   const data = await Promise.all(next.map((result) => result.data()));
+  moreButton.disabled = false;
   if (search !== latest) return;
   resultList.append(...data.map(renderResult));
   shown = allResults.slice(0, shown.length + next.length);
@@ -120,7 +132,8 @@ function renderFilters(search: PagefindSearch | undefined): void {
     const fieldset = element('fieldset', 'filter');
     fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
     for (const value of values) {
-      const count = search?.filters[key]?.[value] ?? 0;
+      // Without a search, the counts of the whole archive.
+      const count = (search ? search.filters[key]?.[value] : filterValues[key]?.[value]) ?? 0;
       const checked = state.filters[key].includes(value);
       if (count === 0 && !checked) continue;
       const label = element('label');
@@ -161,7 +174,8 @@ async function run(): Promise<void> {
   const search = ++latest;
   history.replaceState(null, '', searchUrl(state));
   const pagefind = await pagefindReady;
-  if (!state.q) {
+  // Without a query, filters and a date sort still list articles: all that match, in that order.
+  if (!state.q && !hasFilters(state) && state.sort === 'relevanz') {
     if (search !== latest) return;
     resultList.replaceChildren();
     moreButton.hidden = true;
@@ -170,7 +184,7 @@ async function run(): Promise<void> {
     status.textContent = 'Geben Sie einen Suchbegriff ein.';
     return;
   }
-  const result = await pagefind.search(state.q, pagefindOptions(state));
+  const result = await pagefind.search(state.q || null, pagefindOptions(state));
   if (search !== latest) return;
   allResults = result.results;
   shown = [];
@@ -179,14 +193,16 @@ async function run(): Promise<void> {
   await showMore(search);
   if (search !== latest) return;
   const count = allResults.length;
-  status.textContent =
-    count === 0 ? `Keine Treffer für ${quoted(state.q)}.` : `${count} Treffer für ${quoted(state.q)}.`;
+  const what = state.q ? ` für ${quoted(state.q)}` : ' mit diesen Filtern';
+  status.textContent = count === 0 ? `Keine Treffer${what}.` : `${count} Treffer${what}.`;
   if (count === 0) renderSuggestions();
   else suggestions.replaceChildren();
   document.dispatchEvent(new CustomEvent('suche:angezeigt', { detail: { query: state.q, count } }));
 }
 
 function readForm(): QueryState {
+  // Until the filters are drawn, the ones from the URL stand.
+  if (!filterBox.querySelector('input')) return { ...state, q: input.value.trim(), sort: sortSelect.value as QueryState['sort'] };
   const filters = Object.fromEntries(
     FILTER_KEYS.map((key) => [
       key,
