@@ -6,6 +6,8 @@
  */
 export interface GeneratedArticle {
   slug: string;
+  /** Its own capture id (the permanent id); write content/captures/<capture>.txt for it. */
+  capture: string;
   text: string;
   tags: string[];
   publication: string;
@@ -28,7 +30,6 @@ export function random(seed: number): () => number {
 export interface GeneratorInput {
   tags: string[];
   sources: string[];
-  capture: string;
   sentences: string[];
 }
 
@@ -53,6 +54,7 @@ export function generateArticles(count: number, seed: number, input: GeneratorIn
     const publication = next() < 0.5 ? 'unstated' : pick(input.sources);
     const cited = next() < 0.6 ? pickSome(input.sources, 1 + Math.floor(next() * 2)) : [];
     const slug = `testartikel-${String(index + 1).padStart(5, '0')}`;
+    const capture = `test_${String(index + 1).padStart(5, '0')}`;
     const body = Array.from({ length: 4 + Math.floor(next() * 8) }, () => pick(input.sentences)).join(' ');
     const text = `---
 title: { text: "Testartikel ${index + 1}", editorial: true }
@@ -60,12 +62,12 @@ teaser: { text: "Erzeugter Artikel ${index + 1} für Tests.", editorial: true }
 date: ${date}
 source: { publication: ${publication}, cited: [${cited.map((source) => `{ source: ${source}, mention: "laut ${source}" }`).join(', ')}] }
 translation: false
-provenance: { capture: "${input.capture}" }
+provenance: { capture: "${capture}" }
 tags: [${tags.join(', ')}]
 ---
 
 ${body}
 `;
-    return { slug, text, tags, publication, cited, year };
+    return { slug, capture, text, tags, publication, cited, year };
   });
 }

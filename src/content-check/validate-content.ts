@@ -102,12 +102,18 @@ export function validateContent(contentDir: string, today = new Date()): Content
   }
 
   const byTitle = new Map<string, string>();
+  const byCapture = new Map<string, string>();
   const usedTags = new Set<string>();
   for (const { file, data, body } of articles) {
     const title = [data.title.kicker, data.title.text].filter(Boolean).join(': ').toLocaleLowerCase('de');
     const twin = byTitle.get(title);
     if (twin) problems.push({ level: 'error', file, field: 'title.text', message: `the same title as ${twin}` });
     else byTitle.set(title, file);
+    // The capture id is the article's permanent id (/a/<id>/): one article each.
+    const sameCapture = byCapture.get(data.provenance.capture);
+    if (sameCapture) {
+      problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${data.provenance.capture}")` });
+    } else byCapture.set(data.provenance.capture, file);
     if (Date.UTC(data.date.start.year, (data.date.start.month ?? 1) - 1, data.date.start.day ?? 1) > dayNumber(today)) {
       problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${data.date.start.iso}")` });
     }

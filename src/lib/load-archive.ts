@@ -2,7 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { nounsOfText } from '../search/decompound.ts';
 import type { SearchVocabulary } from '../search/hidden-terms.ts';
 import { searchRecord, type SearchRecord } from '../search/search-record.ts';
-import { wordsOf } from '../search/words.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';

@@ -6,6 +6,18 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
+/** Ids the article page itself uses around the article's text. */
+export const PAGE_IDS = [
+  'inhalt',
+  'kopfsuche',
+  'zitiervorschlag',
+  'verwandte-artikel',
+  'archiv-uebersetzung',
+  'archiv-redaktionell',
+  'archiv-datierung',
+  'archiv-herkunft',
+];
+
 /**
  * The Markdown pipeline of every article, shared by astro.config.mjs and the
  * unit tests. Astro 7's default processor (Sätteri) runs no remark/rehype
@@ -18,7 +30,7 @@ export const markdownPipeline: UnifiedProcessorOptions = {
   rehypePlugins: [
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
-    rehypeHeadingIds,
+    [rehypeHeadingIds, { reserved: PAGE_IDS }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ],
   // SmartyPants makes English quotes unless told otherwise: German texts get „…“ and ‚…‘.

@@ -14,13 +14,15 @@ function textOf(nodes: ElementContent[]): string {
  * could start with a hyphen ("… stritt dies" -> "-stritt-dies"); Astro keeps
  * an id that is already set.
  */
-export function rehypeHeadingIds() {
+export function rehypeHeadingIds({ reserved = [] }: { reserved?: readonly string[] } = {}) {
   return (tree: Root) => {
-    const used = new Set<string>();
+    // The page's own ids (skip link target, section headings) are never taken.
+    const used = new Set<string>(reserved);
     visit(tree, 'element', (node) => {
       if (!HEADING.test(node.tagName) || typeof node.properties.id === 'string') return;
-      const base = toSlug(textOf(node.children)) || 'abschnitt';
-      let id = /^[a-z]/.test(base) ? base : `abschnitt-${base}`;
+      const slug = toSlug(textOf(node.children)) || 'abschnitt';
+      const base = /^[a-z]/.test(slug) ? slug : `abschnitt-${slug}`;
+      let id = base;
       for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       used.add(id);
       node.properties.id = id;

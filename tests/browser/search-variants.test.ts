@@ -28,7 +28,7 @@ teaser: { text: "Eine Testmeldung.", editorial: false }
 date: { kind: published, basis: printed, value: "2020-01-${String(day).padStart(2, '0')}" }
 source: { publication: unstated }
 translation: false
-provenance: { capture: "000_5f455d8639c74109" }
+provenance: { capture: "test_${slug}" }
 tags: [sanktionen]
 ---
 
@@ -62,7 +62,10 @@ beforeAll(async () => {
     ),
     fixture('feindselig', 28, 'Testbericht über Code: `<img src=x onerror="window.gehackt=1">` im Text.'),
   ];
-  for (const [name, text] of files) writeFileSync(join(site.root, 'content/articles', name), text);
+  for (const [name, text] of files) {
+    writeFileSync(join(site.root, 'content/articles', name), text);
+    writeFileSync(join(site.root, 'content/captures', `test_${name.replace(/^test-|\.md$/g, '')}.txt`), 'Erzeugt.\n');
+  }
   const build = await astroBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);
   server = await startServer({ root: join(site.root, 'dist'), port: 0 });

@@ -74,7 +74,7 @@ describe('npm run build on broken content', () => {
       cpSync('tests/fixtures/broken-content', join(site.root, 'content'), { recursive: true });
       const { code, output } = await astroBuild(site.root);
       expect(code).not.toBe(0);
-      expect(output).toContain('14 problem(s) in the content:');
+      expect(output).toContain('15 problem(s) in the content:');
       for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft']) {
         expect(output).toContain(`content/articles/${file}.md: `);
       }

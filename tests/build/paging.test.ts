@@ -56,8 +56,11 @@ beforeAll(async () => {
   const tags = readdirSync('content/tags').map((name) => name.replace(/\.yaml$/, ''));
   const sources = readdirSync('content/sources').map((name) => name.replace(/\.yaml$/, ''));
   const sentences = readFileSync('content/articles/putin-und-kim-freunde-in-not.md', 'utf8').split('---')[2]!.split(/(?<=\.)\s+/).filter((s) => /^[A-ZÄÖÜ„]/.test(s) && !s.includes('#'));
-  generated = generateArticles(COUNT, 7, { tags, sources, capture: '000_5f455d8639c74109', sentences });
-  for (const article of generated) writeFileSync(join(site.root, 'content/articles', `${article.slug}.md`), article.text);
+  generated = generateArticles(COUNT, 7, { tags, sources, sentences });
+  for (const article of generated) {
+    writeFileSync(join(site.root, 'content/articles', `${article.slug}.md`), article.text);
+    writeFileSync(join(site.root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');
+  }
   const build = await astroBuild(site.root);
   if (build.code !== 0) throw new Error(build.output.slice(-3000));
 }, 300_000);
