@@ -151,3 +151,15 @@ describe('the search page without a query', () => {
     await page.close();
   });
 });
+
+describe('filter choices', () => {
+  it('keep the other values of the same filter open: years are alternatives', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/suche/?q=Putin&jahr=2024'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect(await page.textContent('#suchfilter label:has(input[name="jahr"][value="2023"])')).toContain('(1)');
+    await page.check('#suchfilter input[name="jahr"][value="2023"]');
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '5 Treffer für „Putin“.');
+    await page.close();
+  });
+});

@@ -117,8 +117,25 @@ async function showMore(search: number): Promise<void> {
   moreButton.hidden = shown.length >= allResults.length;
 }
 
-/** The filters with, for each value, the results it would leave; values that leave none are hidden unless chosen. */
-function renderFilters(search: PagefindSearch | undefined): void {
+type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * For each filter, what each value would find. Values of one filter are
+ * alternatives, so a filter's own choice must not narrow its counts: they
+ * come from the search without that filter.
+ */
+async function countFilters(pagefind: Pagefind, result: PagefindSearch): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...result.filters };
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length === 0) continue;
+    const without = { ...state, filters: { ...state.filters, [key]: [] } };
+    counts[key] = (await pagefind.search(state.q || null, pagefindOptions(without))).filters[key] ?? {};
+  }
+  return counts;
+}
+
+/** The filters with, for each value, the results it would find; values that find none are hidden unless chosen. */
+function renderFilters(counts: FilterCounts | undefined): void {
   // Keep keyboard focus on the box the reader just used while the list is rebuilt.
   const focused = document.activeElement instanceof HTMLInputElement && filterBox.contains(document.activeElement)
     ? `input[name="${document.activeElement.name}"][value="${CSS.escape(document.activeElement.value)}"]`
@@ -133,7 +150,7 @@ function renderFilters(search: PagefindSearch | undefined): void {
     fieldset.append(element('legend', undefined, FILTER_LABELS[key]));
     for (const value of values) {
       // Without a search, the counts of the whole archive.
-      const count = (search ? search.filters[key]?.[value] : filterValues[key]?.[value]) ?? 0;
+      const count = (counts ? counts[key]?.[value] : filterValues[key]?.[value]) ?? 0;
       const checked = state.filters[key].includes(value);
       if (count === 0 && !checked) continue;
       const label = element('label');
@@ -186,10 +203,12 @@ async function run(): Promise<void> {
   }
   const result = await pagefind.search(state.q || null, pagefindOptions(state));
   if (search !== latest) return;
+  const counts = await countFilters(pagefind, result);
+  if (search !== latest) return;
   allResults = result.results;
   shown = [];
   resultList.replaceChildren();
-  renderFilters(result);
+  renderFilters(counts);
   await showMore(search);
   if (search !== latest) return;
   const count = allResults.length;
