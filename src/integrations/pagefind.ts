@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
@@ -10,6 +10,26 @@ import { RESULTS_PER_PAGE } from '../search/results-per-page.ts';
  * saves about 2 KB gzip of the bytes a reader loads before the first result.
  */
 const SCRIPTS_TO_MINIFY = ['pagefind.js', 'pagefind-highlight.js'];
+
+/**
+ * Pagefind writes its ready-made search UIs, a worker and a language-neutral
+ * WebAssembly too. The site uses its own search page, runs Pagefind without a
+ * worker and indexes German only: those files would only be published.
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
+
+async function removeUnusedFiles(outputDir: URL): Promise<void> {
+  for (const name of UNUSED_FILES) await rm(new URL(name, outputDir), { force: true });
+}
 
 async function minifyScripts(outputDir: URL): Promise<void> {
   for (const name of SCRIPTS_TO_MINIFY) {
@@ -53,6 +73,7 @@ export function pagefindIndex({ isArticle }: { isArticle: (pathname: string) => 
           const written = await index.writeFiles({ outputPath: fileURLToPath(outputDir) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await minifyScripts(outputDir);
+          await removeUnusedFiles(outputDir);
           // page_count above counts every page read; the entry file counts the indexed ones.
           const entry = JSON.parse(await readFile(new URL('pagefind-entry.json', outputDir), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
