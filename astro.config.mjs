@@ -16,7 +16,9 @@ export default defineConfig({
   // 'jsx' (Astro 7's default) can glue inline words together in the text that
   // readers copy and the search index reads; `true` keeps the spaces.
   compressHTML: true,
-  markdown: { processor: unified(markdownPipeline) },
+  // No syntax highlighting: Shiki's inline styles would break the CSP, and
+  // news articles have no code to colour.
+  markdown: { processor: unified(markdownPipeline), syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A Content Security Policy on every page, as a <meta> tag with hashes of
   // the inline scripts and styles Astro renders: no 'unsafe-inline'. Pagefind
