@@ -9,6 +9,8 @@ const processor = await createMarkdownProcessor({
   remarkPlugins: markdownPipeline.remarkPlugins!,
   rehypePlugins: markdownPipeline.rehypePlugins!,
   smartypants: markdownPipeline.smartypants!,
+  // As astro.config.mjs: no syntax highlighting.
+  syntaxHighlight: false,
 });
 
 const HOSTILE = fc.constantFrom(

@@ -6,6 +6,8 @@ const processor = await createMarkdownProcessor({
   remarkPlugins: markdownPipeline.remarkPlugins!,
   rehypePlugins: markdownPipeline.rehypePlugins!,
   smartypants: markdownPipeline.smartypants!,
+  // As astro.config.mjs: no syntax highlighting.
+  syntaxHighlight: false,
 });
 const html = async (markdown: string) => (await processor.render(markdown, { frontmatter: {} })).code;
 
@@ -38,5 +40,11 @@ describe('the sanitizer in the Markdown pipeline', () => {
 
   it('still gives subheads their ids after sanitizing', async () => {
     expect(await html('## Für immer zusammen?')).toBe('<h2 id="fuer-immer-zusammen">Für immer zusammen?</h2>');
+  });
+});
+
+describe('code blocks', () => {
+  it('render as plain, escaped text without inline styles', async () => {
+    expect(await html('```\n<script>alert(1)</script>\n```')).toBe('<pre><code>&#x3C;script>alert(1)&#x3C;/script>\n</code></pre>');
   });
 });
