@@ -49,6 +49,11 @@ describe('buildArchive', () => {
     expect(archive.tagsOf(archive.articles[1]!).map((t) => t.id)).toEqual(['russland', 'nordkorea']);
   });
 
+  it('knows each article\'s place in the order', () => {
+    expect(['neu', 'mitte', 'alt'].map((id) => archive.positionOf(id))).toEqual([0, 1, 2]);
+    expect(archive.positionOf('gibt-es-nicht')).toBeUndefined();
+  });
+
   it('links each article to its newer and older neighbour', () => {
     expect(archive.neighbours('neu')).toEqual({ newer: undefined, older: archive.articles[1] });
     expect(archive.neighbours('mitte')).toEqual({ newer: archive.articles[0], older: archive.articles[2] });

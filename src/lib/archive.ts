@@ -25,6 +25,8 @@ export interface Archive<A extends ArchiveArticle, T extends ArchiveTag> {
   tagsByKind: { kind: TagKind; tags: TagWithCount<T>[] }[];
   /** An article's tags, in the order the article lists them. */
   tagsOf(article: A): T[];
+  /** An article's place in the archive's order, 0 for the newest. */
+  positionOf(id: string): number | undefined;
   /** The articles before and after one in the archive's order. */
   neighbours(id: string): { newer?: A | undefined; older?: A | undefined };
 }
@@ -67,5 +69,5 @@ export function buildArchive<A extends ArchiveArticle, T extends ArchiveTag>(
     return { newer: articles[index - 1], older: articles[index + 1] };
   };
 
-  return { articles, tagsById, articlesByTag, tagsByKind, tagsOf, neighbours };
+  return { articles, tagsById, articlesByTag, tagsByKind, tagsOf, positionOf: (id) => positions.get(id), neighbours };
 }

@@ -57,7 +57,6 @@ async function load(): Promise<LoadedArchive> {
       ...spellingVariants.map((variant) => variant.data.spellings),
     ],
   };
-  const positions = new Map(built.articles.map((article, index) => [article.id, index]));
 
   return {
     ...built,
@@ -77,7 +76,7 @@ async function load(): Promise<LoadedArchive> {
             const { name, shortName, aliases } = sourcesById.get(source)!.data;
             return [name, ...(shortName ? [shortName] : []), ...aliases];
           }),
-          position: positions.get(article.id)!,
+          position: built.positionOf(article.id)!,
           archiveSize: built.articles.length,
         },
         vocabulary,
