@@ -21,6 +21,17 @@ function isYamlError(error: unknown): error is YamlError {
 }
 
 /**
+ * The schema depends on the vocabulary only; building it per file cost a
+ * third of the check at 10,000 articles.
+ */
+const schemas = new WeakMap<Vocabulary, ReturnType<typeof articleSchema>>();
+function schemaFor(vocabulary: Vocabulary): ReturnType<typeof articleSchema> {
+  let schema = schemas.get(vocabulary);
+  if (!schema) schemas.set(vocabulary, (schema = articleSchema(vocabulary)));
+  return schema;
+}
+
+/**
  * Checks one article file the way the build does (Astro's own frontmatter
  * parser, so an unquoted date becomes a timestamp here too) and reports every
  * problem as "file: field: message".
@@ -37,7 +48,7 @@ export function validateArticleFile(file: string, text: string, vocabulary: Voca
   if (parsed.rawFrontmatter === '') {
     return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }]);
   }
-  const result = articleSchema(vocabulary).safeParse(parsed.frontmatter, { reportInput: true });
+  const result = schemaFor(vocabulary).safeParse(parsed.frontmatter, { reportInput: true });
   if (!result.success) return failure(issuesToProblems(file, result.error));
   return { ok: true, data: result.data, body: parsed.content };
 }
