@@ -41,6 +41,6 @@ export default defineConfig({
     contentCheck({ contentDir: 'content' }),
     // Redirect pages (/a/<id>/) and the 404 page are no pages to list.
     sitemap({ filter: (page) => !/\/a\/|\/404\/?$/.test(new URL(page).pathname) }),
-    pagefindIndex({ isArticle: (pathname) => pathname.startsWith('artikel/') }),
+    pagefindIndex({ articleDir: 'artikel' }),
   ],
 });

@@ -53,9 +53,12 @@ function maxFragments(articleCount: number): number | undefined {
  * Builds the search index as the last step of `astro build`, so no separate
  * step can be forgotten. Only article pages are indexed: they alone carry
  * `data-pagefind-body`, so listings, navigation and footers never become
- * results. A Pagefind error fails the build.
+ * results. Pagefind reads only the article directory: the other pages (more
+ * than half of all at 10,000 articles) would be parsed for nothing. A
+ * Pagefind error fails the build.
  */
-export function pagefindIndex({ isArticle }: { isArticle: (pathname: string) => boolean }): AstroIntegration {
+export function pagefindIndex({ articleDir }: { articleDir: string }): AstroIntegration {
+  const isArticle = (pathname: string) => pathname.startsWith(`${articleDir}/`);
   return {
     name: 'archiv:pagefind',
     hooks: {
@@ -67,14 +70,14 @@ export function pagefindIndex({ isArticle }: { isArticle: (pathname: string) => 
           const bundle = maxFragments(articleCount);
           const { index, errors } = await pagefind.createIndex(bundle === undefined ? {} : { maxFragments: bundle });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: siteDir });
+          const added = await index.addDirectory({ path: siteDir, glob: `${articleDir}/**/*.html` });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
           const outputDir = new URL('pagefind/', dir);
           const written = await index.writeFiles({ outputPath: fileURLToPath(outputDir) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           await minifyScripts(outputDir);
           await removeUnusedFiles(outputDir);
-          // page_count above counts every page read; the entry file counts the indexed ones.
+          // page_count above counts every page read; the entry file counts those with data-pagefind-body.
           const entry = JSON.parse(await readFile(new URL('pagefind-entry.json', outputDir), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
