@@ -1,8 +1,11 @@
 /**
  * Generates a deterministic archive of N articles for tests and benchmarks:
  * the real tag and source vocabulary, dates from 2019 to 2024 at every
- * precision the schema knows, sentences of the real articles. The same seed
- * gives the same archive.
+ * precision the schema knows, and text made of the real articles' sentences
+ * mixed with sentences of German words drawn at Zipf-like frequencies (the
+ * word at rank r about 1/r as often as the most frequent one), so that the
+ * vocabulary and the search index grow with the archive as a real one's do:
+ * fast at first, then ever slower. The same seed gives the same archive.
  */
 export interface GeneratedArticle {
   slug: string;
@@ -13,6 +16,15 @@ export interface GeneratedArticle {
   publication: string;
   cited: string[];
   year: number;
+}
+
+export interface GeneratorInput {
+  tags: string[];
+  sources: string[];
+  /** Sentences of the real articles, used word for word. */
+  sentences: string[];
+  /** A German word list; its order does not matter (the seed ranks it). */
+  words: string[];
 }
 
 /** A small, fast, seedable generator (mulberry32). */
@@ -27,38 +39,72 @@ export function random(seed: number): () => number {
   };
 }
 
-export interface GeneratorInput {
-  tags: string[];
-  sources: string[];
-  sentences: string[];
+/**
+ * Draws words at Zipf frequencies: the list is ranked by a seeded shuffle,
+ * and the word at rank r (from 1) is drawn with weight 1 / r.
+ */
+export function zipfSampler(words: readonly string[], next: () => number): () => string {
+  const ranked = [...words];
+  for (let i = ranked.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [ranked[i], ranked[j]] = [ranked[j]!, ranked[i]!];
+  }
+  const cumulative = new Float64Array(ranked.length);
+  let total = 0;
+  ranked.forEach((_, index) => (cumulative[index] = total += 1 / (index + 1)));
+  return () => {
+    const target = next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return ranked[low]!;
+  };
 }
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function generateArticles(count: number, seed: number, input: GeneratorInput): GeneratedArticle[] {
   const next = random(seed);
+  const word = zipfSampler(input.words, next);
+  const between = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const pickSome = <T>(items: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(items)))];
+  const phrase = (min: number, max: number) => {
+    const text = Array.from({ length: between(min, max) }, word).join(' ');
+    return text[0]!.toLocaleUpperCase('de') + text.slice(1);
+  };
+  const sentence = () => (next() < 0.5 ? pick(input.sentences) : `${phrase(6, 16)}.`);
+  const paragraph = () => Array.from({ length: between(2, 4) }, sentence).join(' ');
+
   return Array.from({ length: count }, (_, index) => {
+    const number = index + 1;
     const year = 2019 + Math.floor(next() * 6);
-    const month = 1 + Math.floor(next() * 12);
-    const day = 1 + Math.floor(next() * 28);
+    const month = between(1, 12);
+    const day = `${year}-${pad(month)}-${pad(between(1, 28))}`;
     const kind = next();
     const date =
       kind < 0.6
-        ? `{ kind: published, basis: printed, value: "${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}" }`
+        ? `{ kind: published, basis: printed, value: "${day}" }`
         : kind < 0.8
-          ? `{ kind: updated, basis: printed, value: "${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${String(6 + Math.floor(next() * 14)).padStart(2, '0')}:15+01:00" }`
+          ? `{ kind: updated, basis: printed, value: "${day}T${pad(between(6, 19))}:${pad(between(0, 59))}+01:00" }`
           : kind < 0.9
-            ? `{ kind: published, basis: capture-metadata, value: "${year}-${String(month).padStart(2, '0')}" }`
+            ? `{ kind: published, basis: capture-metadata, value: "${year}-${pad(month)}" }`
             : `{ kind: inferred, basis: text-evidence, value: "${year}", reasoning: "Erzeugter Testartikel." }`;
-    const tags = pickSome(input.tags, 2 + Math.floor(next() * 5));
+    const tags = pickSome(input.tags, between(2, 6));
     const publication = next() < 0.5 ? 'unstated' : pick(input.sources);
-    const cited = next() < 0.6 ? pickSome(input.sources, 1 + Math.floor(next() * 2)) : [];
-    const slug = `testartikel-${String(index + 1).padStart(5, '0')}`;
-    const capture = `test_${String(index + 1).padStart(5, '0')}`;
-    const body = Array.from({ length: 4 + Math.floor(next() * 8) }, () => pick(input.sentences)).join(' ');
+    const cited = next() < 0.6 ? pickSome(input.sources, between(1, 2)) : [];
+    const slug = `testartikel-${pad(number, 5)}`;
+    const capture = `test_${pad(number, 5)}`;
+    // The number keeps titles apart: the content check refuses two articles with one title.
+    const title = `${phrase(3, 7)} (${number})`;
+    const body = Array.from({ length: between(5, 12) }, paragraph).join('\n\n');
     const text = `---
-title: { text: "Testartikel ${index + 1}", editorial: true }
-teaser: { text: "Erzeugter Artikel ${index + 1} für Tests.", editorial: true }
+title: { kicker: "${phrase(1, 2)}", text: "${title}", editorial: true }
+teaser: { text: "${phrase(12, 30)}.", editorial: true }
 date: ${date}
 source: { publication: ${publication}, cited: [${cited.map((source) => `{ source: ${source}, mention: "laut ${source}" }`).join(', ')}] }
 translation: false

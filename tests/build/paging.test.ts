@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles, type GeneratedArticle } from '../../scripts/generate-articles.ts';
+import type { GeneratedArticle } from '../../scripts/generate-articles.ts';
+import { writeGeneratedArchive } from '../../scripts/generated-archive.ts';
 import { ARTICLES_PER_PAGE } from '../../src/lib/paging.ts';
-import { astroBuild, temporarySite } from './temporary-site.ts';
+import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
 
 /**
  * Paging holds at a few hundred articles: every listing (home, each tag,
@@ -53,14 +54,7 @@ function walkListing(base: string): { pages: string[][]; urls: string[] } {
 
 beforeAll(async () => {
   site = temporarySite();
-  const tags = readdirSync('content/tags').map((name) => name.replace(/\.yaml$/, ''));
-  const sources = readdirSync('content/sources').map((name) => name.replace(/\.yaml$/, ''));
-  const sentences = readFileSync('content/articles/putin-und-kim-freunde-in-not.md', 'utf8').split('---')[2]!.split(/(?<=\.)\s+/).filter((s) => /^[A-ZÄÖÜ„]/.test(s) && !s.includes('#'));
-  generated = generateArticles(COUNT, 7, { tags, sources, sentences });
-  for (const article of generated) {
-    writeFileSync(join(site.root, 'content/articles', `${article.slug}.md`), article.text);
-    writeFileSync(join(site.root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');
-  }
+  generated = writeGeneratedArchive(site.root, COUNT, 7);
   const build = await astroBuild(site.root);
   if (build.code !== 0) throw new Error(build.output.slice(-3000));
 }, 300_000);

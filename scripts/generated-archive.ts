@@ -1,0 +1,68 @@
+/**
+ * The file side of the generator: reads its input from the project (tags,
+ * sources, the real articles' sentences, the German word list of the npm
+ * package dictionary-de) and writes generated articles into a copy of the
+ * site. Never pointed at the project's own content/.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dictionary from 'dictionary-de';
+import { generateArticles, type GeneratedArticle, type GeneratorInput } from './generate-articles.ts';
+
+const idsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+
+/** Splits a paragraph after . ! ? but never inside a quotation („…“). */
+function sentencesOfParagraph(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let current = '';
+  for (const piece of paragraph.split(/(?<=[.!?]“?)\s+(?=[\p{Lu}„])/u)) {
+    current = current ? `${current} ${piece}` : piece;
+    const open = current.split('„').length - current.split('“').length;
+    if (open <= 0) {
+      sentences.push(current);
+      current = '';
+    }
+  }
+  return current ? [...sentences, current] : sentences;
+}
+
+/** The sentences of an article's running text: paragraphs below the frontmatter, no headings, quotes, lists or tables. */
+export function sentencesOf(markdown: string): string[] {
+  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body
+    .split(/\n{2,}/)
+    .filter((paragraph) => /^[\p{Lu}„]/u.test(paragraph.trim()))
+    .flatMap((paragraph) => sentencesOfParagraph(paragraph.replace(/\s+/g, ' ').trim()))
+    .filter((sentence) => sentence.length >= 20 && /[.!?]“?$/.test(sentence));
+}
+
+/**
+ * The words of a Hunspell dictionary: each line's stem before its affix
+ * flags, letters only (no abbreviations), 3 to 20 letters.
+ */
+export function wordsOfDictionary(dic: string): string[] {
+  return dic
+    .split('\n')
+    .map((line) => line.split('/')[0]!.trim())
+    .filter((stem) => /^\p{L}{3,20}$/u.test(stem));
+}
+
+export function generatorInput(projectDir = '.'): GeneratorInput {
+  const articleDir = join(projectDir, 'content/articles');
+  return {
+    tags: idsIn(join(projectDir, 'content/tags')),
+    sources: idsIn(join(projectDir, 'content/sources')),
+    sentences: readdirSync(articleDir).filter((name) => name.endsWith('.md')).sort().flatMap((name) => sentencesOf(readFileSync(join(articleDir, name), 'utf8'))),
+    words: wordsOfDictionary(new TextDecoder().decode(dictionary.dic)),
+  };
+}
+
+/** Writes `count` generated articles (and a capture for each) into the site at `root`. */
+export function writeGeneratedArchive(root: string, count: number, seed: number): GeneratedArticle[] {
+  const articles = generateArticles(count, seed, generatorInput());
+  for (const article of articles) {
+    writeFileSync(join(root, 'content/articles', `${article.slug}.md`), article.text);
+    writeFileSync(join(root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');
+  }
+  return articles;
+}
