@@ -5,6 +5,7 @@
  * first run (asserted in tests/browser/lighthouse.test.ts).
  */
 import { startServer } from './serve.ts';
+import { median } from './statistics.ts';
 import { CATEGORIES, lighthouseScores, type Category } from './lighthouse-scores.ts';
 
 const PAGES: [string, string][] = [
@@ -18,7 +19,6 @@ const PAGES: [string, string][] = [
 ];
 const RUNS = Number(process.env.RUNS ?? 5);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const { url, close } = await startServer({ port: 0 });
 try {

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { astroBuild, temporarySite } from '../build/temporary-site.ts';
+import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
 import { searchFor } from './search-helpers.ts';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { astroBuild, temporarySite } from '../build/temporary-site.ts';
+import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { searchFor } from './search-helpers.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, temporarySite } from './temporary-site.ts';
+import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
 
 /**
  * Each kind of broken input makes `astro build` fail with a message that

@@ -1,0 +1,63 @@
+/**
+ * Sizes of a built site as a reader's browser and a static host see them:
+ * files and bytes on disk, and what a page costs over the wire (its HTML plus
+ * the stylesheets, fonts and icon it loads, gzip-compressed as a static host
+ * sends them).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Every file under `dir`, with its size in bytes. */
+export function filesUnder(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path, bytes: statSync(path).size };
+    });
+}
+
+export function htmlFiles(dir: string): string[] {
+  return filesUnder(dir).map(({ path }) => path).filter((path) => path.endsWith('.html'));
+}
+
+export const gzippedSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Same-site files a page loads: stylesheets, scripts, preloaded fonts, icon. */
+export function subresources(html: string): { kind: 'css' | 'script' | 'font' | 'icon'; path: string }[] {
+  const found: { kind: 'css' | 'script' | 'font' | 'icon'; path: string }[] = [];
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'css', path: href! });
+  for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) found.push({ kind: 'script', path: src! });
+  for (const [, href] of html.matchAll(/<link[^>]+rel="preload"[^>]*as="font"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'font', path: href! });
+  for (const [, href] of html.matchAll(/<link[^>]+rel="icon"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'icon', path: href! });
+  return found;
+}
+
+export interface PageWeight {
+  /** The page's URL path. */
+  page: string;
+  html: number;
+  /** Stylesheets, fonts and icon, gzip. */
+  css: number;
+  total: number;
+  scriptCount: number;
+}
+
+/** What a reader downloads for one page of the site in `dist` (gzip bytes; scripts counted, not weighed). */
+export function pageWeight(dist: string, file: string, cache = new Map<string, number>()): PageWeight {
+  const resources = subresources(readFileSync(file, 'utf8'));
+  const weigh = (path: string) => {
+    if (!cache.has(path)) cache.set(path, gzippedSize(join(dist, path)));
+    return cache.get(path)!;
+  };
+  const html = gzippedSize(file);
+  const css = resources.filter((r) => r.kind !== 'script').reduce((sum, r) => sum + weigh(r.path), 0);
+  return {
+    page: '/' + relative(dist, file).replace(/index\.html$/, ''),
+    html,
+    css,
+    total: html + css,
+    scriptCount: resources.filter((r) => r.kind === 'script').length,
+  };
+}
