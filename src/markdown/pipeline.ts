@@ -3,6 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { remarkTypography } from './remark-typography.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -24,7 +25,19 @@ export const PAGE_IDS = [
  * plugins, so the site uses the unified processor with these options.
  */
 export const markdownPipeline: UnifiedProcessorOptions = {
-  remarkPlugins: [remarkReadingTime],
+  // SmartyPants makes English quotes unless told otherwise: German texts get „…“ and ‚…‘.
+  remarkPlugins: [
+    [
+      remarkTypography,
+      {
+        openingQuotes: { double: '„', single: '‚' },
+        closingQuotes: { double: '“', single: '‘' },
+        dashes: false,
+        backticks: false,
+      },
+    ],
+    remarkReadingTime,
+  ],
   // Raw HTML in an article is parsed, then cut down to an allow-list, before
   // anything else sees it: no article can bring script into a reader's browser.
   rehypePlugins: [
@@ -33,11 +46,6 @@ export const markdownPipeline: UnifiedProcessorOptions = {
     [rehypeHeadingIds, { reserved: PAGE_IDS }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ],
-  // SmartyPants makes English quotes unless told otherwise: German texts get „…“ and ‚…‘.
-  smartypants: {
-    openingQuotes: { double: '„', single: '‚' },
-    closingQuotes: { double: '“', single: '‘' },
-    dashes: false,
-    backticks: false,
-  },
+  // Astro's own SmartyPants would run on every text: remarkTypography above runs it where needed.
+  smartypants: false,
 };
