@@ -65,9 +65,10 @@ describe('generateArticles', () => {
   it('grows its vocabulary ever slower, as a real archive does', () => {
     const texts = generateArticles(1000, 5, input).map((a) => a.text);
     const [at10, at100, at1000] = [10, 100, 1000].map((n) => distinctWords(texts.slice(0, n)));
-    // Ten times the articles, far less than ten times the words (Heaps' law).
-    expect(at100! / at10!).toBeLessThan(6);
+    // Ten times the articles, far less than ten times the words, and ever less (Heaps' law)…
+    expect(at100! / at10!).toBeLessThan(8);
     expect(at1000! / at100!).toBeLessThan(at100! / at10!);
-    expect(at1000! / at100!).toBeGreaterThan(1.5);
+    // …but still growing: new compounds and rare words keep coming, as in a real archive.
+    expect(at1000! / at100!).toBeGreaterThan(2.5);
   });
 });

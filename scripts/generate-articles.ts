@@ -5,7 +5,8 @@
  * mixed with sentences of German words drawn at Zipf-like frequencies (the
  * word at rank r about 1/r as often as the most frequent one), so that the
  * vocabulary and the search index grow with the archive as a real one's do:
- * fast at first, then ever slower. The same seed gives the same archive.
+ * fast at first, then ever slower, and never stop (a few tokens are new
+ * compounds). The same seed gives the same archive.
  */
 export interface GeneratedArticle {
   slug: string;
@@ -65,6 +66,12 @@ export function zipfSampler(words: readonly string[], next: () => number): () =>
   };
 }
 
+/** The share of sentences taken from the real articles; the rest are drawn from the word list. */
+export const REAL_SENTENCE_SHARE = 0.1;
+
+/** The share of drawn tokens that are compounds of two drawn words. */
+export const COMPOUND_SHARE = 0.03;
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 export function generateArticles(count: number, seed: number, input: GeneratorInput): GeneratedArticle[] {
@@ -73,11 +80,16 @@ export function generateArticles(count: number, seed: number, input: GeneratorIn
   const between = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const pickSome = <T>(items: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(items)))];
+  // German makes new words by compounding: a few tokens join two drawn words, so the vocabulary
+  // keeps growing with the archive (Heaps' law) instead of running out at the word list's end.
+  const token = () => (next() < COMPOUND_SHARE ? word() + word().toLocaleLowerCase('de') : word());
   const phrase = (min: number, max: number) => {
-    const text = Array.from({ length: between(min, max) }, word).join(' ');
+    const text = Array.from({ length: between(min, max) }, token).join(' ');
     return text[0]!.toLocaleUpperCase('de') + text.slice(1);
   };
-  const sentence = () => (next() < 0.5 ? pick(input.sentences) : `${phrase(6, 16)}.`);
+  // About one sentence in ten is real: the real articles' names and words then occur in a part of the archive, as a
+  // topic's do, not in every article (104 real sentences reused would make "Putin" a word of every page).
+  const sentence = () => (next() < REAL_SENTENCE_SHARE ? pick(input.sentences) : `${phrase(6, 16)}.`);
   const paragraph = () => Array.from({ length: between(2, 4) }, sentence).join(' ');
 
   return Array.from({ length: count }, (_, index) => {
