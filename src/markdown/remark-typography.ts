@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
-import remarkSmartypants, { type Options } from 'remark-smartypants';
+import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
+
+type Options = NonNullable<Parameters<typeof remarkSmartypants>[0]>;
 
 /** What SmartyPants can change with dashes and backticks off: straight quotes and three dots. */
 const TYPEWRITER_MARKS = /["']|\.\s?\.\s?\./;
@@ -24,7 +26,8 @@ function hasTypewriterMarks(tree: Root): boolean {
  * it nothing to change, and then it is skipped, with the same result.
  */
 export function remarkTypography(options: Options) {
-  const smartypants = remarkSmartypants(options);
+  // remark-smartypants's transformer works synchronously on the tree alone.
+  const smartypants = remarkSmartypants.call(undefined as never, options) as unknown as (tree: Root) => void;
   return (tree: Root) => {
     if (hasTypewriterMarks(tree)) smartypants(tree);
   };
