@@ -14,6 +14,14 @@ function key(spelling: string): string {
   return wordsOf(spelling).join(' ');
 }
 
+/** Each spelling's key padded with spaces, computed once per group: the groups are the same for every article. */
+const groupKeys = new WeakMap<SpellingGroup, string[]>();
+function keysOf(group: SpellingGroup): string[] {
+  let keys = groupKeys.get(group);
+  if (!keys) groupKeys.set(group, (keys = group.map((spelling) => ` ${key(spelling)} `)));
+  return keys;
+}
+
 /** A spelling as search compares it: without case and accents ("Pjöngjang" ~ "pjongjang"). */
 function folded(spelling: string): string {
   return spelling.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -29,7 +37,8 @@ export function otherSpellings(text: string, groups: readonly SpellingGroup[]): 
   const normalised = ` ${wordsOf(text).join(' ')} `;
   const found = new Set<string>();
   for (const group of groups) {
-    const printed = group.filter((spelling) => normalised.includes(` ${key(spelling)} `));
+    const keys = keysOf(group);
+    const printed = group.filter((_, index) => normalised.includes(keys[index]!));
     if (printed.length === 0) continue;
     // One spelling per form that search tells apart: "Pjöngjang" and "Pjongjang" are one.
     const covered = new Set(printed.filter((spelling) => text.includes(spelling)).map(folded));
