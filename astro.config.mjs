@@ -4,7 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+
+/** @type {import('./src/content-check/validate-content.ts').ContentReport['articles']} */
+let checkedArticles = [];
 
 export default defineConfig({
   // The one setting for canonical URLs, feeds and the sitemap: where the
@@ -38,9 +42,11 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentCheck({ contentDir: 'content' }),
-    // Redirect pages (/a/<id>/) and the 404 page are no pages to list.
-    sitemap({ filter: (page) => !/\/a\/|\/404\/?$/.test(new URL(page).pathname) }),
+    contentCheck({ contentDir: 'content', onChecked: (report) => (checkedArticles = report.articles) }),
+    // The 404 page is no page to list.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Written after Astro's pages, so the sitemap never lists them.
+    permanentLinkPages({ articles: () => checkedArticles }),
     pagefindIndex({ articleDir: 'artikel' }),
   ],
 });

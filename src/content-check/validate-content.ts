@@ -21,6 +21,8 @@ import { readVocabulary } from '../schema/vocabulary-files.ts';
 export interface ContentReport {
   problems: ContentProblem[];
   articleCount: number;
+  /** The valid articles: slug (the file name), permanent id (the capture) and title. */
+  articles: { slug: string; permanentId: string; title: string }[];
 }
 
 function filesIn(dir: string, extensions: readonly string[]): string[] {
@@ -123,5 +125,9 @@ export function validateContent(contentDir: string, today = new Date()): Content
   for (const tag of [...tagIds].filter((id) => !usedTags.has(id))) {
     problems.push({ level: 'warning', file: join(contentDir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
   }
-  return { problems, articleCount: articles.length };
+  return {
+    problems,
+    articleCount: articles.length,
+    articles: articles.map(({ file, data }) => ({ slug: parse(file).name, permanentId: data.provenance.capture, title: data.title.text })),
+  };
 }

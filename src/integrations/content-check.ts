@@ -1,24 +1,28 @@
 import type { AstroIntegration } from 'astro';
-import { validateContent } from '../content-check/validate-content.ts';
+import { validateContent, type ContentReport } from '../content-check/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
 
 /**
  * Checks all content before Astro loads it, so a build reports every
  * problem at once (Astro stops at the first invalid entry) in the same words
  * as `npm run check:content`. Warnings are printed; errors stop the build.
+ * `onChecked` receives the report of content that passed, for steps after
+ * the build that need the articles without Astro (permanent-link pages).
  */
-export function contentCheck({ contentDir }: { contentDir: string }): AstroIntegration {
+export function contentCheck({ contentDir, onChecked }: { contentDir: string; onChecked?: (report: ContentReport) => void }): AstroIntegration {
   return {
     name: 'archiv:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const { problems, articleCount } = validateContent(contentDir);
+        const report = validateContent(contentDir);
+        const { problems, articleCount } = report;
         const errors = problems.filter((problem) => problem.level === 'error');
         for (const warning of problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
         if (errors.length > 0) {
           throw new Error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`);
         }
         logger.info(`${articleCount} articles checked`);
+        onChecked?.(report);
       },
     },
   };

@@ -20,8 +20,6 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   bySource: Map<string, SourceListing<ArticleEntry>>;
   /** Up to five related articles per article id. */
   related: Map<string, ArticleEntry[]>;
-  /** The article a permanent id (its capture id) names. */
-  byPermanentId: Map<string, ArticleEntry>;
   /** What the search index keeps of an article besides its text. */
   searchRecordOf(article: ArticleEntry): SearchRecord;
 }
@@ -64,7 +62,6 @@ async function load(): Promise<LoadedArchive> {
     years: archiveByYear(built.articles),
     bySource: articlesBySource(built.articles),
     related: relatedArticles(built.articles),
-    byPermanentId: new Map(built.articles.map((article) => [article.data.provenance.capture, article])),
     searchRecordOf: (article) =>
       searchRecord(
         {

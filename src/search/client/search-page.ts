@@ -106,6 +106,8 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 }
 
 async function showMore(search: number): Promise<void> {
+  // A newer search is waiting: its results replace these, so load nothing for them.
+  if (search !== latest) return;
   // Disabled while loading, so a double click cannot add the same results twice.
   moreButton.disabled = true;
   const next = allResults.slice(shown.length, shown.length + RESULTS_PER_PAGE);
@@ -186,9 +188,8 @@ function renderSuggestions(): void {
   suggestions.append(list);
 }
 
-/** Runs the search for the current state and renders it; a newer search makes an older one drop its results. */
-async function run(): Promise<void> {
-  const search = ++latest;
+/** Runs search number `search` for the current state and renders it, unless a newer one was asked for meanwhile. */
+async function run(search: number): Promise<void> {
   history.replaceState(null, '', searchUrl(state));
   const pagefind = await pagefindReady;
   // Without a query, filters and a date sort still list articles: all that match, in that order.
@@ -219,6 +220,27 @@ async function run(): Promise<void> {
   document.dispatchEvent(new CustomEvent('suche:angezeigt', { detail: { query: state.q, count } }));
 }
 
+let searching: Promise<void> | undefined;
+
+/**
+ * Asks for a search of the current state. Pagefind searches on the main
+ * thread, and in a large archive a word found in thousands of articles takes
+ * a noticeable time: keystrokes during a search must not queue a search
+ * each. One search runs at a time; when it ends, the latest state is searched
+ * once, whatever was typed meanwhile, and the older search renders nothing.
+ */
+function schedule(): void {
+  latest++;
+  if (searching) return;
+  searching = (async () => {
+    let search: number;
+    do {
+      search = latest;
+      await run(search);
+    } while (search !== latest);
+  })().finally(() => (searching = undefined));
+}
+
 function readForm(): QueryState {
   // Until the filters are drawn, the ones from the URL stand.
   if (!filterBox.querySelector('input')) return { ...state, q: input.value.trim(), sort: sortSelect.value as QueryState['sort'] };
@@ -236,22 +258,22 @@ sortSelect.value = state.sort;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   state = readForm();
-  void run();
+  schedule();
 });
 input.addEventListener('input', () => {
   state = readForm();
-  void run();
+  schedule();
 });
 sortSelect.addEventListener('change', () => {
   state = readForm();
-  void run();
+  schedule();
 });
 filterBox.addEventListener('change', () => {
   state = readForm();
-  void run();
+  schedule();
 });
 moreButton.addEventListener('click', () => {
   const firstNew = shown.length;
   void showMore(latest).then(() => resultList.children[firstNew]?.querySelector('a')?.focus());
 });
-void run();
+schedule();

@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { redirectPage } from '../lib/redirect-page.ts';
+
+export interface PermanentLink {
+  slug: string;
+  permanentId: string;
+  title: string;
+}
+
+/**
+ * Writes the page of each permanent URL, /a/<capture id>/, into the built
+ * site once Astro is done. `articles` is asked for then: the content check
+ * has read them before the build.
+ */
+export function permanentLinkPages({ articles }: { articles: () => readonly PermanentLink[] }): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'archiv:permanent-links',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) throw new Error('permanent links need `site` in astro.config.mjs');
+        const list = articles();
+        for (const { slug, permanentId, title } of list) {
+          const folder = new URL(`a/${permanentId}/`, dir);
+          await mkdir(folder, { recursive: true });
+          await writeFile(new URL('index.html', folder), redirectPage({ title, slug, site }));
+        }
+        logger.info(`${list.length} permanent links written`);
+      },
+    },
+  };
+}
