@@ -74,7 +74,7 @@ describe.each(['mit CSP', 'ohne CSP'])('the hostile article, %s', (variant) => {
     expect(await page.$$('.article__body iframe, .article__body svg, .article__body object, .article__body script')).toEqual([]);
     expect(await page.$$eval('.article__body a', (links) => links.map((a) => a.getAttribute('href')).filter((href) => href && !href.startsWith('/')))).toEqual([]);
     for (const link of await page.$$('.article__body a:not([href])')) await link.click();
-    await page.click('.article__body details summary').catch(() => undefined);
+    await page.click('.article__body details summary', { timeout: 2000 }).catch(() => undefined);
     const overlay = await page.$$eval('.article__body div', (divs) => divs.map((div) => getComputedStyle(div).position));
     expect(overlay).not.toContain('fixed');
     expect(await attack(page)).toBeUndefined();
