@@ -57,6 +57,7 @@ export const de = {
     headerLabel: 'Archiv durchsuchen',
     hint: 'Namen in jeder Schreibweise, Umlaute auch als ae, oe, ue; Wortgruppen in Anführungszeichen.',
     sortLabel: 'Sortierung',
+    filters: 'Filtern nach Thema, Quelle und Jahr',
     sort: { relevanz: 'Relevanz', neu: 'Neueste zuerst', alt: 'Älteste zuerst' },
     more: 'Weitere Treffer laden',
     noScript: 'Die Suche braucht JavaScript. Alle Artikel finden Sie auch über die Themen.',

@@ -33,7 +33,11 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s colour scheme', (c
     // bypassCSP lets the test inject axe; the site's own scripts are checked under the CSP in csp.test.ts.
     const page = await site.browser.newPage({ colorScheme, bypassCSP: true });
     await page.goto(site.url(path));
-    if (path.startsWith('/suche/')) await page.waitForSelector('#suchfilter input');
+    if (path.startsWith('/suche/')) {
+      // With results and the filters open: everything the search page can show.
+      await page.click('#filterbereich summary');
+      await page.waitForSelector('#suchfilter input');
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -33,6 +33,7 @@ describe('the search page', () => {
     expect(new URL(page.url()).search).toBe('?q=Putin');
     await page.selectOption('#sortierung', 'neu');
     await page.waitForURL(/sortierung=neu/);
+    await page.click('#filterbereich summary');
     await page.check('#suchfilter input[name="jahr"][value="2024"]');
     await page.waitForURL(/jahr=2024/);
     expect(new URL(page.url()).searchParams.getAll('jahr')).toEqual(['2024']);
@@ -138,6 +139,7 @@ describe('the search page without a query', () => {
   it('filters and sorts without a query', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/suche/'));
+    await page.click('#filterbereich summary');
     await page.waitForSelector('#suchfilter input[name="jahr"][value="2023"]');
     expect(await page.textContent('#suchfilter label:has(input[value="2024"])')).toContain('(4)');
     await page.check('#suchfilter input[name="jahr"][value="2024"]');
@@ -153,6 +155,26 @@ describe('the search page without a query', () => {
 });
 
 describe('filter choices', () => {
+  it('load the filter indexes only when the reader opens the filters or arrives with some chosen', async () => {
+    const page = await site.browser.newPage();
+    const filterRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterRequests.push(request.url());
+    });
+    await page.goto(site.url('/suche/?q=Putin'));
+    await page.waitForSelector('#suchergebnisse .result');
+    expect(filterRequests).toEqual([]);
+    expect(await page.$eval('#filterbereich', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await page.click('#filterbereich summary');
+    await page.waitForSelector('#suchfilter input[name="jahr"][value="2023"]');
+    expect(filterRequests.length).toBeGreaterThan(0);
+    expect(await page.textContent('#suchfilter label:has(input[name="jahr"][value="2024"])')).toContain('(4)');
+    await page.goto(site.url('/suche/?q=Putin&jahr=2024'));
+    await page.waitForSelector('#suchfilter input[name="jahr"][value="2024"]:checked');
+    expect(await page.$eval('#filterbereich', (details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
   it('keep the other values of the same filter open: years are alternatives', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/suche/?q=Putin&jahr=2024'));

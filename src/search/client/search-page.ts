@@ -36,6 +36,7 @@ const FILTER_LABELS: Record<FilterKey, string> = { thema: 'Thema', quelle: 'Quel
 const form = document.querySelector<HTMLFormElement>('#suchformular')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sortierung"]')!;
+const filterPanel = document.querySelector<HTMLDetailsElement>('#filterbereich')!;
 const filterBox = document.querySelector<HTMLElement>('#suchfilter')!;
 const status = document.querySelector<HTMLElement>('#suchstatus')!;
 const resultList = document.querySelector<HTMLOListElement>('#suchergebnisse')!;
@@ -47,7 +48,7 @@ let latest = 0;
 let shown: PagefindSearch['results'] = [];
 let allResults: PagefindSearch['results'] = [];
 
-/** Every value of every filter in the archive, loaded once with Pagefind. */
+/** Every value of every filter in the archive, loaded when the filters are first used. */
 let filterValues: Record<string, Record<string, number>> = {};
 
 const pagefindReady: Promise<Pagefind> = (async () => {
@@ -64,11 +65,24 @@ const pagefindReady: Promise<Pagefind> = (async () => {
     },
   });
   await pagefind.init();
-  // Loaded before the first search, so that it counts filter values and the
-  // filters appear with the first results instead of pushing them down later.
-  filterValues = await pagefind.filters();
   return pagefind;
 })();
+
+let filtersLoaded: Promise<void> | undefined;
+
+/**
+ * Loads the filter indexes and searches again, so the filters show their
+ * counts. Only when the reader opens the filters or arrives with filters
+ * chosen: at 10,000 articles the filter indexes would be a third of the
+ * bytes of the first search (docs/benchmarks.md).
+ */
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= pagefindReady.then(async (pagefind) => {
+    filterValues = await pagefind.filters();
+    schedule();
+  });
+  return filtersLoaded;
+}
 
 function quoted(text: string): string {
   return `„${text}“`;
@@ -255,6 +269,13 @@ function readForm(): QueryState {
 
 input.value = state.q;
 sortSelect.value = state.sort;
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) void loadFilters();
+});
+if (hasFilters(state)) {
+  filterPanel.open = true;
+  void loadFilters();
+}
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   state = readForm();
