@@ -3,7 +3,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
@@ -47,6 +46,5 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     // Written after Astro's pages, so the sitemap never lists them.
     permanentLinkPages({ articles: () => checkedArticles }),
-    pagefindIndex({ articleDir: 'artikel' }),
   ],
 });

@@ -1,0 +1,94 @@
+import { readdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { transform } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { RESULTS_PER_PAGE } from './results-per-page.ts';
+
+/**
+ * Pagefind ships its browser scripts lightly minified; minifying them again
+ * saves about 2 KB gzip of the bytes a reader loads before the first result.
+ */
+const SCRIPTS_TO_MINIFY = ['pagefind.js', 'pagefind-highlight.js'];
+
+/**
+ * Pagefind writes its ready-made search UIs, a worker and a language-neutral
+ * WebAssembly too. The site uses its own search page, runs Pagefind without a
+ * worker and indexes German only: those files would only be published.
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-worker.js',
+  'wasm.unknown.pagefind',
+];
+
+async function removeUnusedFiles(outputDir: string): Promise<void> {
+  for (const name of UNUSED_FILES) await rm(join(outputDir, name), { force: true });
+}
+
+async function minifyScripts(outputDir: string): Promise<void> {
+  for (const name of SCRIPTS_TO_MINIFY) {
+    const file = join(outputDir, name);
+    const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
+    await writeFile(file, code);
+  }
+}
+
+/**
+ * Pagefind writes one fragment file per page, fetched per result. While the
+ * whole archive has no more articles than the first page of results shows,
+ * one bundle of all fragments costs no more than those results would, in
+ * one request and better compressed; beyond that, one file per page.
+ */
+function maxFragments(articleCount: number): number | undefined {
+  return articleCount <= RESULTS_PER_PAGE ? 1 : undefined;
+}
+
+export interface SearchIndexReport {
+  indexed: number;
+  ms: number;
+  fragments: 'bundle' | 'per article';
+}
+
+/**
+ * Builds the search index of the built site in `siteDir`. Only article pages
+ * are indexed: they alone carry `data-pagefind-body`, so listings, navigation
+ * and footers never become results, and Pagefind reads only the article
+ * directory (the other pages would be parsed for nothing).
+ *
+ * `npm run build` (scripts/build.ts) runs this after `astro build` has
+ * ended, not inside it: Astro's process keeps about 1.7 GB at 10,000
+ * articles and Pagefind needs more than that again, so one after the other
+ * halves the peak memory of the build (docs/benchmarks.md). Any Pagefind
+ * error throws.
+ */
+export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: string; articleDir: string }): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const articleCount = readdirSync(join(siteDir, articleDir), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+  try {
+    const bundle = maxFragments(articleCount);
+    const { index, errors } = await pagefind.createIndex(bundle === undefined ? {} : { maxFragments: bundle });
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir, glob: `${articleDir}/**/*.html` });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const outputDir = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: outputDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await minifyScripts(outputDir);
+    await removeUnusedFiles(outputDir);
+    // The entry file counts the pages with data-pagefind-body.
+    const entry = JSON.parse(await readFile(join(outputDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (indexed !== articleCount) throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${articleCount} articles`);
+    return { indexed, ms: Math.round(performance.now() - started), fragments: bundle === undefined ? 'per article' : 'bundle' };
+  } finally {
+    await pagefind.close();
+  }
+}
