@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from './build-index.ts';
+
+const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
+let site: string;
+
+function writeSite(pages: Record<string, string>): string {
+  site = mkdtempSync(join(tmpdir(), 'suchindex-'));
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(site, path), { recursive: true });
+    writeFileSync(join(site, path, 'index.html'), html);
+  }
+  return site;
+}
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+describe('buildSearchIndex', () => {
+  it('indexes the article pages only, in German, and publishes only the files the site uses', async () => {
+    const dir = writeSite({
+      'artikel/eins': page('<article data-pagefind-body><h1>Eins</h1><p>Die Sanktionen gegen Nordkorea.</p></article>'),
+      'artikel/zwei': page('<article data-pagefind-body><h1>Zwei</h1><p>Putin besucht Pjöngjang.</p></article>'),
+      'themen/russland': page('<main data-pagefind-body><p>Eine Liste, kein Artikel.</p></main>'),
+    });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' });
+    expect(report).toMatchObject({ indexed: 2, fragments: 'bundle' });
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/wasm.de.pagefind'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/wasm.unknown.pagefind'))).toBe(false);
+  });
+
+  it('fails when an article page would be missing from the index', async () => {
+    const dir = writeSite({
+      'artikel/eins': page('<article data-pagefind-body><p>Im Index.</p></article>'),
+      'artikel/zwei': page('<article><p>Ohne data-pagefind-body.</p></article>'),
+    });
+    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).rejects.toThrow('Pagefind indexed 1 pages, but the site has 2 articles');
+  });
+});
