@@ -40,6 +40,22 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('searches from the second letter typed: one letter would load much of the index for little', async () => {
+    const page = await openSearchPage(site);
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/index/')) indexRequests.push(request.url());
+    });
+    await page.locator('#suchbegriff').pressSequentially('P');
+    await page.waitForTimeout(300);
+    expect(indexRequests).toEqual([]);
+    expect(await page.$$('#suchergebnisse .result')).toEqual([]);
+    await page.locator('#suchbegriff').pressSequentially('u');
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '5 Treffer für „Pu“.');
+    expect(indexRequests.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('filters by Thema, Quelle and Jahr, with counts', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/suche/?q=Putin&quelle=TASS'));

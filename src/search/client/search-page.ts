@@ -23,6 +23,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
+  preload(query: string): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: object): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -245,7 +246,14 @@ let searching: Promise<void> | undefined;
  */
 function schedule(): void {
   latest++;
-  if (searching) return;
+  if (searching) {
+    // The index chunks of the latest words load now, while the older search
+    // ends; not for a word of one or two letters still being typed, whose
+    // chunks cover much of the vocabulary.
+    const query = state.q;
+    if (/\p{L}{3}$|\s$/u.test(input.value)) void pagefindReady.then((pagefind) => pagefind.preload(query));
+    return;
+  }
   searching = (async () => {
     let search: number;
     do {
@@ -281,8 +289,15 @@ form.addEventListener('submit', (event) => {
   state = readForm();
   schedule();
 });
+/**
+ * While typing, a single letter is not searched: it matches a large part of
+ * the vocabulary, so its index chunks are the heaviest download of all, and
+ * its results mean little. Submitting the form searches whatever was typed.
+ */
+const MIN_TYPED_LENGTH = 2;
 input.addEventListener('input', () => {
   state = readForm();
+  if (state.q.length > 0 && state.q.length < MIN_TYPED_LENGTH) return;
   schedule();
 });
 sortSelect.addEventListener('change', () => {
