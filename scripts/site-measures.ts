@@ -19,7 +19,9 @@ export function filesUnder(dir: string): { path: string; bytes: number }[] {
 }
 
 export function htmlFiles(dir: string): string[] {
-  return filesUnder(dir).map(({ path }) => path).filter((path) => path.endsWith('.html'));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 export const gzippedSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

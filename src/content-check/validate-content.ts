@@ -21,8 +21,14 @@ import { readVocabulary } from '../schema/vocabulary-files.ts';
 export interface ContentReport {
   problems: ContentProblem[];
   articleCount: number;
-  /** The valid articles: slug (the file name), permanent id (the capture) and title. */
-  articles: { slug: string; permanentId: string; title: string }[];
+  articles: CheckedArticle[];
+}
+
+/** A valid article as later build steps need it: slug (the file name), permanent id (the capture) and title. */
+export interface CheckedArticle {
+  slug: string;
+  permanentId: string;
+  title: string;
 }
 
 function filesIn(dir: string, extensions: readonly string[]): string[] {

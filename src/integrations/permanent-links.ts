@@ -1,19 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import type { CheckedArticle } from '../content-check/validate-content.ts';
 import { redirectPage } from '../lib/redirect-page.ts';
-
-export interface PermanentLink {
-  slug: string;
-  permanentId: string;
-  title: string;
-}
 
 /**
  * Writes the page of each permanent URL, /a/<capture id>/, into the built
  * site once Astro is done. `articles` is asked for then: the content check
  * has read them before the build.
  */
-export function permanentLinkPages({ articles }: { articles: () => readonly PermanentLink[] }): AstroIntegration {
+export function permanentLinkPages({ articles }: { articles: () => readonly CheckedArticle[] }): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'archiv:permanent-links',

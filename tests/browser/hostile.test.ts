@@ -1,9 +1,10 @@
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { htmlFiles } from '../../scripts/site-measures.ts';
 import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
 import { searchFor } from './search-helpers.ts';
 
@@ -16,12 +17,6 @@ import { searchFor } from './search-helpers.ts';
  */
 const ARTICLE = '/artikel/feindseliger-artikel/';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 let site: ReturnType<typeof temporarySite>;
 let browser: Browser;

@@ -44,3 +44,12 @@ export async function openSearchPage(site: Site, query = ''): Promise<Page> {
   await (shown ?? page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent !== ''));
   return page;
 }
+
+/** Records the URLs the page requests under a path prefix ("/pagefind/index/"), from now on. */
+export function requestsUnder(page: Page, pathPrefix: string): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith(pathPrefix)) urls.push(request.url());
+  });
+  return urls;
+}

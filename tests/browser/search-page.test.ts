@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSearchPage, searchFor, shownResults } from './search-helpers.ts';
+import { openSearchPage, requestsUnder, searchFor, shownResults } from './search-helpers.ts';
 import { openSite, type Site } from './site.ts';
 
 let site: Site;
@@ -42,10 +42,7 @@ describe('the search page', () => {
 
   it('searches from the second letter typed: one letter would load much of the index for little', async () => {
     const page = await openSearchPage(site);
-    const indexRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/index/')) indexRequests.push(request.url());
-    });
+    const indexRequests = requestsUnder(page, '/pagefind/index/');
     await page.locator('#suchbegriff').pressSequentially('P');
     await page.waitForTimeout(300);
     expect(indexRequests).toEqual([]);
@@ -173,10 +170,7 @@ describe('the search page without a query', () => {
 describe('filter choices', () => {
   it('load the filter indexes only when the reader opens the filters or arrives with some chosen', async () => {
     const page = await site.browser.newPage();
-    const filterRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterRequests.push(request.url());
-    });
+    const filterRequests = requestsUnder(page, '/pagefind/filter/');
     await page.goto(site.url('/suche/?q=Putin'));
     await page.waitForSelector('#suchergebnisse .result');
     expect(filterRequests).toEqual([]);
