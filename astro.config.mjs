@@ -6,7 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
-/** @type {import('./src/content-check/validate-content.ts').CheckedArticle[]} */
+/** @type {import('./src/reader/validate-content.ts').CheckedArticle[]} */
 let checkedArticles = [];
 
 export default defineConfig({

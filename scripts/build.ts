@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../src/search/build-index.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const SITE = 'dist';
 const NEXT = '.dist-neu';

@@ -4,7 +4,7 @@
  *
  *   npm run check:content
  */
-import { validateContent } from '../src/content-check/validate-content.ts';
+import { validateContent } from '../src/reader/validate-content.ts';
 import { formatProblem } from '../src/schema/validation-message.ts';
 
 const contentDir = process.argv[2] ?? 'content';

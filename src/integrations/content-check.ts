@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { validateContent, type ContentReport } from '../content-check/validate-content.ts';
+import { validateContent, type ContentReport } from '../reader/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
 
 /**

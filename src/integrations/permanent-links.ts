@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import type { CheckedArticle } from '../content-check/validate-content.ts';
-import { redirectPage } from '../lib/redirect-page.ts';
+import type { CheckedArticle } from '../reader/validate-content.ts';
+import { redirectPage } from '../format/redirect-page.ts';
 
 /**
  * Writes the page of each permanent URL, /a/<capture id>/, into the built

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { de } from '../i18n/de.ts';
-import { feedItems } from '../lib/feed.ts';
-import { loadArchive } from '../lib/load-archive.ts';
+import { feedItems } from '../format/feed.ts';
+import { loadArchive } from '../archive/load-archive.ts';
 
 /** The newest articles of the whole archive. */
 export async function GET(context: APIContext) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferred, published } from '../lib/test-dates.ts';
+import { inferred, published } from '../schema/test-dates.ts';
 import { collectNouns } from './decompound.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 

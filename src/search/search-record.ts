@@ -1,5 +1,5 @@
-import { displayArticleDate } from '../lib/german-date.ts';
-import type { SourceLine } from '../lib/source-line.ts';
+import { displayArticleDate } from '../format/german-date.ts';
+import type { SourceLine } from '../format/source-line.ts';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { hiddenSearchTerms, type SearchVocabulary } from './hidden-terms.ts';
 

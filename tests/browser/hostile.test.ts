@@ -2,10 +2,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { htmlFiles } from '../../scripts/site-measures.ts';
-import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
+import { htmlFiles } from '../support/site-measures.ts';
+import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { searchFor } from './search-helpers.ts';
 
 /**
@@ -27,7 +27,7 @@ beforeAll(async () => {
   cpSync('tests/fixtures/hostile/feindseliger-artikel.md', join(site.root, 'content/articles/feindseliger-artikel.md'));
   writeFileSync(join(site.root, 'content/captures/test_feindselig.txt'), 'Erzeugt.\n');
   // The whole build, search index included.
-  const build = await astroBuild(site.root, ['scripts/build.ts']);
+  const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);
   const withoutCsp = join(site.root, 'dist-ohne-csp');
   cpSync(join(site.root, 'dist'), withoutCsp, { recursive: true });

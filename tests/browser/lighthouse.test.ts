@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lighthouseScores, type Category } from '../../scripts/lighthouse-scores.ts';
+import { lighthouseScores, type Category } from '../support/lighthouse-scores.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 
 /**

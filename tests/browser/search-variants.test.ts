@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { siteBuild, temporarySite } from '../support/temporary-site.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { searchFor } from './search-helpers.ts';
 
 /**
@@ -67,7 +67,7 @@ beforeAll(async () => {
     writeFileSync(join(site.root, 'content/captures', `test_${name.replace(/^test-|\.md$/g, '')}.txt`), 'Erzeugt.\n');
   }
   // The whole build, search index included.
-  const build = await astroBuild(site.root, ['scripts/build.ts']);
+  const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);
   server = await startServer({ root: join(site.root, 'dist'), port: 0 });
   browser = await launchChromium();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 /** The built site in dist/, served as a static host serves it, and a browser to read it with. */
 export interface Site {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
+import { astroBuild, siteBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Each kind of broken input makes `astro build` fail with a message that
@@ -87,7 +87,7 @@ describe('npm run build on broken content', () => {
   it('npm run build keeps the last good site when a build fails, and leaves nothing half-written', async () => {
     const site = temporarySite();
     try {
-      const build = () => astroBuild(site.root, ['scripts/build.ts']);
+      const build = () => siteBuild(site.root);
       expect((await build()).code).toBe(0);
       const good = readFileSync(join(site.root, 'dist/index.html'), 'utf8');
       const file = join(site.root, ARTICLE);

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GeneratedArticle } from '../../scripts/generate-articles.ts';
-import { writeGeneratedArchive } from '../../scripts/generated-archive.ts';
-import { ARTICLES_PER_PAGE } from '../../src/lib/paging.ts';
-import { astroBuild, temporarySite } from '../../scripts/temporary-site.ts';
+import type { GeneratedArticle } from '../support/generate-articles.ts';
+import { writeGeneratedArchive } from '../support/generated-archive.ts';
+import { ARTICLES_PER_PAGE } from '../../src/archive/paging.ts';
+import { astroBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Paging holds at a few hundred articles: every listing (home, each tag,

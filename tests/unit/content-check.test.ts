@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/content-check/validate-content.ts';
+import { validateContent } from '../../src/reader/validate-content.ts';
 import { formatProblem } from '../../src/schema/validation-message.ts';
 
 const DIR = 'tests/fixtures/broken-content';

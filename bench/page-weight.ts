@@ -6,7 +6,7 @@
  *
  *   npm run weight        (after npm run build)
  */
-import { htmlFiles, pageWeight } from './site-measures.ts';
+import { htmlFiles, pageWeight } from '../tests/support/site-measures.ts';
 
 const DIST = 'dist';
 const ARTICLE_BUDGET = 20 * 1024;

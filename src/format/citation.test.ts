@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationMeta, citationText, jsonForScript, newsArticleJsonLd, type CitableArticle } from './citation.ts';
-import { inferred, published, updated } from './test-dates.ts';
+import { inferred, published, updated } from '../schema/test-dates.ts';
 
 const base: CitableArticle = {
   title: 'Ein Titel',

@@ -4,9 +4,9 @@
  * machine for a test), accessibility, best practices and SEO from the
  * first run (asserted in tests/browser/lighthouse.test.ts).
  */
-import { startServer } from './serve.ts';
+import { startServer } from '../scripts/serve.ts';
 import { median } from './statistics.ts';
-import { CATEGORIES, lighthouseScores, type Category } from './lighthouse-scores.ts';
+import { CATEGORIES, lighthouseScores, type Category } from '../tests/support/lighthouse-scores.ts';
 
 const PAGES: [string, string][] = [
   ['Startseite', '/'],

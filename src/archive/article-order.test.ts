@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { sortNewestFirst } from './article-order.ts';
-import { inferred, published, updated } from './test-dates.ts';
+import { inferred, published, updated } from '../schema/test-dates.ts';
 
 const article = (id: string, date: ArticleDate, title = id) => ({ id, data: { title: { text: title }, date } });
 const ids = (items: { id: string }[]) => items.map((item) => item.id);

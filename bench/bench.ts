@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how the archive scales. For each size N it writes N
- * generated articles (scripts/generate-articles.ts, fixed seed) into a
+ * generated articles (tests/support/generate-articles.ts, fixed seed) into a
  * temporary copy of the project, never into content/, and measures:
  * - the build (`npm run build` from scratch, caches removed), as the median of
  *   several runs: wall time in all, its phases, and the Pagefind part; peak
@@ -20,14 +20,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './chromium.ts';
-import { writeGeneratedArchive } from './generated-archive.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { writeGeneratedArchive } from '../tests/support/generated-archive.ts';
 import { watchPeakMemory } from './process-tree-memory.ts';
 import { BENCH_QUERIES, coldSearch, warmSearches } from './search-measure.ts';
-import { startServer } from './serve.ts';
-import { filesUnder, pageWeight } from './site-measures.ts';
+import { startServer } from '../scripts/serve.ts';
+import { filesUnder, pageWeight } from '../tests/support/site-measures.ts';
 import { median, percentile } from './statistics.ts';
-import { temporarySite } from './temporary-site.ts';
+import { temporarySite } from '../tests/support/temporary-site.ts';
 
 const SEED = 2024;
 const REPORT = 'docs/benchmarks.md';

@@ -10,9 +10,9 @@
  * Prints a Markdown report and writes it to docs/search-benchmark.md.
  */
 import { writeFileSync } from 'node:fs';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
 import { BENCH_QUERIES as QUERIES, coldSearch, warmSearches } from './search-measure.ts';
-import { startServer } from './serve.ts';
+import { startServer } from '../scripts/serve.ts';
 import { median, percentile } from './statistics.ts';
 
 const { url, close } = await startServer({ port: 0 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortNewestFirst } from './article-order.ts';
 import { archiveByYear } from './archive-time.ts';
-import { articleDate, inferred, published, updated } from './test-dates.ts';
+import { articleDate, inferred, published, updated } from '../schema/test-dates.ts';
 
 const article = (id: string, date: ReturnType<typeof published>) => ({ id, data: { title: { text: id }, date } });
 

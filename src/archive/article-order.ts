@@ -1,6 +1,6 @@
 import type { ArticleDate } from '../schema/article-date.ts';
 import { firstDayOf, instantOf, type CalendarDate, type DatePrecision } from '../schema/calendar-date.ts';
-import { DISPLAY_TIME_ZONE } from './german-date.ts';
+import { DISPLAY_TIME_ZONE } from '../format/german-date.ts';
 
 /**
  * The archive's one order, newest first, used by every list.

@@ -23,8 +23,18 @@ export function temporarySite(): { root: string; remove(): void } {
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs `astro build` (or another script of the site) in a directory with the Node that runs the tests. */
-export function astroBuild(root: string, command = [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']): Promise<{ code: number | null; output: string }> {
+/** `astro build` alone in a site directory: the pages, no search index (quicker, for tests of the content and pages). */
+export function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
+  return runInSite(root, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+}
+
+/** `npm run build` in a site directory (scripts/build.ts): astro build, the search index, the swap into dist/. */
+export function siteBuild(root: string): Promise<{ code: number | null; output: string }> {
+  return runInSite(root, ['scripts/build.ts']);
+}
+
+/** Runs a Node script in a site directory with the Node that runs the tests, its output collected. */
+function runInSite(root: string, command: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, command, {
       cwd: root,

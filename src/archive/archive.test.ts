@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TagKind } from '../schema/tag.ts';
 import { buildArchive } from './archive.ts';
-import { published } from './test-dates.ts';
+import { published } from '../schema/test-dates.ts';
 
 const article = (id: string, day: string, tags: string[]) => ({
   id,

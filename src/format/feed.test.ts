@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedDate, feedItems } from './feed.ts';
-import { inferred, published, updated } from './test-dates.ts';
+import { inferred, published, updated } from '../schema/test-dates.ts';
 
 describe('feedDate', () => {
   it('states a printed day or time, and nothing less precise', () => {

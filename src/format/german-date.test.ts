@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDate, inferred, published, updated } from './test-dates.ts';
+import { articleDate, inferred, published, updated } from '../schema/test-dates.ts';
 import { displayArticleDate, formatCalendarDate } from './german-date.ts';
 
 describe('displayArticleDate', () => {

@@ -1,4 +1,4 @@
-import { articleDateSchema, type ArticleDate } from '../schema/article-date.ts';
+import { articleDateSchema, type ArticleDate } from './article-date.ts';
 
 /** Builds a parsed article date for tests from its written form. */
 export function articleDate(written: Record<string, string>): ArticleDate {

@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
-import { RESULTS_PER_PAGE } from './results-per-page.ts';
+import { RESULTS_PER_PAGE } from '../src/search/results-per-page.ts';
 
 /**
  * Pagefind's command line (its npm wrapper runs the extended binary, with

@@ -1,0 +1,58 @@
+import { getCollection } from 'astro:content';
+import type { ArticleEntry, LoadedArchive } from '../archive/load-archive.ts';
+import { describeSource } from '../format/source-line.ts';
+import { nounsOfText } from './decompound.ts';
+import type { SearchVocabulary } from './hidden-terms.ts';
+import { searchRecord, type SearchRecord } from './search-record.ts';
+
+/** The search record of each article of the archive, by article. */
+export type SearchRecords = (article: ArticleEntry) => SearchRecord;
+
+/** Title, teaser and body: the words readers can find an article by. */
+function searchableText(article: ArticleEntry): string {
+  const { title, teaser } = article.data;
+  return [title.kicker, title.text, teaser.text, article.body].filter(Boolean).join('\n');
+}
+
+// Names get spelling variants; a thema's aliases are related words, not spellings.
+const NAME_KINDS = new Set(['person', 'land', 'ort', 'organisation']);
+
+async function build(archive: LoadedArchive): Promise<SearchRecords> {
+  const spellingVariants = await getCollection('spellingVariants');
+  const texts = new Map(archive.articles.map((article) => [article.id, searchableText(article)]));
+  // The nouns of the whole archive are the tails a compound may split into: one pass, before any record.
+  const nouns = new Map<string, string>();
+  for (const text of texts.values()) nounsOfText(text, nouns);
+  const vocabulary: SearchVocabulary = {
+    nouns,
+    spellingGroups: [
+      ...[...archive.tagsById.values()].filter((tag) => NAME_KINDS.has(tag.data.kind)).map((tag) => [tag.data.label, ...tag.data.aliases]),
+      ...spellingVariants.map((variant) => variant.data.spellings),
+    ],
+  };
+  return (article) =>
+    searchRecord(
+      {
+        text: texts.get(article.id)!,
+        date: article.data.date,
+        sourceLine: describeSource(article.data.source, archive.sourcesById),
+        tagLabels: archive.tagsOf(article).map((tag) => tag.data.label),
+        citedNames: article.data.source.cited.flatMap(({ source }) => {
+          const { name, shortName, aliases } = archive.sourcesById.get(source)!.data;
+          return [name, ...(shortName ? [shortName] : []), ...aliases];
+        }),
+        position: archive.positionOf(article.id)!,
+        archiveSize: archive.articles.length,
+      },
+      vocabulary,
+    );
+}
+
+const built = new WeakMap<LoadedArchive, Promise<SearchRecords>>();
+
+/** The search records of an archive: its vocabulary computed once per archive, a record per article on demand. */
+export function searchRecordsOf(archive: LoadedArchive): Promise<SearchRecords> {
+  let records = built.get(archive);
+  if (!records) built.set(archive, (records = build(archive)));
+  return records;
+}
