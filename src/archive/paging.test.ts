@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, paginate } from './paging.ts';
+import { paginate } from './paging.ts';
 
 describe('paginate', () => {
   it('splits a listing into pages of a fixed size with their URLs', () => {
@@ -14,10 +14,5 @@ describe('paginate', () => {
 
   it('keeps a first page for an empty listing', () => {
     expect(paginate([], '/', 20)).toEqual([{ number: 1, count: 1, items: [], url: '/' }]);
-  });
-
-  it('names the rest parameter of each page', () => {
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(4)).toBe('seite/4');
   });
 });

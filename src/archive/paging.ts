@@ -1,3 +1,5 @@
+import { pageUrl } from '../routes.ts';
+
 /** Articles per listing page: no listing page grows with the archive. */
 export const ARTICLES_PER_PAGE = 20;
 
@@ -10,10 +12,6 @@ export interface ListingPage<T> {
   url: string;
 }
 
-export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}seite/${number}/`;
-}
-
 /** Splits a listing into numbered pages; an empty listing still has its first page. */
 export function paginate<T>(items: readonly T[], base: string, size = ARTICLES_PER_PAGE): ListingPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
@@ -23,9 +21,4 @@ export function paginate<T>(items: readonly T[], base: string, size = ARTICLES_P
     items: items.slice(index * size, (index + 1) * size),
     url: pageUrl(base, index + 1),
   }));
-}
-
-/** The rest parameter of a paged route: undefined for page 1, "seite/<n>" after. */
-export function pageParam(number: number): string | undefined {
-  return number === 1 ? undefined : `seite/${number}`;
 }

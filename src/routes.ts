@@ -1,0 +1,125 @@
+/**
+ * Every URL of the site in one place: paths, route and query parameters,
+ * the element ids that pages, the Markdown pipeline and scripts share, and
+ * the names of the fields the search index carries. Pages, components,
+ * feeds, the search client and the index use these; no other module spells
+ * out a site path. Imports nothing, so every layer may use it.
+ */
+
+/** Paths of the site, all with a trailing slash (astro.config.mjs: trailingSlash 'always'). */
+export const paths = {
+  home: '/',
+  article: (slug: string) => `/artikel/${slug}/`,
+  /** The permanent URL of an article: its capture id, whatever its slug becomes. */
+  permanent: (captureId: string) => `/a/${captureId}/`,
+  topics: '/themen/',
+  topic: (tag: string) => `/themen/${tag}/`,
+  topicFeed: (tag: string) => `/themen/${tag}/feed.xml`,
+  archive: '/archiv/',
+  year: (year: number | string) => `/archiv/${year}/`,
+  sources: '/quellen/',
+  source: (slug: string) => `/quellen/${slug}/`,
+  search: '/suche/',
+  feed: '/feed.xml',
+  imprint: '/impressum/',
+  privacy: '/datenschutz/',
+  rights: '/rechte/',
+  pagefind: '/pagefind/',
+} as const;
+
+/** The sections a reader's path belongs to, for the navigation's "you are here". */
+export const sections = {
+  articles: (path: string) => path === paths.home || path.startsWith('/artikel/') || path.startsWith('/seite/'),
+  topics: (path: string) => path.startsWith(paths.topics),
+  archive: (path: string) => path.startsWith(paths.archive),
+  sources: (path: string) => path.startsWith(paths.sources),
+  search: (path: string) => path.startsWith(paths.search),
+} as const;
+
+/** The folder of the article pages in the built site: the only pages the search index reads. */
+export const ARTICLE_DIR = 'artikel';
+
+/** The folder of the permanent-link pages in the built site. */
+export const PERMANENT_DIR = 'a';
+
+/** A listing's page 1 is its own URL, then `<base>seite/<n>/`. */
+export function pageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}seite/${number}/`;
+}
+
+/** The rest parameter `[...seite]` of a paged route: undefined for page 1, "seite/<n>" after. */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `seite/${number}`;
+}
+
+/** An anchor on a year page: a month's heading, or the articles without a month. */
+export const yearAnchors = {
+  month: (month: number) => `monat-${month}`,
+  withoutMonth: 'ohne-monat',
+} as const;
+
+/** Query parameters of the search page (and the one an article page reads). */
+export const searchParams = {
+  query: 'q',
+  sort: 'sortierung',
+  /** Set on a result's link: the article page highlights these words. */
+  highlight: 'markiert',
+} as const;
+
+/** The search page with a query string, or bare without one. */
+export function searchUrl(query: URLSearchParams | string = ''): string {
+  const text = query.toString();
+  return text ? `${paths.search}?${text}` : paths.search;
+}
+
+/**
+ * Ids of elements around an article's text, which the Markdown pipeline
+ * must never give a heading of the text.
+ */
+export const pageIds = {
+  main: 'inhalt',
+  headerSearch: 'kopfsuche',
+  citation: 'zitiervorschlag',
+  related: 'verwandte-artikel',
+  translation: 'archiv-uebersetzung',
+  editorial: 'archiv-redaktionell',
+  dating: 'archiv-datierung',
+  provenance: 'archiv-herkunft',
+} as const;
+
+/** Ids of the search page's elements, shared by suche.astro and the search script. */
+export const searchIds = {
+  form: 'suchformular',
+  input: 'suchbegriff',
+  hint: 'suchhilfe',
+  sort: 'sortierung',
+  filterPanel: 'filterbereich',
+  filters: 'suchfilter',
+  status: 'suchstatus',
+  suggestions: 'suchvorschlaege',
+  results: 'suchergebnisse',
+  more: 'weitere-treffer',
+} as const;
+
+/** The event the search page sends when it shows a search's results (browser tests wait for it). */
+export const SEARCH_SHOWN_EVENT = 'suche:angezeigt';
+
+/**
+ * Field names in the search index. A filter's name is also its query
+ * parameter on the search page (/suche/?thema=Sanktionen&jahr=2024).
+ */
+export const searchFields = {
+  meta: {
+    title: 'title',
+    date: 'datum',
+    publication: 'quelle',
+    cited: 'zitiert',
+    topics: 'themen',
+    variants: 'varianten',
+  },
+  filters: { topic: 'thema', source: 'quelle', year: 'jahr' },
+  sort: 'datum',
+} as const;
+
+export const FILTER_KEYS = [searchFields.filters.topic, searchFields.filters.source, searchFields.filters.year] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
