@@ -93,4 +93,13 @@ export const de = {
     privacy: 'Datenschutz',
     about: 'Ein Archiv deutscher Nachrichtenartikel. Die Texte gehören ihren Verlagen; jede Ausgabe nennt die Erfassung, aus der sie stammt.',
   },
+  paging: {
+    label: 'Seiten',
+    previous: 'Zurück',
+    next: 'Weiter',
+    page: (number: number) => `Seite ${number}`,
+    pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
+    /** The title of a listing's later page, e.g. "Russland – Seite 2". */
+    title: (title: string, number: number) => `${title} – Seite ${number}`,
+  },
 } as const;
