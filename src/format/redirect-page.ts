@@ -1,3 +1,5 @@
+import { paths } from '../routes.ts';
+
 /**
  * The page behind a permanent URL, /a/<capture id>/. A static host can only
  * redirect with a page: a meta refresh to the article, its canonical link
@@ -11,12 +13,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-/** The path of the article a permanent id leads to. */
-export const articlePath = (slug: string) => `/artikel/${slug}/`;
-
 export function redirectPage({ title, slug, site }: { title: string; slug: string; site: URL | string }): string {
-  const target = escapeHtml(articlePath(slug));
-  const canonical = escapeHtml(new URL(articlePath(slug), site).href);
+  const target = escapeHtml(paths.article(slug));
+  const canonical = escapeHtml(new URL(paths.article(slug), site).href);
   const name = escapeHtml(title);
   return [
     '<!DOCTYPE html>',
