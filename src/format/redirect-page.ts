@@ -1,3 +1,4 @@
+import { de } from '../i18n/de.ts';
 import { paths } from '../routes.ts';
 
 /**
@@ -22,15 +23,15 @@ export function redirectPage({ title, slug, site }: { title: string; slug: strin
     '<html lang="de">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>Weiterleitung: ${name}</title>`,
+    `<title>${de.redirect.title}: ${name}</title>`,
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     `<link rel="canonical" href="${canonical}">`,
     '<meta name="robots" content="noindex">',
     `<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`,
     '</head>',
     '<body>',
-    '<h1>Weiterleitung</h1>',
-    `<p>Dieser Artikel steht unter <a href="${target}">${name}</a>.</p>`,
+    `<h1>${de.redirect.title}</h1>`,
+    `<p>${de.redirect.text} <a href="${target}">${name}</a>.</p>`,
     '</body>',
     '</html>',
     '',

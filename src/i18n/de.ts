@@ -33,6 +33,7 @@ export const de = {
     neighbours: 'Weitere Artikel im Archiv',
     newer: 'Neuerer Artikel',
     older: 'Älterer Artikel',
+    related: 'Verwandte Artikel',
   },
   date: {
     stand: 'Stand',
@@ -101,5 +102,19 @@ export const de = {
     pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
     /** The title of a listing's later page, e.g. "Russland – Seite 2". */
     title: (title: string, number: number) => `${title} – Seite ${number}`,
+  },
+  feed: {
+    /** The site feed's title after the site name: "Nachrichtenarchiv: neueste Artikel". */
+    newest: 'neueste Artikel',
+  },
+  citation: {
+    heading: 'Zitiervorschlag',
+    permanentUrl: 'Dauerhafte Adresse',
+    /** Before the site's name in a citation: "Archiviert im Nachrichtenarchiv: <URL>". */
+    archivedIn: 'Archiviert im',
+  },
+  redirect: {
+    title: 'Weiterleitung',
+    text: 'Dieser Artikel steht unter',
   },
 } as const;
