@@ -17,7 +17,7 @@ export interface ArchiveYear<A> {
 }
 
 /** True if the date names a single month, so the article can sit in it. */
-export function namesMonth(article: Orderable): boolean {
+function namesMonth(article: Orderable): boolean {
   const { date } = article.data;
   if (date.start.month === undefined) return false;
   if (!date.isRange) return true;

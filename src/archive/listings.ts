@@ -2,7 +2,7 @@ import { describeSource, type SourceLine } from '../format/source-line.ts';
 import { de } from '../i18n/de.ts';
 import { pageParam, paths } from '../routes.ts';
 import { monthSections, type MonthSection } from './archive-time.ts';
-import type { ArticleEntry, LoadedArchive, SourceEntry, TagEntry } from './load-archive.ts';
+import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
 import { paginate, type ListingPage } from './paging.ts';
 import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
 
@@ -60,15 +60,13 @@ export function yearListing(archive: LoadedArchive, year: number): Listing<YearL
 export interface SourceTopic {
   slug: string;
   name: string;
-  entry?: SourceEntry;
 }
 
 export function sourceTopics(archive: LoadedArchive): SourceTopic[] {
-  return [...archive.bySource.keys()].map((slug) =>
-    slug === UNSTATED_SLUG
-      ? { slug, name: de.article.publicationUnstated }
-      : { slug, name: archive.sourcesById.get(slug)!.data.name, entry: archive.sourcesById.get(slug)! },
-  );
+  return [...archive.bySource.keys()].map((slug) => ({
+    slug,
+    name: slug === UNSTATED_SLUG ? de.article.publicationUnstated : archive.sourcesById.get(slug)!.data.name,
+  }));
 }
 
 export function sourceListing(archive: LoadedArchive, slug: string): Listing {
