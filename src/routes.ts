@@ -25,6 +25,7 @@ export const paths = {
   privacy: '/datenschutz/',
   rights: '/rechte/',
   pagefind: '/pagefind/',
+  favicon: '/favicon.svg',
 } as const;
 
 /** The sections a reader's path belongs to, for the navigation's "you are here". */

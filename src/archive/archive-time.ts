@@ -17,11 +17,39 @@ export interface ArchiveYear<A> {
 }
 
 /** True if the date names a single month, so the article can sit in it. */
-export function namesMonth(article: Orderable): boolean {
+function namesMonth(article: Orderable): boolean {
   const { date } = article.data;
   if (date.start.month === undefined) return false;
   if (!date.isRange) return true;
   return date.end !== undefined && date.end.year === date.start.year && date.end.month === date.start.month;
+}
+
+/** The month an article sits in within its year; undefined for one that sits at the year. */
+export function monthOf(article: Orderable): number | undefined {
+  return namesMonth(article) ? article.data.date.start.month : undefined;
+}
+
+/** A run of a year page's articles under one heading: a month, or (month undefined) the articles without one. */
+export interface MonthSection<T> {
+  month: number | undefined;
+  items: T[];
+}
+
+/**
+ * One page of a year's listing under its headings. The page is a slice of
+ * the year in page order (its months newest first, then the articles
+ * without a month), so it may begin or end inside a month: each run of
+ * articles of one month, or without one, becomes a section.
+ */
+export function monthSections<T>(items: readonly T[], articleOf: (item: T) => Orderable): MonthSection<T>[] {
+  const sections: MonthSection<T>[] = [];
+  for (const item of items) {
+    const month = monthOf(articleOf(item));
+    const last = sections.at(-1);
+    if (last && last.month === month) last.items.push(item);
+    else sections.push({ month, items: [item] });
+  }
+  return sections;
 }
 
 export function archiveByYear<A extends Orderable>(articlesNewestFirst: readonly A[]): ArchiveYear<A>[] {
@@ -34,13 +62,14 @@ export function archiveByYear<A extends Orderable>(articlesNewestFirst: readonly
       years.set(start.year, year);
     }
     year.count++;
-    if (!namesMonth(article)) {
+    const monthNumber = monthOf(article);
+    if (monthNumber === undefined) {
       year.withoutMonth.push(article);
       continue;
     }
-    let month = year.months.find((entry) => entry.month === start.month);
+    let month = year.months.find((entry) => entry.month === monthNumber);
     if (!month) {
-      month = { month: start.month!, articles: [] };
+      month = { month: monthNumber, articles: [] };
       year.months.push(month);
     }
     month.articles.push(article);

@@ -1,55 +1,91 @@
+import { describeSource, type SourceLine } from '../format/source-line.ts';
 import { de } from '../i18n/de.ts';
-import type { ArticleEntry, LoadedArchive, SourceEntry, TagEntry } from './load-archive.ts';
+import { pageParam, paths } from '../routes.ts';
+import { monthSections, type MonthSection } from './archive-time.ts';
+import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
 import { paginate, type ListingPage } from './paging.ts';
-import { UNSTATED_SLUG } from './source-index.ts';
+import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
 
 /**
  * Every paged listing of the site, built from the archive once: the pages
- * read their slice and never sort or filter themselves.
+ * read their slice and never sort, filter or look anything up themselves.
  */
-export interface Listing {
+
+/** What a listing shows of an article: the article, its tags and its source line. */
+export interface ListedArticle {
+  article: ArticleEntry;
+  tags: TagEntry[];
+  source: SourceLine;
+}
+
+export interface Listing<Page extends ListingPage<ListedArticle> = ListingPage<ListedArticle>> {
   base: string;
-  pages: ListingPage<ArticleEntry>[];
+  pages: Page[];
+}
+
+function listed(archive: LoadedArchive, articles: readonly ArticleEntry[]): ListedArticle[] {
+  return articles.map((article) => ({
+    article,
+    tags: archive.tagsOf(article),
+    source: describeSource(article.data.source, archive.sourcesById),
+  }));
+}
+
+function listing(archive: LoadedArchive, articles: readonly ArticleEntry[], base: string): Listing {
+  return { base, pages: paginate(listed(archive, articles), base) };
 }
 
 export function homeListing(archive: LoadedArchive): Listing {
-  return { base: '/', pages: paginate(archive.articles, '/') };
+  return listing(archive, archive.articles, paths.home);
 }
 
 export function tagListing(archive: LoadedArchive, tag: TagEntry): Listing {
-  const base = `/themen/${tag.id}/`;
-  return { base, pages: paginate(archive.articlesByTag.get(tag.id)!, base) };
+  return listing(archive, archive.articlesByTag.get(tag.id)!, paths.topic(tag.id));
 }
 
-export function yearListing(archive: LoadedArchive, year: number): Listing {
-  const base = `/archiv/${year}/`;
+/** A page of a year: its articles, and the same articles under their month headings. */
+export interface YearListingPage extends ListingPage<ListedArticle> {
+  sections: MonthSection<ListedArticle>[];
+}
+
+export function yearListing(archive: LoadedArchive, year: number): Listing<YearListingPage> {
   const entry = archive.years.find((y) => y.year === year)!;
   // Months first, newest first; then the articles dated only to the year or a period.
   const articles = [...entry.months.flatMap((month) => month.articles), ...entry.withoutMonth];
-  return { base, pages: paginate(articles, base) };
+  const { base, pages } = listing(archive, articles, paths.year(year));
+  return { base, pages: pages.map((page) => ({ ...page, sections: monthSections(page.items, (item) => item.article) })) };
 }
 
 /** A source of the archive: a publication or agency, or the absence of a named publication. */
 export interface SourceTopic {
   slug: string;
   name: string;
-  entry?: SourceEntry;
 }
 
 export function sourceTopics(archive: LoadedArchive): SourceTopic[] {
-  return [...archive.bySource.keys()].map((slug) =>
-    slug === UNSTATED_SLUG
-      ? { slug, name: de.article.publicationUnstated }
-      : { slug, name: archive.sourcesById.get(slug)!.data.name, entry: archive.sourcesById.get(slug)! },
-  );
+  return [...archive.bySource.keys()].map((slug) => ({
+    slug,
+    name: slug === UNSTATED_SLUG ? de.article.publicationUnstated : archive.sourcesById.get(slug)!.data.name,
+  }));
 }
 
 export function sourceListing(archive: LoadedArchive, slug: string): Listing {
-  const base = `/quellen/${slug}/`;
-  return { base, pages: paginate(archive.bySource.get(slug)!.all, base) };
+  return listing(archive, archive.bySource.get(slug)!.all, paths.source(slug));
 }
 
-/** getStaticPaths entries for pages 2..n of a listing. */
-export function laterPages<P extends object>(listing: Listing, params: P) {
-  return listing.pages.slice(1).map((page) => ({ params: { ...params, nummer: String(page.number) }, props: { page, base: listing.base } }));
+/** The sources page: publications and cited sources, by name, with their counts. */
+export function sourcesOverview(archive: LoadedArchive): { published: CountedSource<SourceTopic>[]; cited: CountedSource<SourceTopic>[] } {
+  return sourceIndex(sourceTopics(archive), archive.bySource);
+}
+
+/**
+ * getStaticPaths entries for every page of a listing, for a route with the
+ * rest parameter [...seite]: page 1 at the listing's own URL, then seite/<n>/.
+ */
+export function listingPaths<Page extends ListingPage<ListedArticle>, Params extends object, Props extends object>(
+  { base, pages }: Listing<Page>,
+  params: Params,
+  props: Props,
+) {
+  return pages.map((page) => ({ params: { ...params, seite: pageParam(page.number) }, props: { ...props, page, base } }));
 }

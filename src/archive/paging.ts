@@ -22,3 +22,19 @@ export function paginate<T>(items: readonly T[], base: string, size = ARTICLES_P
     url: pageUrl(base, index + 1),
   }));
 }
+
+/** Where the page window leaves pages out: the page shows "…" there. */
+export const PAGE_GAP = 'gap';
+
+/**
+ * The numbered page links of one page of a listing: the first and the last
+ * page, the current one and two either side, in order, with a gap wherever
+ * pages are left out. Every page stays reachable in a few steps, and the
+ * list stays short however long the listing grows.
+ */
+export function pageWindow(number: number, count: number): (number | typeof PAGE_GAP)[] {
+  const shown = [...new Set([1, number - 2, number - 1, number, number + 1, number + 2, count])]
+    .filter((n) => n >= 1 && n <= count)
+    .sort((a, b) => a - b);
+  return shown.flatMap((n, index) => (index > 0 && n - shown[index - 1]! > 1 ? [PAGE_GAP, n] : [n]));
+}

@@ -44,3 +44,26 @@ export function articlesBySource<A extends Sourced>(articlesNewestFirst: readonl
   }
   return index;
 }
+
+/** A source on the sources page, with the number of its articles there. */
+export interface CountedSource<S> {
+  source: S;
+  count: number;
+}
+
+const nameCollator = new Intl.Collator('de');
+
+/**
+ * The sources page: the publications the articles appeared in and the
+ * sources they cite, each list by name in German collation, each source with
+ * its number of articles. A source is in a list only if it has articles there.
+ */
+export function sourceIndex<S extends { slug: string; name: string }>(
+  sources: readonly S[],
+  bySource: ReadonlyMap<string, SourceListing<unknown>>,
+): { published: CountedSource<S>[]; cited: CountedSource<S>[] } {
+  const byName = [...sources].sort((a, b) => nameCollator.compare(a.name, b.name));
+  const counted = (count: (listing: SourceListing<unknown>) => number) =>
+    byName.map((source) => ({ source, count: count(bySource.get(source.slug)!) })).filter((entry) => entry.count > 0);
+  return { published: counted((listing) => listing.published.length), cited: counted((listing) => listing.cited.length) };
+}

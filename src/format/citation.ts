@@ -1,3 +1,4 @@
+import { de } from '../i18n/de.ts';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { displayArticleDate } from './german-date.ts';
 import type { SourceLine } from './source-line.ts';
@@ -25,11 +26,11 @@ function slashed(iso: string): string {
 }
 
 export function citationText(article: CitableArticle, siteName: string): string {
-  const who = [article.source.byline, article.source.publicationKnown ? article.source.publication : 'Quelle nicht angegeben']
+  const who = [article.source.byline, article.source.publicationKnown ? article.source.publication : de.article.publicationUnstated]
     .filter(Boolean)
     .join(', ');
-  const translated = article.translation ? ' (Übersetzung)' : '';
-  return `${who}: „${article.title}“${translated}, ${displayArticleDate(article.date).text}. Archiviert im ${siteName}: ${article.permanentUrl}`;
+  const translated = article.translation ? ` (${de.article.translation})` : '';
+  return `${who}: „${article.title}“${translated}, ${displayArticleDate(article.date).text}. ${de.citation.archivedIn} ${siteName}: ${article.permanentUrl}`;
 }
 
 export function citationMeta(article: CitableArticle): [name: string, content: string][] {

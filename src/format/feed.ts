@@ -1,6 +1,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { instantOf } from '../schema/calendar-date.ts';
+import { paths } from '../routes.ts';
 
 /** Articles a feed carries: the newest of its listing. */
 export const FEED_SIZE = 20;
@@ -27,7 +28,7 @@ export function feedItems<A extends FeedArticle>(articles: readonly A[], categor
     const pubDate = feedDate(article.data.date);
     return {
       title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),
-      link: `/artikel/${article.id}/`,
+      link: paths.article(article.id),
       description: article.data.teaser.text,
       categories: categories(article),
       ...(pubDate && { pubDate }),

@@ -1,3 +1,6 @@
+import { de } from '../i18n/de.ts';
+import { paths } from '../routes.ts';
+
 /**
  * The page behind a permanent URL, /a/<capture id>/. A static host can only
  * redirect with a page: a meta refresh to the article, its canonical link
@@ -11,27 +14,24 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-/** The path of the article a permanent id leads to. */
-export const articlePath = (slug: string) => `/artikel/${slug}/`;
-
 export function redirectPage({ title, slug, site }: { title: string; slug: string; site: URL | string }): string {
-  const target = escapeHtml(articlePath(slug));
-  const canonical = escapeHtml(new URL(articlePath(slug), site).href);
+  const target = escapeHtml(paths.article(slug));
+  const canonical = escapeHtml(new URL(paths.article(slug), site).href);
   const name = escapeHtml(title);
   return [
     '<!DOCTYPE html>',
     '<html lang="de">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>Weiterleitung: ${name}</title>`,
+    `<title>${de.redirect.title}: ${name}</title>`,
     `<meta http-equiv="refresh" content="0; url=${target}">`,
     `<link rel="canonical" href="${canonical}">`,
     '<meta name="robots" content="noindex">',
     `<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`,
     '</head>',
     '<body>',
-    '<h1>Weiterleitung</h1>',
-    `<p>Dieser Artikel steht unter <a href="${target}">${name}</a>.</p>`,
+    `<h1>${de.redirect.title}</h1>`,
+    `<p>${de.redirect.text} <a href="${target}">${name}</a>.</p>`,
     '</body>',
     '</html>',
     '',

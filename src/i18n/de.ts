@@ -33,6 +33,7 @@ export const de = {
     neighbours: 'Weitere Artikel im Archiv',
     newer: 'Neuerer Artikel',
     older: 'Älterer Artikel',
+    related: 'Verwandte Artikel',
   },
   date: {
     stand: 'Stand',
@@ -92,5 +93,28 @@ export const de = {
     imprint: 'Impressum',
     privacy: 'Datenschutz',
     about: 'Ein Archiv deutscher Nachrichtenartikel. Die Texte gehören ihren Verlagen; jede Ausgabe nennt die Erfassung, aus der sie stammt.',
+  },
+  paging: {
+    label: 'Seiten',
+    previous: 'Zurück',
+    next: 'Weiter',
+    page: (number: number) => `Seite ${number}`,
+    pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
+    /** The title of a listing's later page, e.g. "Russland – Seite 2". */
+    title: (title: string, number: number) => `${title} – Seite ${number}`,
+  },
+  feed: {
+    /** The site feed's title after the site name: "Nachrichtenarchiv: neueste Artikel". */
+    newest: 'neueste Artikel',
+  },
+  citation: {
+    heading: 'Zitiervorschlag',
+    permanentUrl: 'Dauerhafte Adresse',
+    /** Before the site's name in a citation: "Archiviert im Nachrichtenarchiv: <URL>". */
+    archivedIn: 'Archiviert im',
+  },
+  redirect: {
+    title: 'Weiterleitung',
+    text: 'Dieser Artikel steht unter',
   },
 } as const;

@@ -6,18 +6,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
-
-/** Ids the article page itself uses around the article's text. */
-export const PAGE_IDS = [
-  'inhalt',
-  'kopfsuche',
-  'zitiervorschlag',
-  'verwandte-artikel',
-  'archiv-uebersetzung',
-  'archiv-redaktionell',
-  'archiv-datierung',
-  'archiv-herkunft',
-];
+import { pageIds } from '../routes.ts';
 
 /**
  * The Markdown pipeline of every article, shared by astro.config.mjs and the
@@ -43,7 +32,8 @@ export const markdownPipeline: UnifiedProcessorOptions = {
   rehypePlugins: [
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
-    [rehypeHeadingIds, { reserved: PAGE_IDS }],
+    // The ids the article page itself uses around the text are never a heading's.
+    [rehypeHeadingIds, { reserved: Object.values(pageIds) }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
   ],
   // Astro's own SmartyPants would run on every text: remarkTypography above runs it where needed.
