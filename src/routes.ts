@@ -123,3 +123,6 @@ export const searchFields = {
 
 export const FILTER_KEYS = [searchFields.filters.topic, searchFields.filters.source, searchFields.filters.year] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** How one metadata field of the search index lists several values (an article's tags): split on it to list them again. */
+export const SEARCH_LIST_SEPARATOR = ', ';
