@@ -126,3 +126,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** How one metadata field of the search index lists several values (an article's tags): split on it to list them again. */
 export const SEARCH_LIST_SEPARATOR = ', ';
+
+/** The orders the search page offers, as values of its sort parameter; the first is the default. */
+export const SEARCH_SORTS = ['relevanz', 'neu', 'alt'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
