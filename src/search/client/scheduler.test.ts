@@ -83,6 +83,26 @@ describe('the search scheduler', () => {
     expect(runs[1]!.ticket.stale).toBe(false);
   });
 
+  it('never loses a request made while a run is ending', async () => {
+    // However many callbacks after a run's end a request arrives, it is run.
+    for (let delay = 0; delay < 8; delay++) {
+      const seen: string[] = [];
+      let scheduler!: ReturnType<typeof createScheduler<string>>;
+      const run = async (request: string) => {
+        seen.push(request);
+        if (request !== 'first') return;
+        let later = Promise.resolve();
+        for (let step = 0; step < delay; step++) later = later.then(() => undefined);
+        void later.then(() => scheduler.request('second'));
+      };
+      scheduler = createScheduler(run);
+      scheduler.request('first');
+      await settle();
+      await scheduler.idle();
+      expect(seen, `a request ${delay} callbacks after the run`).toEqual(['first', 'second']);
+    }
+  });
+
   it('keeps running after a run fails', async () => {
     const seen: string[] = [];
     const scheduler = createScheduler(async (request: string) => {

@@ -39,11 +39,17 @@ export function createScheduler<T>(
   });
 
   async function runUntilLatest(): Promise<void> {
-    let number: number;
-    do {
-      number = latest;
-      await run(latestRequest, ticket(number));
-    } while (number !== latest);
+    try {
+      let number: number;
+      do {
+        number = latest;
+        await run(latestRequest, ticket(number));
+      } while (number !== latest);
+    } finally {
+      // Here, not in a .finally() of the promise: that would leave a moment
+      // in which a request finds a run going on that will not pick it up.
+      running = undefined;
+    }
   }
 
   return {
@@ -51,7 +57,7 @@ export function createScheduler<T>(
       latest++;
       latestRequest = request;
       if (running) whileBusy?.(request);
-      else running = runUntilLatest().finally(() => (running = undefined));
+      else running = runUntilLatest();
     },
     latest: () => ticket(latest),
     idle: () => running ?? Promise.resolve(),
