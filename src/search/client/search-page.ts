@@ -1,4 +1,4 @@
-import { searchIds } from '../../routes.ts';
+import { SEARCH_READY_ATTRIBUTE, searchIds } from '../../routes.ts';
 import { fillForm, readForm } from './form.ts';
 import { loadPagefind } from './pagefind.ts';
 import { hasFilters, readQueryState } from './query-state.ts';
@@ -49,4 +49,5 @@ for (const changed of [elements.sort, elements.filters]) {
   });
 }
 elements.more.addEventListener('click', () => void session.showMore());
+form.setAttribute(SEARCH_READY_ATTRIBUTE, '');
 session.search();
