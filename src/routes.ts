@@ -124,3 +124,16 @@ export const searchFields = {
 
 export const FILTER_KEYS = [searchFields.filters.topic, searchFields.filters.source, searchFields.filters.year] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** How one metadata field of the search index lists several values (an article's tags): split on it to list them again. */
+export const SEARCH_LIST_SEPARATOR = ', ';
+
+/** The orders the search page offers, as values of its sort parameter; the first is the default. */
+export const SEARCH_SORTS = ['relevanz', 'neu', 'alt'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/**
+ * Set on the search form once its script listens to it: what is typed
+ * before then is not searched as typed (browser tests wait for it).
+ */
+export const SEARCH_READY_ATTRIBUTE = 'data-ready';

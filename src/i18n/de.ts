@@ -62,6 +62,19 @@ export const de = {
     sort: { relevanz: 'Relevanz', neu: 'Neueste zuerst', alt: 'Älteste zuerst' },
     more: 'Weitere Treffer laden',
     noScript: 'Die Suche braucht JavaScript. Alle Artikel finden Sie auch über die Themen.',
+    // Written by the search page's script (src/search/client/).
+    enterQuery: 'Geben Sie einen Suchbegriff ein.',
+    /** The status line of a search; `query` '' is a search by filters alone. */
+    resultCount: (count: number, query: string) =>
+      `${count === 0 ? 'Keine' : count} Treffer ${query ? `für „${query}“` : 'mit diesen Filtern'}.`,
+    noResultsHint: 'Versuchen Sie ein anderes Wort oder eine andere Schreibweise.',
+    widerSearches: 'Versuchen Sie es',
+    withoutFilters: 'ohne Filter',
+    withoutQuotes: (query: string) => `ohne Anführungszeichen: ${query}`,
+    resultTags: 'Themen',
+    /** Keyed like `searchFields.filters` in src/routes.ts. */
+    filterLabels: { topic: 'Thema', source: 'Quelle', year: 'Jahr' },
+    filterCount: (count: number) => `(${count})`,
   },
   archive: {
     title: 'Archiv',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
 import { collectNouns } from './decompound.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
@@ -12,6 +13,7 @@ describe('yearsOf', () => {
 });
 
 describe('searchRecord', () => {
+  const { meta, filters } = searchFields;
   const record = searchRecord(
     {
       text: 'Kim Jong-un liefert Artilleriemunition nach Pjöngjang.',
@@ -31,16 +33,20 @@ describe('searchRecord', () => {
 
   it('keeps date, source and tags as searchable metadata, and the hidden terms apart', () => {
     expect(record.meta).toEqual({
-      datum: '19. Juni 2024',
-      quelle: 'Quelle nicht angegeben',
-      zitiert: 'TASS, Nachrichtenagentur TASS',
-      themen: 'Kim Jong Un, Nordkorea',
-      varianten: 'Kim Jong Un Munition Pjoengjang',
+      [meta.date]: '19. Juni 2024',
+      [meta.publication]: 'Quelle nicht angegeben',
+      [meta.cited]: 'TASS, Nachrichtenagentur TASS',
+      [meta.topics]: 'Kim Jong Un, Nordkorea',
+      [meta.variants]: 'Kim Jong Un Munition Pjoengjang',
     });
   });
 
   it('files the article under its tags, its publication and cited sources, and its year', () => {
-    expect(record.filters).toEqual({ thema: ['Kim Jong Un', 'Nordkorea'], quelle: ['Quelle nicht angegeben', 'TASS'], jahr: ['2024'] });
+    expect(record.filters).toEqual({
+      [filters.topic]: ['Kim Jong Un', 'Nordkorea'],
+      [filters.source]: ['Quelle nicht angegeben', 'TASS'],
+      [filters.year]: ['2024'],
+    });
   });
 
   it('sorts the newest article of the archive highest', () => {

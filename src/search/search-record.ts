@@ -1,5 +1,6 @@
 import { displayArticleDate } from '../format/german-date.ts';
 import type { SourceLine } from '../format/source-line.ts';
+import { SEARCH_LIST_SEPARATOR, searchFields, type FilterKey } from '../routes.ts';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { hiddenSearchTerms, type SearchVocabulary } from './hidden-terms.ts';
 
@@ -10,8 +11,9 @@ import { hiddenSearchTerms, type SearchVocabulary } from './hidden-terms.ts';
  * so none of it appears in excerpts.
  */
 export interface SearchRecord {
-  meta: { datum: string; quelle: string; zitiert: string; themen: string; varianten: string };
-  filters: { thema: string[]; quelle: string[]; jahr: string[] };
+  /** Keyed by the index's field names; the title Pagefind takes from the page's heading. */
+  meta: Record<(typeof searchFields.meta)[Exclude<keyof typeof searchFields.meta, 'title'>], string>;
+  filters: Record<FilterKey, string[]>;
   /** Position in the archive's order as a fixed-width number: Pagefind's date sort is the archive's order. */
   sortKey: string;
 }
@@ -37,15 +39,16 @@ export function yearsOf(date: ArticleDate): string[] {
 export function searchRecord(input: SearchRecordInput, vocabulary: SearchVocabulary): SearchRecord {
   const { sourceLine } = input;
   const sources = [sourceLine.publication, ...sourceLine.cited.map((cited) => cited.name)];
+  const { meta, filters } = searchFields;
   return {
     meta: {
-      datum: displayArticleDate(input.date).text,
-      quelle: sourceLine.publication,
-      zitiert: [...new Set(input.citedNames)].join(', '),
-      themen: input.tagLabels.join(', '),
-      varianten: hiddenSearchTerms(input.text, vocabulary).join(' '),
+      [meta.date]: displayArticleDate(input.date).text,
+      [meta.publication]: sourceLine.publication,
+      [meta.cited]: [...new Set(input.citedNames)].join(SEARCH_LIST_SEPARATOR),
+      [meta.topics]: input.tagLabels.join(SEARCH_LIST_SEPARATOR),
+      [meta.variants]: hiddenSearchTerms(input.text, vocabulary).join(' '),
     },
-    filters: { thema: input.tagLabels, quelle: [...new Set(sources)], jahr: yearsOf(input.date) },
+    filters: { [filters.topic]: input.tagLabels, [filters.source]: [...new Set(sources)], [filters.year]: yearsOf(input.date) },
     sortKey: String(input.archiveSize - input.position).padStart(7, '0'),
   };
 }

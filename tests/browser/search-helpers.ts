@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { paths, SEARCH_READY_ATTRIBUTE, SEARCH_SHOWN_EVENT, searchIds, searchParams, searchUrl } from '../../src/routes.ts';
 import type { Site } from './site.ts';
 
 export interface ShownResult {
@@ -11,23 +12,23 @@ export interface ShownResult {
 /** Types a query into the search page and waits for the results it shows. */
 export async function searchFor(page: Page, query: string): Promise<ShownResult[]> {
   const shown = page.evaluate(
-    (q) =>
+    ([q, event]) =>
       new Promise<void>((resolve) =>
-        document.addEventListener('suche:angezeigt', function done(event) {
-          if ((event as CustomEvent<{ query: string }>).detail.query !== q.trim()) return;
-          document.removeEventListener('suche:angezeigt', done);
+        document.addEventListener(event, function done(shownEvent) {
+          if ((shownEvent as CustomEvent<{ query: string }>).detail.query !== q.trim()) return;
+          document.removeEventListener(event, done);
           resolve();
         }),
       ),
-    query,
+    [query, SEARCH_SHOWN_EVENT] as const,
   );
-  await page.fill('#suchbegriff', query);
+  await page.fill(`#${searchIds.input}`, query);
   await shown;
   return shownResults(page);
 }
 
 export function shownResults(page: Page): Promise<ShownResult[]> {
-  return page.$$eval('#suchergebnisse .result', (items) =>
+  return page.$$eval(`#${searchIds.results} .result`, (items) =>
     items.map((item) => ({
       path: new URL(item.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
       title: item.querySelector('h2')!.textContent!.trim(),
@@ -37,11 +38,17 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
   );
 }
 
-export async function openSearchPage(site: Site, query = ''): Promise<Page> {
-  const page = await site.browser.newPage();
-  const shown = query === '' ? Promise.resolve() : undefined;
-  await page.goto(site.url(query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'));
-  await (shown ?? page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent !== ''));
+/**
+ * Opens the search page (in `page`, if given: one prepared before it loads)
+ * and waits until it is ready: its script listens to the form, and the
+ * first search, or the request for a query when there is none, is shown, so
+ * that no search is going on.
+ */
+export async function openSearchPage(site: Site, query = '', page?: Page): Promise<Page> {
+  page ??= await site.browser.newPage();
+  await page.goto(site.url(searchUrl(query ? new URLSearchParams({ [searchParams.query]: query }) : '')));
+  await page.waitForSelector(`#${searchIds.form}[${SEARCH_READY_ATTRIBUTE}]`, { state: 'attached' });
+  await page.waitForFunction((status) => document.getElementById(status)!.textContent !== '', searchIds.status);
   return page;
 }
 
@@ -52,4 +59,33 @@ export function requestsUnder(page: Page, pathPrefix: string): string[] {
     if (new URL(request.url()).pathname.startsWith(pathPrefix)) urls.push(request.url());
   });
   return urls;
+}
+
+/** The query string by which the wrapper below imports the real pagefind.js. */
+const UNWRAPPED = 'unwrapped';
+
+/** Serves as pagefind.js: the real module, with every call of its search() recorded. */
+const RECORDING_PAGEFIND = `
+import { search as realSearch } from './pagefind.js?${UNWRAPPED}';
+export * from './pagefind.js?${UNWRAPPED}';
+const searches = (globalThis.__pagefindSearches = []);
+export function search(query, options) {
+  searches.push(query);
+  return realSearch(query, options);
+}
+`;
+
+/**
+ * Records every search the page asks Pagefind for, from its next load on,
+ * including searches a newer one superseded: those render nothing and send
+ * no event, so only Pagefind itself can count them. Call before the page
+ * loads; the returned function gives the queries searched so far.
+ */
+export async function recordPagefindSearches(page: Page): Promise<() => Promise<(string | null)[]>> {
+  const script = `${paths.pagefind}pagefind.js`;
+  await page.route(
+    (url) => url.pathname === script && url.search === '',
+    (route) => route.fulfill({ contentType: 'text/javascript', body: RECORDING_PAGEFIND }),
+  );
+  return () => page.evaluate(() => (globalThis as { __pagefindSearches?: (string | null)[] }).__pagefindSearches ?? []);
 }

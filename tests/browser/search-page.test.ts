@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSearchPage, requestsUnder, searchFor, shownResults } from './search-helpers.ts';
+import { openSearchPage, recordPagefindSearches, requestsUnder, searchFor, shownResults } from './search-helpers.ts';
 import { openSite, type Site } from './site.ts';
 
 let site: Site;
@@ -41,14 +41,19 @@ describe('the search page', () => {
   });
 
   it('searches from the second letter typed: one letter would load much of the index for little', async () => {
-    const page = await openSearchPage(site);
+    const page = await site.browser.newPage();
+    const searches = await recordPagefindSearches(page);
+    // Ready: the script listens and no search is going on. A search the one
+    // letter set off would run at once, before the one for "Pu", and be
+    // recorded; asked for during a search, "Pu" would supersede it unseen.
+    await openSearchPage(site, '', page);
     const indexRequests = requestsUnder(page, '/pagefind/index/');
     await page.locator('#suchbegriff').pressSequentially('P');
-    await page.waitForTimeout(300);
     expect(indexRequests).toEqual([]);
     expect(await page.$$('#suchergebnisse .result')).toEqual([]);
     await page.locator('#suchbegriff').pressSequentially('u');
     await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '5 Treffer für „Pu“.');
+    expect(await searches()).toEqual(['Pu']);
     expect(indexRequests.length).toBeGreaterThan(0);
     await page.close();
   });

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { excerptNodes } from './excerpt.ts';
+
+/** The nodes as [kind, text] pairs: '#text' for a text node, the tag name for an element. */
+function shape(nodes: Node[]): [string, string][] {
+  return nodes.map((node) => [node.nodeName, node.textContent ?? '']);
+}
+
+function onlyTextAndMarks(nodes: Node[]): void {
+  for (const node of nodes) {
+    if (node.nodeType === Node.TEXT_NODE) continue;
+    expect(node.nodeName).toBe('MARK');
+    expect((node as Element).attributes.length).toBe(0);
+    expect([...node.childNodes].map((child) => child.nodeType)).toEqual([Node.TEXT_NODE]);
+  }
+}
+
+describe('excerptNodes', () => {
+  it('keeps the text and marks the matched words', () => {
+    const nodes = excerptNodes('Putin schenkt <mark>Kim</mark> eine <mark>Limousine</mark>.', document);
+    expect(shape(nodes)).toEqual([
+      ['#text', 'Putin schenkt '],
+      ['MARK', 'Kim'],
+      ['#text', ' eine '],
+      ['MARK', 'Limousine'],
+      ['#text', '.'],
+    ]);
+    onlyTextAndMarks(nodes);
+  });
+
+  it('decodes entities into text, never into markup', () => {
+    const nodes = excerptNodes('&lt;b&gt;fett&lt;/b&gt; &amp; „zitiert“', document);
+    expect(shape(nodes)).toEqual([['#text', '<b>fett</b> & „zitiert“']]);
+  });
+
+  it('turns hostile markup into text and marks only', () => {
+    const hostile =
+      '<img src="x" onerror="globalThis.hacked = true">Vorher <script>globalThis.hacked = true</script>' +
+      '<b><i>fett <mark class="x" onclick="globalThis.hacked = true"><a href="javascript:alert(1)">Treffer</a></mark></i></b>' +
+      '<iframe srcdoc="<p>x</p>"></iframe><style>body{display:none}</style> nachher';
+    const nodes = excerptNodes(hostile, document);
+    onlyTextAndMarks(nodes);
+    expect(nodes.filter((node) => node.nodeName === 'MARK').map((mark) => mark.textContent)).toEqual(['Treffer']);
+    const container = document.createElement('p');
+    container.append(...nodes);
+    expect(container.querySelectorAll('*').length).toBe(1);
+    expect(container.innerHTML).not.toMatch(/<(?!\/?mark>)/);
+    expect(container.textContent).toContain('Vorher ');
+    expect(container.textContent).toContain(' nachher');
+    expect((globalThis as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+
+  it('marks text nested inside a mark, and nothing outside one', () => {
+    const nodes = excerptNodes('<span>a <mark><em>b</em> c</mark></span> d', document);
+    expect(shape(nodes)).toEqual([
+      ['#text', 'a '],
+      ['MARK', 'b'],
+      ['MARK', ' c'],
+      ['#text', ' d'],
+    ]);
+  });
+});

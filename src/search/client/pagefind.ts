@@ -1,0 +1,72 @@
+import { FILTER_KEYS, paths, searchFields, searchParams } from '../../routes.ts';
+import { pagefindOptions, type QueryState } from './query-state.ts';
+
+/**
+ * The part of Pagefind's browser API (pagefind.js, written by the build into
+ * /pagefind/) that the search page uses, and how the page loads it.
+ */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+/** Per filter, per value: how many articles it finds. */
+export type FilterCounts = Record<string, Record<string, number>>;
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface Pagefind {
+  options(options: object): Promise<void>;
+  preload(query: string): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: ReturnType<typeof pagefindOptions>): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+const { meta } = searchFields;
+
+/** Imports Pagefind from the built site and sets it up for this archive. */
+export async function loadPagefind(): Promise<Pagefind> {
+  // A URL of the built site, not a module of the source: Vite must leave it alone.
+  const pagefind = (await import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`)) as Pagefind;
+  await pagefind.options({
+    // No worker: one file less to download before the first result.
+    noWorker: true,
+    excerptLength: 24,
+    highlightParam: searchParams.highlight,
+    ranking: {
+      // Hidden spellings and compound parts may find an article, but never
+      // outrank one that prints the word: they weigh far less than body text.
+      metaWeights: {
+        [meta.title]: 5,
+        [meta.topics]: 2,
+        [meta.publication]: 1,
+        [meta.cited]: 1,
+        [meta.date]: 1,
+        [meta.variants]: 0.1,
+      },
+    },
+  });
+  await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * For each filter, what each value would find. Values of one filter are
+ * alternatives, so a filter's own choice must not narrow its counts: they
+ * come from the search without that filter.
+ */
+export async function countFilters(pagefind: Pick<Pagefind, 'search'>, state: QueryState, result: PagefindSearch): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...result.filters };
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length === 0) continue;
+    const without = { ...state, filters: { ...state.filters, [key]: [] } };
+    counts[key] = (await pagefind.search(state.q || null, pagefindOptions(without))).filters[key] ?? {};
+  }
+  return counts;
+}

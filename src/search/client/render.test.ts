@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PagefindResultData } from './pagefind.ts';
+import type { QueryState } from './query-state.ts';
+import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
+
+function state(partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Partial<QueryState['filters']> } = {}): QueryState {
+  return { q: partial.q ?? '', filters: { thema: [], quelle: [], jahr: [], ...partial.filters }, sort: partial.sort ?? 'relevanz' };
+}
+
+const result: PagefindResultData = {
+  url: '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
+  excerpt: 'eine <mark>Limousine</mark> der Marke Aurus<img src=x onerror="globalThis.hacked = true">',
+  meta: {
+    title: 'Putin schenkt Kim Jong Un ein russisches Luxusauto',
+    datum: '19. Februar 2024',
+    quelle: 'Quelle nicht angegeben',
+    themen: 'Kim Jong Un, Sanktionen, Wladimir Putin',
+  },
+};
+
+describe('renderResult', () => {
+  it('links the title to the article and shows date, source, excerpt and tags', () => {
+    const item = renderResult(result, document);
+    expect(item.className).toBe('result');
+    const link = item.querySelector<HTMLAnchorElement>('h2.result__title > a')!;
+    expect(link.getAttribute('href')).toBe(result.url);
+    expect(link.textContent).toBe('Putin schenkt Kim Jong Un ein russisches Luxusauto');
+    expect(item.querySelector('p.meta')!.textContent).toBe('19. Februar 2024 · Quelle nicht angegeben');
+    const excerpt = item.querySelector('p.result__excerpt')!;
+    expect(excerpt.innerHTML).toBe('eine <mark>Limousine</mark> der Marke Aurus');
+    const tags = item.querySelector('ul.tag-list.tag-list--plain')!;
+    expect(tags.getAttribute('aria-label')).toBe('Themen');
+    expect([...tags.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Kim Jong Un', 'Sanktionen', 'Wladimir Putin']);
+    expect([...item.children].map((child) => child.tagName)).toEqual(['H2', 'P', 'P', 'UL']);
+  });
+
+  it('falls back to the URL for a title, leaves out what the metadata lacks, and shows no tag list without tags', () => {
+    const item = renderResult({ url: '/artikel/ohne-titel/', excerpt: 'Text', meta: { datum: '2024' } }, document);
+    expect(item.querySelector('h2 a')!.textContent).toBe('/artikel/ohne-titel/');
+    expect(item.querySelector('p.meta')!.textContent).toBe('2024');
+    expect(item.querySelector('ul')).toBeNull();
+  });
+});
+
+describe('renderFilters', () => {
+  let box: HTMLElement;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    box = document.createElement('div');
+    document.body.append(box);
+  });
+
+  const archive = {
+    thema: { Russland: 5, Ägypten: 1, Nordkorea: 4 },
+    quelle: { TASS: 1, 'Quelle nicht angegeben': 5 },
+    jahr: { '2023': 1, '2024': 4 },
+  };
+
+  /** Each fieldset as its legend and its labels, with checked boxes marked by "[x]". */
+  function drawn(): [string, string[]][] {
+    return [...box.querySelectorAll('fieldset')].map((fieldset) => [
+      fieldset.querySelector('legend')!.textContent!,
+      [...fieldset.querySelectorAll('label')].map((label) => {
+        const input = label.querySelector('input')!;
+        return `${input.checked ? '[x]' : '[ ]'}${label.textContent}`;
+      }),
+    ]);
+  }
+
+  it('shows every value with the archive counts when nothing is searched, names in German order and years newest first', () => {
+    renderFilters(box, archive, undefined, state().filters);
+    expect(drawn()).toEqual([
+      ['Thema', ['[ ] Ägypten (1)', '[ ] Nordkorea (4)', '[ ] Russland (5)']],
+      ['Quelle', ['[ ] Quelle nicht angegeben (5)', '[ ] TASS (1)']],
+      ['Jahr', ['[ ] 2024 (4)', '[ ] 2023 (1)']],
+    ]);
+    const box2024 = box.querySelector<HTMLInputElement>('input[value="2024"]')!;
+    expect([box2024.type, box2024.name]).toEqual(['checkbox', 'jahr']);
+  });
+
+  it("shows a search's counts, hides values that would find nothing unless chosen, and drops a filter left empty", () => {
+    const counts = { thema: { Russland: 2, Nordkorea: 0 }, quelle: {}, jahr: { '2023': 0, '2024': 2 } };
+    renderFilters(box, archive, counts, state({ filters: { jahr: ['2023'] } }).filters);
+    expect(drawn()).toEqual([
+      ['Thema', ['[ ] Russland (2)']],
+      ['Jahr', ['[ ] 2024 (2)', '[x] 2023 (0)']],
+    ]);
+  });
+
+  it('draws nothing before the filter values are loaded', () => {
+    renderFilters(box, {}, { thema: { Russland: 2 } }, state().filters);
+    expect(box.children.length).toBe(0);
+  });
+
+  it('keeps the keyboard focus on the box the reader used', () => {
+    renderFilters(box, archive, undefined, state().filters);
+    box.querySelector<HTMLInputElement>('input[name="quelle"][value="TASS"]')!.focus();
+    renderFilters(box, archive, undefined, state({ filters: { quelle: ['TASS'] } }).filters);
+    const focused = document.activeElement as HTMLInputElement;
+    expect([focused.name, focused.value, focused.checked]).toEqual(['quelle', 'TASS', true]);
+    expect(box.contains(focused)).toBe(true);
+  });
+});
+
+describe('renderSuggestions', () => {
+  it('links each wider search to its search page URL', () => {
+    const container = document.createElement('div');
+    renderSuggestions(container, state({ q: 'Kim Limousine', filters: { jahr: ['2023'] }, sort: 'neu' }));
+    expect(container.querySelector('p')!.textContent).toBe('Versuchen Sie es');
+    expect([...container.querySelectorAll('li > a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['ohne Filter', '/suche/?q=Kim+Limousine&sortierung=neu'],
+      ['Limousine', '/suche/?q=Limousine&jahr=2023&sortierung=neu'],
+      ['Kim', '/suche/?q=Kim&jahr=2023&sortierung=neu'],
+    ]);
+  });
+
+  it('suggests another word when there is no wider search, replacing what was there', () => {
+    const container = document.createElement('div');
+    container.append(document.createElement('ul'));
+    renderSuggestions(container, state({ q: 'Teeservise' }));
+    expect(container.innerHTML).toBe('<p>Versuchen Sie ein anderes Wort oder eine andere Schreibweise.</p>');
+  });
+});
+
+describe('statusText', () => {
+  it('counts the results of a query or of filters alone', () => {
+    expect(statusText(state({ q: 'Limousine' }), 3)).toBe('3 Treffer für „Limousine“.');
+    expect(statusText(state({ q: 'Teeservise' }), 0)).toBe('Keine Treffer für „Teeservise“.');
+    expect(statusText(state({ filters: { jahr: ['2024'] } }), 4)).toBe('4 Treffer mit diesen Filtern.');
+    expect(statusText(state({ sort: 'alt' }), 0)).toBe('Keine Treffer mit diesen Filtern.');
+    expect(statusText(state({ q: 'Kim' }), 1)).toBe('1 Treffer für „Kim“.');
+  });
+});

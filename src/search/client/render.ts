@@ -1,0 +1,114 @@
+import { de } from '../../i18n/de.ts';
+import { FILTER_KEYS, SEARCH_LIST_SEPARATOR, searchFields, type FilterKey } from '../../routes.ts';
+import { excerptNodes } from './excerpt.ts';
+import type { FilterCounts, PagefindResultData } from './pagefind.ts';
+import { stateUrl, widerSearches, type QueryState } from './query-state.ts';
+
+/**
+ * What the search page draws: results, filters, suggestions. Each function
+ * gets the elements and data it draws from and keeps nothing between calls.
+ */
+
+function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function renderResult(data: PagefindResultData, document: Document): HTMLLIElement {
+  const { meta } = searchFields;
+  const item = element(document, 'li', 'result');
+  const heading = element(document, 'h2', 'result__title');
+  const link = element(document, 'a', undefined, data.meta[meta.title] ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const line = [data.meta[meta.date], data.meta[meta.publication]].filter(Boolean).join(' · ');
+  const excerpt = element(document, 'p', 'result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt, document));
+  item.append(heading, element(document, 'p', 'meta', line), excerpt);
+  const topics = data.meta[meta.topics];
+  if (topics) {
+    const tags = element(document, 'ul', 'tag-list tag-list--plain');
+    tags.setAttribute('aria-label', de.search.resultTags);
+    for (const label of topics.split(SEARCH_LIST_SEPARATOR)) tags.append(element(document, 'li', undefined, label));
+    item.append(tags);
+  }
+  return item;
+}
+
+const FILTER_LABELS = Object.fromEntries(
+  Object.entries(searchFields.filters).map(([name, key]) => [key, de.search.filterLabels[name as keyof typeof searchFields.filters]]),
+) as Record<FilterKey, string>;
+
+function filterOrder(key: FilterKey): (a: string, b: string) => number {
+  // Years newest first; names in German alphabetical order.
+  return key === searchFields.filters.year ? (a, b) => b.localeCompare(a) : (a, b) => a.localeCompare(b, 'de');
+}
+
+/**
+ * Draws the filters into `box`: every value the archive has (`values`), with
+ * what it would find (`counts`; without a search, the archive's own
+ * counts). A value that finds nothing is left out unless it is chosen.
+ */
+export function renderFilters(
+  box: HTMLElement,
+  values: FilterCounts,
+  counts: FilterCounts | undefined,
+  chosen: QueryState['filters'],
+): void {
+  const document = box.ownerDocument;
+  // Keep keyboard focus on the box the reader just used while the list is rebuilt.
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement && box.contains(active) ? active : undefined;
+  box.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    const sorted = Object.keys(values[key] ?? {}).sort(filterOrder(key));
+    if (sorted.length === 0) continue;
+    const fieldset = element(document, 'fieldset', 'filter');
+    fieldset.append(element(document, 'legend', undefined, FILTER_LABELS[key]));
+    for (const value of sorted) {
+      const count = (counts ? counts[key]?.[value] : values[key]?.[value]) ?? 0;
+      const checked = chosen[key].includes(value);
+      if (count === 0 && !checked) continue;
+      const label = element(document, 'label');
+      const input = element(document, 'input');
+      input.type = 'checkbox';
+      input.name = key;
+      input.value = value;
+      input.checked = checked;
+      label.append(input, ` ${value} `, element(document, 'span', 'count', de.search.filterCount(count)));
+      fieldset.append(label);
+    }
+    if (fieldset.querySelector('input')) box.append(fieldset);
+  }
+  if (focused) {
+    [...box.querySelectorAll('input')].find((input) => input.name === focused.name && input.value === focused.value)?.focus();
+  }
+}
+
+/** Ways to widen a search that found nothing, as links; or a hint when there are none. */
+export function renderSuggestions(container: HTMLElement, state: QueryState): void {
+  const document = container.ownerDocument;
+  container.replaceChildren();
+  const wider = widerSearches(state);
+  if (wider.length === 0) {
+    container.append(element(document, 'p', undefined, de.search.noResultsHint));
+    return;
+  }
+  container.append(element(document, 'p', undefined, de.search.widerSearches));
+  const list = element(document, 'ul');
+  for (const { label, state: next } of wider) {
+    const link = element(document, 'a', undefined, label);
+    link.href = stateUrl(next);
+    const item = element(document, 'li');
+    item.append(link);
+    list.append(item);
+  }
+  container.append(list);
+}
+
+/** The status line after a search that found `count` articles. */
+export function statusText(state: QueryState, count: number): string {
+  return de.search.resultCount(count, state.q);
+}
