@@ -1,20 +1,25 @@
 import type { AstroIntegration } from 'astro';
-import { validateContent, type ContentReport } from '../reader/validate-content.ts';
+import { handOver } from '../reader/content-handover.ts';
+import { readContent } from '../reader/read-content.ts';
+import { checkContent, type ContentReport } from '../reader/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
 
 /**
  * Checks all content before Astro loads it, so a build reports every
  * problem at once (Astro stops at the first invalid entry) in the same words
  * as `npm run check:content`. Warnings are printed; errors stop the build.
- * `onChecked` receives the report of content that passed, for steps after
- * the build that need the articles without Astro (permanent-link pages).
+ * What the check read is handed to the collections' loaders, which store it
+ * without reading the files again. `onChecked` receives the report of
+ * content that passed, for steps after the build that need the articles
+ * without Astro (permanent-link pages).
  */
 export function contentCheck({ contentDir, onChecked }: { contentDir: string; onChecked?: (report: ContentReport) => void }): AstroIntegration {
   return {
     name: 'archiv:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
-        const report = validateContent(contentDir);
+        const content = readContent(contentDir);
+        const report = checkContent(content);
         const { problems, articleCount } = report;
         const errors = problems.filter((problem) => problem.level === 'error');
         for (const warning of problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
@@ -22,6 +27,7 @@ export function contentCheck({ contentDir, onChecked }: { contentDir: string; on
           throw new Error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`);
         }
         logger.info(`${articleCount} articles checked`);
+        handOver(content);
         onChecked?.(report);
       },
     },
