@@ -4,16 +4,20 @@ import { readContent } from '../reader/read-content.ts';
 import { checkContent, type ContentReport } from '../reader/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
 
+export interface ContentCheck extends AstroIntegration {
+  /** The report of the content that passed, for steps after the build that need the articles without Astro (permanent-link pages). */
+  report(): ContentReport;
+}
+
 /**
  * Checks all content before Astro loads it, so a build reports every
  * problem at once (Astro stops at the first invalid entry) in the same words
  * as `npm run check:content`. Warnings are printed; errors stop the build.
  * What the check read is handed to the collections' loaders, which store it
- * without reading the files again. `onChecked` receives the report of
- * content that passed, for steps after the build that need the articles
- * without Astro (permanent-link pages).
+ * without reading the files again.
  */
-export function contentCheck({ contentDir, onChecked }: { contentDir: string; onChecked?: (report: ContentReport) => void }): AstroIntegration {
+export function contentCheck({ contentDir }: { contentDir: string }): ContentCheck {
+  let checked: ContentReport | undefined;
   return {
     name: 'archiv:content-check',
     hooks: {
@@ -28,8 +32,12 @@ export function contentCheck({ contentDir, onChecked }: { contentDir: string; on
         }
         logger.info(`${articleCount} articles checked`);
         handOver(content);
-        onChecked?.(report);
+        checked = report;
       },
+    },
+    report: () => {
+      if (!checked) throw new Error('the content check has not run yet (it runs in astro:config:setup)');
+      return checked;
     },
   };
 }
