@@ -6,8 +6,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 
-/** @type {import('./src/reader/validate-content.ts').CheckedArticle[]} */
-let checkedArticles = [];
+// Checks all content before the build and keeps the report: the permanent
+// links are written from it once the build is done.
+const checkedContent = contentCheck({ contentDir: 'content' });
 
 export default defineConfig({
   // The one setting for canonical URLs, feeds and the sitemap: where the
@@ -41,10 +42,10 @@ export default defineConfig({
     },
   },
   integrations: [
-    contentCheck({ contentDir: 'content', onChecked: (report) => (checkedArticles = report.articles) }),
+    checkedContent,
     // The 404 page is no page to list.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     // Written after Astro's pages, so the sitemap never lists them.
-    permanentLinkPages({ articles: () => checkedArticles }),
+    permanentLinkPages({ articles: () => checkedContent.report().articles }),
   ],
 });

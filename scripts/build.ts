@@ -10,8 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageBin } from './package-bin.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const SITE = 'dist';
@@ -24,8 +23,9 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-// astro's CLI is not among its package exports: find it beside its package.json.
-const astro = join(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))), 'bin/astro.mjs');
+// `astro build`, the CLI (Astro's programmatic build() is documented as
+// experimental), in its own process so that its memory is gone before Pagefind runs.
+const astro = packageBin('astro');
 rmSync(NEXT, { recursive: true, force: true });
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...process.argv.slice(2)], { stdio: 'inherit' });
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);

@@ -1,17 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { RESULTS_PER_PAGE } from '../src/search/results-per-page.ts';
+import { packageBin } from './package-bin.ts';
 
 /**
- * Pagefind's command line (its npm wrapper runs the extended binary, with
- * German stemming). At 10,000 articles it indexes in 17-19 s where the Node
+ * Pagefind's command line, as its package declares it in `bin` (its npm
+ * wrapper runs the extended binary, with German stemming). At 10,000 articles it indexes in 17-19 s where the Node
  * API, the same binary behind a message channel, takes 25-28 s.
  */
-const PAGEFIND_CLI = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+const PAGEFIND_CLI = packageBin('pagefind');
 
 /**
  * Pagefind ships its browser scripts lightly minified; minifying them again

@@ -1,12 +1,9 @@
-import type { ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { toSlug } from '../schema/slug.ts';
 
 const HEADING = /^h[2-6]$/;
-
-function textOf(nodes: ElementContent[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node.children) : '')).join('');
-}
 
 /**
  * Gives every subhead an id in the site's slug style ("fuer-immer-zusammen"),
@@ -20,7 +17,7 @@ export function rehypeHeadingIds({ reserved = [] }: { reserved?: readonly string
     const used = new Set<string>(reserved);
     visit(tree, 'element', (node) => {
       if (!HEADING.test(node.tagName) || typeof node.properties.id === 'string') return;
-      const slug = toSlug(textOf(node.children)) || 'abschnitt';
+      const slug = toSlug(toString(node)) || 'abschnitt';
       const base = /^[a-z]/.test(slug) ? slug : `abschnitt-${slug}`;
       let id = base;
       for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

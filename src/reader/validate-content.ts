@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, parse } from 'node:path';
-import * as yaml from 'js-yaml';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ArticleData } from '../schema/article.ts';
-import { validateArticleFile } from '../schema/article-file.ts';
-import { isSlug } from '../schema/slug.ts';
+import { isYamlError, validateArticleText } from '../schema/article-file.ts';
 import { sourceEntrySchema } from '../schema/source.ts';
 import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
-import { readVocabulary } from '../schema/vocabulary-files.ts';
+import type { Vocabulary } from '../schema/vocabulary.ts';
+import { fileNameProblem, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
 /**
  * Checks all content at once and reports every problem, not only the first
@@ -31,53 +29,36 @@ export interface CheckedArticle {
   title: string;
 }
 
-function filesIn(dir: string, extensions: readonly string[]): string[] {
-  return readdirSync(dir)
-    .filter((name) => extensions.includes(parse(name).ext))
-    .sort();
+function yamlData(file: string, yaml: YamlData, problems: ContentProblem[]): unknown {
+  if (yaml.ok) return yaml.data;
+  const { error } = yaml;
+  const reason = isYamlError(error) ? `${error.reason} at line ${error.mark.line + 1}` : String(error);
+  problems.push({ level: 'error', file, field: '(file)', message: `invalid YAML: ${reason}` });
+  return undefined;
 }
 
-function readYaml(file: string, problems: ContentProblem[]): unknown {
-  try {
-    return yaml.load(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? `${error.reason} at line ${error.mark.line + 1}` : String(error);
-    problems.push({ level: 'error', file, field: '(file)', message: `invalid YAML: ${reason}` });
-    return undefined;
-  }
+const ENTRY_SCHEMAS: Record<'tags' | 'sources', z.ZodType> = { tags: tagSchema, sources: sourceEntrySchema };
+
+/** The problems of one tag or source file on its own. */
+export function checkEntryFile(kind: 'tags' | 'sources', entry: YamlFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const nameProblem = fileNameProblem(entry);
+  if (nameProblem) problems.push(nameProblem);
+  const data = yamlData(entry.file, entry.yaml, problems);
+  if (data === undefined) return problems;
+  const result = ENTRY_SCHEMAS[kind].safeParse(data, { reportInput: true });
+  if (!result.success) problems.push(...issuesToProblems(entry.file, result.error));
+  return problems;
 }
 
-function checkFileName(file: string, problems: ContentProblem[]): void {
-  if (!isSlug(parse(file).name)) {
-    problems.push({
-      level: 'error',
-      file,
-      field: '(file name)',
-      message: 'the file name must be a slug: lower case a-z, 0-9 and hyphens, umlauts spelled out ("ae", "oe", "ue", "ss")',
-    });
-  }
-}
-
-function checkYamlEntries(dir: string, schema: z.ZodType, problems: ContentProblem[]): Set<string> {
-  const ids = new Set<string>();
-  for (const name of filesIn(dir, ['.yaml', '.yml'])) {
-    const file = join(dir, name);
-    checkFileName(file, problems);
-    ids.add(parse(name).name);
-    const data = readYaml(file, problems);
-    if (data === undefined) continue;
-    const result = schema.safeParse(data, { reportInput: true });
-    if (!result.success) problems.push(...issuesToProblems(file, result.error));
-  }
-  return ids;
-}
-
-function checkVariantsList(file: string, problems: ContentProblem[]): void {
-  const data = readYaml(file, problems);
-  if (data === undefined) return;
+/** The problems of the variants list (content/varianten.yaml). */
+export function checkVariantsFile({ file, yaml }: YamlFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const data = yamlData(file, yaml, problems);
+  if (data === undefined) return problems;
   if (!Array.isArray(data)) {
     problems.push({ level: 'error', file, field: '(file)', message: 'expected a list of { id, spellings } groups' });
-    return;
+    return problems;
   }
   data.forEach((entry, index) => {
     const result = spellingVariantSchema.safeParse(entry, { reportInput: true });
@@ -85,6 +66,16 @@ function checkVariantsList(file: string, problems: ContentProblem[]): void {
       for (const problem of issuesToProblems(file, result.error)) problems.push({ ...problem, field: `${index}.${problem.field}` });
     }
   });
+  return problems;
+}
+
+/** The problems of one article file on its own, and its data and body when the schema accepts it. */
+export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary): { problems: ContentProblem[]; valid?: { data: ArticleData; body: string } } {
+  const nameProblem = fileNameProblem(entry);
+  const problems = nameProblem ? [nameProblem] : [];
+  const result = validateArticleText(entry.file, entry.article, vocabulary);
+  if (!result.ok) return { problems: [...problems, ...result.problems] };
+  return { problems, valid: { data: result.data, body: result.body } };
 }
 
 /** Today as a calendar day, in UTC like every date-only value of the archive. */
@@ -92,21 +83,20 @@ function dayNumber(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-export function validateContent(contentDir: string, today = new Date()): ContentReport {
+/** Checks content that the reader has read (src/reader/read-content.ts). */
+export function checkContent(content: Content, today = new Date()): ContentReport {
   const problems: ContentProblem[] = [];
-  const vocabulary = readVocabulary(contentDir);
-  const tagIds = checkYamlEntries(join(contentDir, 'tags'), tagSchema, problems);
-  checkYamlEntries(join(contentDir, 'sources'), sourceEntrySchema, problems);
-  checkVariantsList(join(contentDir, 'varianten.yaml'), problems);
+  const vocabulary = vocabularyOf(content);
+  for (const kind of ['tags', 'sources'] as const) {
+    for (const entry of content[kind]) problems.push(...checkEntryFile(kind, entry));
+  }
+  problems.push(...checkVariantsFile(content.variants));
 
-  const articles: { file: string; data: ArticleData; body: string }[] = [];
-  const articleDir = join(contentDir, 'articles');
-  for (const name of filesIn(articleDir, ['.md'])) {
-    const file = join(articleDir, name);
-    checkFileName(file, problems);
-    const result = validateArticleFile(file, readFileSync(file, 'utf8'), vocabulary);
-    if (result.ok) articles.push({ file, data: result.data, body: result.body });
-    else problems.push(...result.problems);
+  const articles: { file: string; slug: string; data: ArticleData; body: string }[] = [];
+  for (const entry of content.articles) {
+    const { problems: found, valid } = checkArticleFile(entry, vocabulary);
+    problems.push(...found);
+    if (valid) articles.push({ file: entry.file, slug: entry.id, ...valid });
   }
 
   const byTitle = new Map<string, string>();
@@ -128,12 +118,17 @@ export function validateContent(contentDir: string, today = new Date()): Content
     if (body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
     for (const tag of data.tags) usedTags.add(tag);
   }
-  for (const tag of [...tagIds].filter((id) => !usedTags.has(id))) {
-    problems.push({ level: 'warning', file: join(contentDir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
+  for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {
+    problems.push({ level: 'warning', file: join(content.dir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
   }
   return {
     problems,
     articleCount: articles.length,
-    articles: articles.map(({ file, data }) => ({ slug: parse(file).name, permanentId: data.provenance.capture, title: data.title.text })),
+    articles: articles.map(({ slug, data }) => ({ slug, permanentId: data.provenance.capture, title: data.title.text })),
   };
+}
+
+/** Reads and checks all content: `npm run check:content` and the tests. */
+export function validateContent(contentDir: string, today = new Date()): ContentReport {
+  return checkContent(readContent(contentDir), today);
 }

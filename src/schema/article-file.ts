@@ -3,6 +3,14 @@ import { articleSchema, type ArticleData } from './article.ts';
 import { formatProblem, issuesToProblems, type ContentProblem } from './validation-message.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
+/**
+ * An article file split at its frontmatter by Astro's own parser (so an
+ * unquoted date becomes a timestamp here as in Astro), or why it could not be.
+ */
+export type ArticleText =
+  | { ok: true; frontmatter: Record<string, unknown>; rawFrontmatter: string; body: string }
+  | { ok: false; error: unknown };
+
 export type ArticleFileResult =
   | { ok: true; data: ArticleData; body: string }
   | { ok: false; problems: ContentProblem[]; errors: string[] };
@@ -16,8 +24,19 @@ interface YamlError extends Error {
   mark: { line: number };
 }
 
-function isYamlError(error: unknown): error is YamlError {
+/** js-yaml's error, by name: Astro's parser and the reader may hold different copies of js-yaml. */
+export function isYamlError(error: unknown): error is YamlError {
   return error instanceof Error && error.name === 'YAMLException';
+}
+
+/** Splits an article file into frontmatter and body; never throws. */
+export function splitArticle(text: string): ArticleText {
+  try {
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text);
+    return { ok: true, frontmatter, rawFrontmatter, body: content };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /**
@@ -25,30 +44,32 @@ function isYamlError(error: unknown): error is YamlError {
  * third of the check at 10,000 articles.
  */
 const schemas = new WeakMap<Vocabulary, ReturnType<typeof articleSchema>>();
-function schemaFor(vocabulary: Vocabulary): ReturnType<typeof articleSchema> {
+export function articleSchemaFor(vocabulary: Vocabulary): ReturnType<typeof articleSchema> {
   let schema = schemas.get(vocabulary);
   if (!schema) schemas.set(vocabulary, (schema = articleSchema(vocabulary)));
   return schema;
 }
 
 /**
- * Checks one article file the way the build does (Astro's own frontmatter
- * parser, so an unquoted date becomes a timestamp here too) and reports every
- * problem as "file: field: message".
+ * Checks the frontmatter of one article file the way the build does and
+ * reports every problem as "file: field: message".
  */
-export function validateArticleFile(file: string, text: string, vocabulary: Vocabulary): ArticleFileResult {
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(text);
-  } catch (error) {
+export function validateArticleText(file: string, article: ArticleText, vocabulary: Vocabulary): ArticleFileResult {
+  if (!article.ok) {
+    const { error } = article;
     // The parsed text starts on the line of the opening "---": its line 0 is line 1 of the file.
     const where = isYamlError(error) ? ` at line ${error.mark.line + 1}: ${error.reason}` : `: ${String(error)}`;
     return failure([{ level: 'error', file, field: '(frontmatter)', message: `invalid YAML${where}` }]);
   }
-  if (parsed.rawFrontmatter === '') {
+  if (article.rawFrontmatter === '') {
     return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }]);
   }
-  const result = schemaFor(vocabulary).safeParse(parsed.frontmatter, { reportInput: true });
+  const result = articleSchemaFor(vocabulary).safeParse(article.frontmatter, { reportInput: true });
   if (!result.success) return failure(issuesToProblems(file, result.error));
-  return { ok: true, data: result.data, body: parsed.content };
+  return { ok: true, data: result.data, body: article.body };
+}
+
+/** Checks one article file's text: split, then validated. */
+export function validateArticleFile(file: string, text: string, vocabulary: Vocabulary): ArticleFileResult {
+  return validateArticleText(file, splitArticle(text), vocabulary);
 }

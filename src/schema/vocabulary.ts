@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 
 /**
@@ -21,25 +22,12 @@ export function knownId(known: ReadonlySet<string>, what: string, folder: string
   });
 }
 
-/** The known id nearest to a misspelt one, if it is near enough to be a likely typo. */
+/** The known id nearest to a misspelt one, if it is near enough to be a likely typo (Levenshtein distance). */
 export function closest(id: string, known: Iterable<string>): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const candidate of known) {
-    const distance = editDistance(id, candidate);
-    if (!best || distance < best.distance) best = { id: candidate, distance };
+    const candidateDistance = distance(id, candidate);
+    if (!best || candidateDistance < best.distance) best = { id: candidate, distance: candidateDistance };
   }
   return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined;
-}
-
-/** Levenshtein distance, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { packageBin } from '../../scripts/package-bin.ts';
 
 const PROJECT = resolve('.');
 
@@ -25,7 +26,7 @@ export function temporarySite(): { root: string; remove(): void } {
 
 /** `astro build` alone in a site directory: the pages, no search index (quicker, for tests of the content and pages). */
 export function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
-  return runInSite(root, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  return runInSite(root, [packageBin('astro'), 'build']);
 }
 
 /** `npm run build` in a site directory (scripts/build.ts): astro build, the search index, the swap into dist/. */

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileNameProblem, listVocabulary, readContent, vocabularyOf, type ContentFs } from './read-content.ts';
+import { checkContent, validateContent } from './validate-content.ts';
+
+/** The node:fs calls the reader makes, counted by path. */
+function countingFs(): ContentFs & { reads: Map<string, number>; listings: Map<string, number> } {
+  const reads = new Map<string, number>();
+  const listings = new Map<string, number>();
+  return {
+    reads,
+    listings,
+    readdirSync: (dir) => {
+      listings.set(dir, (listings.get(dir) ?? 0) + 1);
+      return fs.readdirSync(dir);
+    },
+    readFileSync: (file, encoding) => {
+      reads.set(file, (reads.get(file) ?? 0) + 1);
+      return fs.readFileSync(file, encoding);
+    },
+  };
+}
+
+const DIR = 'tests/fixtures/broken-content';
+
+describe('readContent', () => {
+  it('reads every article, tag and source file and the variants list once, and lists each folder once', () => {
+    const counting = countingFs();
+    const content = readContent(DIR, counting);
+    const expected = ['articles', 'tags', 'sources'].flatMap((folder) => fs.readdirSync(`${DIR}/${folder}`).map((name) => `${DIR}/${folder}/${name}`));
+    expect([...counting.reads.keys()].sort()).toEqual([...expected, `${DIR}/varianten.yaml`].sort());
+    expect([...counting.reads.values()].every((count) => count === 1)).toBe(true);
+    expect([...counting.listings.entries()].sort()).toEqual(['articles', 'captures', 'sources', 'tags'].map((folder) => [`${DIR}/${folder}`, 1]));
+    expect(content.articles).toHaveLength(15);
+  });
+
+  it('lists captures without reading them: an article only names one', () => {
+    const content = readContent(DIR, countingFs());
+    expect(content.captures).toContain('erfassung-gueltig');
+    expect(vocabularyOf(content)).toEqual(listVocabulary(DIR));
+  });
+
+  it('splits an article into frontmatter and body, and keeps the error of broken YAML for the check', () => {
+    const { articles } = readContent(DIR);
+    const valid = articles.find(({ id }) => id === 'gueltig')!;
+    expect(valid.file).toBe(`${DIR}/articles/gueltig.md`);
+    expect(valid.article).toMatchObject({ ok: true, frontmatter: { tags: ['russland'] } });
+    expect(valid.article.ok && valid.article.body.trim()).toBe('Ein Satz.');
+    expect(articles.find(({ id }) => id === 'kaputtes-yaml')!.article.ok).toBe(false);
+  });
+
+  it('states the slug rule for file names once', () => {
+    expect(fileNameProblem({ file: 'content/tags/russland.yaml', id: 'russland' })).toBeUndefined();
+    expect(fileNameProblem({ file: 'content/articles/Gross.md', id: 'Gross' })).toMatchObject({ field: '(file name)', message: expect.stringMatching(/^the file name must be a slug/) });
+  });
+
+  it('gives the check what it needs: the same report as reading and checking in one call', () => {
+    const today = new Date('2026-11-23T12:00:00Z');
+    expect(checkContent(readContent(DIR), today)).toEqual(validateContent(DIR, today));
+  });
+});

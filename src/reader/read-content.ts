@@ -1,0 +1,160 @@
+import * as nodeFs from 'node:fs';
+import { basename, join, parse } from 'node:path';
+import * as yaml from 'js-yaml';
+import { splitArticle, type ArticleText } from '../schema/article-file.ts';
+import { isSlug } from '../schema/slug.ts';
+import type { ContentProblem } from '../schema/validation-message.ts';
+import type { Vocabulary } from '../schema/vocabulary.ts';
+
+/**
+ * The one reader of content/: it lists the folders, reads each file once and
+ * splits it (frontmatter and body, or YAML data). The content check validates
+ * what it read and Astro's loaders store it (src/reader/content-loaders.ts),
+ * so a build reads every file once; `npm run check:content` reads the same way.
+ */
+
+/** The two calls the reader makes; tests pass their own to count them. */
+export interface ContentFs {
+  readdirSync(dir: string): string[];
+  readFileSync(file: string, encoding: 'utf8'): string;
+}
+
+/** Where each kind of entry lives under content/, and its file types. */
+export const FOLDERS = {
+  articles: { folder: 'articles', extensions: ['.md'] },
+  tags: { folder: 'tags', extensions: ['.yaml', '.yml'] },
+  sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
+  captures: { folder: 'captures', extensions: ['.txt'] },
+} as const;
+export type EntryKind = keyof typeof FOLDERS;
+
+/** The reviewed spellings of names that are no tag (content/varianten.yaml). */
+export const VARIANTS_FILE = 'varianten.yaml';
+
+export interface ContentFile {
+  /** The path problems name: content/articles/<name>.md. */
+  file: string;
+  /** The file name without its extension: the entry's id, and its URL when it is a slug. */
+  id: string;
+  /** The whole text, as read. */
+  text: string;
+}
+
+export interface ArticleFile extends ContentFile {
+  article: ArticleText;
+}
+
+export type YamlData = { ok: true; data: unknown } | { ok: false; error: unknown };
+
+export interface YamlFile extends ContentFile {
+  yaml: YamlData;
+}
+
+/** All content a build needs, each file read once. Captures are listed, not read. */
+export interface Content {
+  dir: string;
+  articles: ArticleFile[];
+  tags: YamlFile[];
+  sources: YamlFile[];
+  variants: YamlFile;
+  captures: string[];
+}
+
+/**
+ * The slug rule, stated once: file names are the URL slugs of articles, tags
+ * and sources, so a name that is no slug is an error.
+ */
+export function fileNameProblem({ file, id }: Pick<ContentFile, 'file' | 'id'>): ContentProblem | undefined {
+  if (isSlug(id)) return undefined;
+  return {
+    level: 'error',
+    file,
+    field: '(file name)',
+    message: 'the file name must be a slug: lower case a-z, 0-9 and hyphens, umlauts spelled out ("ae", "oe", "ue", "ss")',
+  };
+}
+
+/** The names of a folder's files of one kind, sorted: the order every report follows. */
+export function listFolder(dir: string, kind: EntryKind, fs: ContentFs = nodeFs): string[] {
+  return fs
+    .readdirSync(join(dir, FOLDERS[kind].folder))
+    .filter((name) => isEntryFile(kind, name))
+    .sort();
+}
+
+/** The id of an entry: its file name without the extension. */
+export function idOfFileName(name: string): string {
+  return parse(name).name;
+}
+
+/** Whether a file name belongs to a kind of entry (for the watcher of `astro dev`). */
+export function isEntryFile(kind: EntryKind, name: string): boolean {
+  return (FOLDERS[kind].extensions as readonly string[]).includes(parse(name).ext);
+}
+
+function readYaml(file: string, fs: ContentFs): YamlFile {
+  const id = idOfFileName(basename(file));
+  let text = '';
+  try {
+    text = fs.readFileSync(file, 'utf8');
+    return { file, id, text, yaml: { ok: true, data: yaml.load(text) } };
+  } catch (error) {
+    return { file, id, text, yaml: { ok: false, error } };
+  }
+}
+
+/** One article file: read and split. */
+export function readArticle(dir: string, name: string, fs: ContentFs = nodeFs): ArticleFile {
+  const file = join(dir, FOLDERS.articles.folder, name);
+  const text = fs.readFileSync(file, 'utf8');
+  return { file, id: idOfFileName(name), text, article: splitArticle(text) };
+}
+
+/** One tag or source file: read and parsed. */
+export function readEntry(dir: string, kind: 'tags' | 'sources', name: string, fs: ContentFs = nodeFs): YamlFile {
+  return readYaml(join(dir, FOLDERS[kind].folder, name), fs);
+}
+
+export function readArticles(dir: string, fs: ContentFs = nodeFs): ArticleFile[] {
+  return listFolder(dir, 'articles', fs).map((name) => readArticle(dir, name, fs));
+}
+
+export function readEntries(dir: string, kind: 'tags' | 'sources', fs: ContentFs = nodeFs): YamlFile[] {
+  return listFolder(dir, kind, fs).map((name) => readEntry(dir, kind, name, fs));
+}
+
+export function readVariants(dir: string, fs: ContentFs = nodeFs): YamlFile {
+  return readYaml(join(dir, VARIANTS_FILE), fs);
+}
+
+/** Capture ids: the file names of content/captures/*.txt. */
+export function listCaptures(dir: string, fs: ContentFs = nodeFs): string[] {
+  return listFolder(dir, 'captures', fs).map(idOfFileName);
+}
+
+/** Everything under content/, each file read once. */
+export function readContent(dir: string, fs: ContentFs = nodeFs): Content {
+  return {
+    dir,
+    tags: readEntries(dir, 'tags', fs),
+    sources: readEntries(dir, 'sources', fs),
+    variants: readVariants(dir, fs),
+    articles: readArticles(dir, fs),
+    captures: listCaptures(dir, fs),
+  };
+}
+
+/** The ids an article may point to, from what was read. */
+export function vocabularyOf({ tags, sources, captures }: Pick<Content, 'tags' | 'sources' | 'captures'>): Vocabulary {
+  return {
+    tags: new Set(tags.map(({ id }) => id)),
+    sources: new Set(sources.map(({ id }) => id)),
+    captures: new Set(captures),
+  };
+}
+
+/** The ids an article may point to, from the folder listings alone (no file read). */
+export function listVocabulary(dir: string, fs: ContentFs = nodeFs): Vocabulary {
+  const ids = (kind: EntryKind) => new Set(listFolder(dir, kind, fs).map(idOfFileName));
+  return { tags: ids('tags'), sources: ids('sources'), captures: ids('captures') };
+}
