@@ -29,8 +29,14 @@ export function citationText(article: CitableArticle, siteName: string): string 
   const who = [article.source.byline, article.source.publicationKnown ? article.source.publication : de.article.publicationUnstated]
     .filter(Boolean)
     .join(', ');
-  const translated = article.translation ? ` (${de.article.translation})` : '';
-  return `${who}: „${article.title}“${translated}, ${displayArticleDate(article.date).text}. ${de.citation.archivedIn} ${siteName}: ${article.permanentUrl}`;
+  return de.citation.text({
+    who,
+    title: article.title,
+    translated: article.translation,
+    date: displayArticleDate(article.date).text,
+    siteName,
+    url: article.permanentUrl,
+  });
 }
 
 export function citationMeta(article: CitableArticle): [name: string, content: string][] {

@@ -123,8 +123,9 @@ export const de = {
   citation: {
     heading: 'Zitiervorschlag',
     permanentUrl: 'Dauerhafte Adresse',
-    /** Before the site's name in a citation: "Archiviert im Nachrichtenarchiv: <URL>". */
-    archivedIn: 'Archiviert im',
+    /** "dpa: „Titel“ (Übersetzung), 19. Juni 2024. Archiviert im Nachrichtenarchiv: <URL>" */
+    text: (parts: { who: string; title: string; translated: boolean; date: string; siteName: string; url: string }) =>
+      `${parts.who}: „${parts.title}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
   },
   redirect: {
     title: 'Weiterleitung',
