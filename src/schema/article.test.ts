@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateArticleFile } from './article-file.ts';
-import { readVocabulary } from './vocabulary-files.ts';
+import { listVocabulary as readVocabulary } from '../reader/read-content.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 const vocabulary: Vocabulary = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateArticleFile } from '../../src/schema/article-file.ts';
-import { readVocabulary } from '../../src/schema/vocabulary-files.ts';
+import { listVocabulary as readVocabulary } from '../../src/reader/read-content.ts';
 import { generateArticles, random, zipfSampler } from './generate-articles.ts';
 import { generatorInput, sentencesOf, wordsOfDictionary } from './generated-archive.ts';
 

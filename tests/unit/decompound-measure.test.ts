@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateArticleFile } from '../../src/schema/article-file.ts';
-import { readVocabulary } from '../../src/schema/vocabulary-files.ts';
+import { listVocabulary as readVocabulary } from '../../src/reader/read-content.ts';
 import { compoundTails, nounsOfText } from '../../src/search/decompound.ts';
 import { wordsOf } from '../../src/search/words.ts';
 

@@ -1,0 +1,182 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The shape of the code, checked: folders depend one way (README, "How the
+ * code is laid out"), and URLs and reader-visible German each have one home.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+}
+
+const isTest = (file: string) => /\.test\.ts$/.test(file) || file.endsWith('/test-dates.ts');
+
+/** Relative import specifiers of a file, resolved to paths from the project root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+  return specifiers.map((specifier) => relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)));
+}
+
+/**
+ * Layers of src/, bottom first: a module may import its own folder and any
+ * lower layer, never a higher one or a sibling of its own layer.
+ */
+const LAYERS: string[][] = [
+  ['src/schema', 'src/routes.ts', 'src/i18n', 'src/consts.ts'],
+  ['src/reader'],
+  ['src/format', 'src/markdown'],
+  ['src/archive'],
+  ['src/search'],
+  ['src/integrations', 'src/content.config.ts'],
+  ['src/styles'],
+  ['src/components'],
+  ['src/layouts'],
+  ['src/pages'],
+];
+
+/** The folder (or top-level file) of src/ a path belongs to, and its layer. */
+function placeOf(file: string): { unit: string; layer: number } | undefined {
+  // A test sits in the layer of the module it tests.
+  const path = file.replace(/\.test\.ts$/, '.ts');
+  for (const [layer, units] of LAYERS.entries()) {
+    const unit = units.find((candidate) => path === candidate || path.startsWith(`${candidate}/`));
+    if (unit) return { unit, layer };
+  }
+  return undefined;
+}
+
+describe('the code is laid out in one direction', () => {
+  const srcFiles = sourceFiles('src');
+
+  it('places every module of src/ in a layer', () => {
+    expect(srcFiles.filter((file) => !placeOf(file))).toEqual([]);
+  });
+
+  it('never imports from a higher layer or a sibling folder of the same layer', () => {
+    const upward: string[] = [];
+    // Tests may reach for real content through the reader; the product may not.
+    for (const file of srcFiles.filter((file) => !isTest(file))) {
+      const from = placeOf(file)!;
+      for (const target of importsOf(file)) {
+        if (!target.startsWith('src/')) {
+          upward.push(`${file} -> ${target} (outside src/)`);
+          continue;
+        }
+        const to = placeOf(target);
+        if (!to) upward.push(`${file} -> ${target} (no layer)`);
+        else if (to.unit !== from.unit && to.layer >= from.layer) upward.push(`${file} -> ${target}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('keeps the product, its measuring and the test support apart', () => {
+    const wrong: string[] = [];
+    const rules: [string, RegExp][] = [
+      ['scripts', /^(bench|tests)\//],
+      ['tests/support', /^bench\//],
+    ];
+    for (const [dir, forbidden] of rules) {
+      for (const file of sourceFiles(dir)) for (const target of importsOf(file)) if (forbidden.test(target)) wrong.push(`${file} -> ${target}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Code without its comments, so that a comment may mention a URL. */
+function withoutComments(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+/** A site path as code writes it: quoted, or in a template literal or an import(). */
+const SITE_PATHS = /["'`(]\/(artikel|themen|quellen|archiv|a|suche|seite|pagefind)\/|["'`]\/feed\.xml/;
+
+describe('one home for each URL', () => {
+  it('spells out no site path in src/ outside src/routes.ts', () => {
+    const found = sourceFiles('src')
+      .filter((file) => file !== 'src/routes.ts' && !isTest(file))
+      .flatMap((file) =>
+        withoutComments(readFileSync(join(ROOT, file), 'utf8'))
+          .split('\n')
+          .filter((line) => SITE_PATHS.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('would notice a path literal (the check itself)', () => {
+    expect(SITE_PATHS.test("const url = `/artikel/${slug}/`;")).toBe(true);
+    expect(SITE_PATHS.test('<a href="/themen/">')).toBe(true);
+    expect(SITE_PATHS.test(withoutComments('// leads to /artikel/<slug>/'))).toBe(false);
+  });
+});
+
+/**
+ * Reader-visible German outside src/i18n/de.ts, found the way a reviewer
+ * would: text between the tags of a template, literal text in the
+ * attributes readers see or hear, and string literals with German letters
+ * or quotation marks in TypeScript. The prose pages (Impressum,
+ * Datenschutz, Rechte) are content, not UI strings.
+ */
+const PROSE_PAGES = ['src/pages/impressum.astro', 'src/pages/datenschutz.astro', 'src/pages/rechte.astro'];
+/** Modules whose German is data of the language, not text for readers: word lists of the search index. */
+const LANGUAGE_DATA = ['src/search/decompound.ts', 'src/search/umlauts.ts', 'src/search/words.ts', 'src/search/spelling-variants.ts'];
+
+function templateOf(astro: string): string {
+  return astro
+    .replace(/^---[\s\S]*?\n---/, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+}
+
+export function germanInTemplate(astro: string): string[] {
+  const template = templateOf(astro);
+  const visibleAttributes = [...template.matchAll(/\b(aria-label|title|alt|placeholder)="([^"]*)"/g)]
+    .filter((match) => /\p{L}{2,}/u.test(match[2]!))
+    .map((match) => match[0]);
+  // Text between tags, inside expressions too; {…} in it is code. A piece
+  // with a lone brace is a boundary of code ("{list.map((x) => (" …), no text.
+  const text = [...template.matchAll(/>([^<>]*)</g)]
+    .map((match) => match[1]!.replace(/\{[^{}]*\}/g, ' ').trim())
+    .filter((piece) => !/[{}=]|&&|\|\|/.test(piece) && /\p{L}{2,}/u.test(piece));
+  return [...text, ...visibleAttributes];
+}
+
+export function germanInCode(code: string): string[] {
+  const literals = [...withoutComments(code).matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((match) => match[0]);
+  // An id or slug ('nicht-angegeben') or a lone punctuation mark is no text for readers.
+  const text = literals.filter((literal) => !/^.[a-z0-9-]*.$/.test(literal) && /\p{L}/u.test(literal));
+  return text.filter((literal) => /[äöüÄÖÜß„“‚‘]|\b(der|die|das|und|nicht|mit|für|von|Seite|Artikel|Treffer|Weiter|Zurück|Weiterleitung)\b/.test(literal));
+}
+
+describe('one home for the German a reader sees', () => {
+  it('has no German UI text outside src/i18n/de.ts', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles('src')) {
+      if (isTest(file) || file.startsWith('src/i18n/') || file.startsWith('src/schema/') || PROSE_PAGES.includes(file) || LANGUAGE_DATA.includes(file)) continue;
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const german = file.endsWith('.astro') ? [...germanInTemplate(text), ...germanInCode(text.match(/^---([\s\S]*?)\n---/)?.[1] ?? '')] : germanInCode(text);
+      found.push(...german.map((snippet) => `${file}: ${snippet}`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('would notice German in a template, an attribute or a string (the check itself)', () => {
+    expect(germanInTemplate('---\nconst a = 1;\n---\n<h2 id="x">Verwandte Artikel</h2>')).toEqual(['Verwandte Artikel']);
+    expect(germanInTemplate('<nav aria-label="Seiten"><span>{de.page(n)}</span></nav>')).toEqual(['aria-label="Seiten"']);
+    expect(germanInTemplate('{n > 1 && <li><a href={url} rel="prev">Zurück</a></li>}')).toEqual(['Zurück']);
+    expect(germanInTemplate('<span aria-current="page">Seite {n}</span>')).toEqual(['Seite']);
+    expect(germanInTemplate('<p>{de.search.hint}</p>')).toEqual([]);
+    expect(germanInCode("const s = 'Keine Treffer für';")).toEqual(["'Keine Treffer für'"]);
+    expect(germanInCode("const id = 'ohne-monat'; // Zurück")).toEqual([]);
+  });
+});
