@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { packageBin } from './package-bin.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { ARTICLE_DIR } from '../src/routes.ts';
 
 const SITE = 'dist';
 const NEXT = '.dist-neu';
@@ -31,7 +32,7 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);
 
 try {
-  const { indexed, ms, fragments } = await buildSearchIndex({ siteDir: NEXT, articleDir: 'artikel' });
+  const { indexed, ms, fragments } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });
   console.log(`[search index] indexed ${indexed} articles, fragments ${fragments === 'bundle' ? 'in one bundle' : 'one file per article'}, in ${ms} ms`);
 } catch (error) {
   fail(`Search index failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -6,10 +6,13 @@
  * out a site path. Imports nothing, so every layer may use it.
  */
 
+/** The folder of the article pages in the built site: the only pages the search index reads. */
+export const ARTICLE_DIR = 'artikel';
+
 /** Paths of the site, all with a trailing slash (astro.config.mjs: trailingSlash 'always'). */
 export const paths = {
   home: '/',
-  article: (slug: string) => `/artikel/${slug}/`,
+  article: (slug: string) => `/${ARTICLE_DIR}/${slug}/`,
   /** The permanent URL of an article: its capture id, whatever its slug becomes. */
   permanent: (captureId: string) => `/a/${captureId}/`,
   topics: '/themen/',
@@ -25,23 +28,19 @@ export const paths = {
   privacy: '/datenschutz/',
   rights: '/rechte/',
   pagefind: '/pagefind/',
+  /** Written by @astrojs/sitemap. */
+  sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
 } as const;
 
 /** The sections a reader's path belongs to, for the navigation's "you are here". */
 export const sections = {
-  articles: (path: string) => path === paths.home || path.startsWith('/artikel/') || path.startsWith('/seite/'),
+  articles: (path: string) => path === paths.home || path.startsWith(`/${ARTICLE_DIR}/`) || path.startsWith('/seite/'),
   topics: (path: string) => path.startsWith(paths.topics),
   archive: (path: string) => path.startsWith(paths.archive),
   sources: (path: string) => path.startsWith(paths.sources),
   search: (path: string) => path.startsWith(paths.search),
 } as const;
-
-/** The folder of the article pages in the built site: the only pages the search index reads. */
-export const ARTICLE_DIR = 'artikel';
-
-/** The folder of the permanent-link pages in the built site. */
-export const PERMANENT_DIR = 'a';
 
 /** A listing's page 1 is its own URL, then `<base>seite/<n>/`. */
 export function pageUrl(base: string, number: number): string {

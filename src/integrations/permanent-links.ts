@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import type { CheckedArticle } from '../reader/validate-content.ts';
 import { redirectPage } from '../format/redirect-page.ts';
+import { paths } from '../routes.ts';
 
 /**
  * Writes the page of each permanent URL, /a/<capture id>/, into the built
@@ -20,7 +21,8 @@ export function permanentLinkPages({ articles }: { articles: () => readonly Chec
         if (!site) throw new Error('permanent links need `site` in astro.config.mjs');
         const list = articles();
         for (const { slug, permanentId, title } of list) {
-          const folder = new URL(`a/${permanentId}/`, dir);
+          // The path without its leading slash: a folder of the built site.
+          const folder = new URL(paths.permanent(permanentId).slice(1), dir);
           await mkdir(folder, { recursive: true });
           await writeFile(new URL('index.html', folder), redirectPage({ title, slug, site }));
         }
