@@ -1,4 +1,4 @@
-import { FILTER_KEYS, SEARCH_SORTS, type SearchSort } from '../../routes.ts';
+import { FILTER_KEYS, type SearchSort } from '../../routes.ts';
 import type { QueryState } from './query-state.ts';
 
 /** The search form's fields. */
@@ -18,7 +18,8 @@ export function fillForm(form: SearchForm, state: QueryState): void {
 /** The state the form asks for; `current` gives the filters until they are drawn (those of the URL). */
 export function readForm(form: SearchForm, current: QueryState): QueryState {
   const q = form.input.value.trim();
-  const sort = SEARCH_SORTS.includes(form.sort.value as SearchSort) ? (form.sort.value as SearchSort) : current.sort;
+  // Its options are SEARCH_SORTS (suche.astro).
+  const sort = form.sort.value as SearchSort;
   if (!form.filters.querySelector('input')) return { ...current, q, sort };
   const filters = {} as QueryState['filters'];
   for (const key of FILTER_KEYS) {

@@ -1,4 +1,4 @@
-import { de } from '../../i18n/de.ts';
+import { searchScript as texts } from '../../i18n/de.ts';
 import {
   FILTER_KEYS,
   SEARCH_SORTS,
@@ -70,10 +70,10 @@ export function pagefindOptions(state: QueryState) {
  */
 export function widerSearches(state: QueryState): { label: string; state: QueryState }[] {
   const wider: { label: string; state: QueryState }[] = [];
-  if (hasFilters(state)) wider.push({ label: de.search.withoutFilters, state: { ...state, filters: filtersOf(() => []) } });
+  if (hasFilters(state)) wider.push({ label: texts.withoutFilters, state: { ...state, filters: filtersOf(() => []) } });
   if (/["„“]/.test(state.q)) {
     const unquoted = state.q.replace(/["„“]/g, '').replace(/\s+/g, ' ').trim();
-    wider.push({ label: de.search.withoutQuotes(unquoted), state: { ...state, q: unquoted } });
+    wider.push({ label: texts.withoutQuotes(unquoted), state: { ...state, q: unquoted } });
   }
   const words = state.q.replace(/["„“]/g, '').split(/\s+/).filter(Boolean);
   if (words.length > 1) {

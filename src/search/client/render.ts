@@ -1,4 +1,4 @@
-import { de } from '../../i18n/de.ts';
+import { searchScript as texts } from '../../i18n/de.ts';
 import { FILTER_KEYS, SEARCH_LIST_SEPARATOR, searchFields, type FilterKey } from '../../routes.ts';
 import { excerptNodes } from './excerpt.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
@@ -30,7 +30,7 @@ export function renderResult(data: PagefindResultData, document: Document): HTML
   const topics = data.meta[meta.topics];
   if (topics) {
     const tags = element(document, 'ul', 'tag-list tag-list--plain');
-    tags.setAttribute('aria-label', de.search.resultTags);
+    tags.setAttribute('aria-label', texts.resultTags);
     for (const label of topics.split(SEARCH_LIST_SEPARATOR)) tags.append(element(document, 'li', undefined, label));
     item.append(tags);
   }
@@ -38,7 +38,7 @@ export function renderResult(data: PagefindResultData, document: Document): HTML
 }
 
 const FILTER_LABELS = Object.fromEntries(
-  Object.entries(searchFields.filters).map(([name, key]) => [key, de.search.filterLabels[name as keyof typeof searchFields.filters]]),
+  Object.entries(searchFields.filters).map(([name, key]) => [key, texts.filterLabels[name as keyof typeof searchFields.filters]]),
 ) as Record<FilterKey, string>;
 
 function filterOrder(key: FilterKey): (a: string, b: string) => number {
@@ -77,7 +77,7 @@ export function renderFilters(
       input.name = key;
       input.value = value;
       input.checked = checked;
-      label.append(input, ` ${value} `, element(document, 'span', 'count', de.search.filterCount(count)));
+      label.append(input, ` ${value} `, element(document, 'span', 'count', texts.filterCount(count)));
       fieldset.append(label);
     }
     if (fieldset.querySelector('input')) box.append(fieldset);
@@ -93,10 +93,10 @@ export function renderSuggestions(container: HTMLElement, state: QueryState): vo
   container.replaceChildren();
   const wider = widerSearches(state);
   if (wider.length === 0) {
-    container.append(element(document, 'p', undefined, de.search.noResultsHint));
+    container.append(element(document, 'p', undefined, texts.noResultsHint));
     return;
   }
-  container.append(element(document, 'p', undefined, de.search.widerSearches));
+  container.append(element(document, 'p', undefined, texts.widerSearches));
   const list = element(document, 'ul');
   for (const { label, state: next } of wider) {
     const link = element(document, 'a', undefined, label);
@@ -110,5 +110,5 @@ export function renderSuggestions(container: HTMLElement, state: QueryState): vo
 
 /** The status line after a search that found `count` articles. */
 export function statusText(state: QueryState, count: number): string {
-  return de.search.resultCount(count, state.q);
+  return texts.resultCount(count, state.q);
 }

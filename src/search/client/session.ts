@@ -1,4 +1,4 @@
-import { de } from '../../i18n/de.ts';
+import { searchScript as texts } from '../../i18n/de.ts';
 import { SEARCH_SHOWN_EVENT } from '../../routes.ts';
 import { RESULTS_PER_PAGE } from '../results-per-page.ts';
 import { countFilters, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
@@ -74,7 +74,7 @@ export function createSearchSession(elements: SearchElements, pagefindReady: Pro
       more.hidden = true;
       suggestions.replaceChildren();
       renderFilters(filters, filterValues, undefined, searched.filters);
-      status.textContent = de.search.enterQuery;
+      status.textContent = texts.enterQuery;
       return;
     }
     const result = await pagefind.search(searched.q || null, pagefindOptions(searched));
