@@ -11,7 +11,8 @@ describe('processTree', () => {
 });
 
 describe('watchPeakMemory', () => {
-  it('counts the memory of a grandchild process', async () => {
+  // Two Node processes and 300 MB: seconds on a busy machine, so more than vitest's 5 s default.
+  it('counts the memory of a grandchild process', { timeout: 30_000 }, async () => {
     // A child that starts a grandchild holding 300 MB, then both wait.
     const grandchild = `const b = Buffer.alloc(300 * 1024 * 1024, 1); setTimeout(() => b.length, 1500);`;
     const child = spawn(process.execPath, ['-e', `require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'inherit' }).on('exit', () => process.exit(0));`]);
