@@ -6,17 +6,23 @@ import { packageBin } from '../../scripts/package-bin.ts';
 
 const PROJECT = resolve('.');
 
+export interface TemporarySiteOptions {
+  /** The folder copied as the site's content/: the project's own (default), or a fixture archive. */
+  content?: string;
+}
+
 /**
  * A throwaway copy of the site: its own content/ (a copy to break) and code
  * (Vite resolves a symlinked src/ to its real path and then misses the
  * scripts of .astro files), and a node_modules of symlinks, so that Astro's
  * cache (node_modules/.astro) stays inside the copy.
  */
-export function temporarySite(): { root: string; remove(): void } {
+export function temporarySite({ content = 'content' }: TemporarySiteOptions = {}): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
-  for (const name of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
+  cpSync(resolve(PROJECT, content), join(root, 'content'), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
     if (name !== '.astro') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
