@@ -4,33 +4,14 @@ import { validateArticleFile } from '../../src/schema/article-file.ts';
 import { listVocabulary as readVocabulary } from '../../src/reader/read-content.ts';
 
 /**
- * The editions are faithful to their captures: every line of a capture is in
- * its edition (typography and Markdown aside) unless it is page furniture
- * listed here, and printed titles and teasers are the capture's own words.
+ * Every edition in content/articles/, new ones included, is faithful to its
+ * capture: every line of the capture is in the edition (typography and
+ * Markdown aside) unless the edition lists it as removed furniture
+ * (provenance.removed[].lines), each removed line really is a line of the
+ * capture, the edition keeps none of them, and printed titles and teasers
+ * are the capture's own words. Nothing here names an article: what was
+ * removed is read from each article's own frontmatter.
  */
-const FURNITURE: Record<string, string[]> = {
-  '000_5f455d8639c74109': [
-    'Auch interessant:',
-    '⋙ Putins Plan B, falls Trump die US-Wahlen nicht gewinnt',
-    '⋙ Wladimir Putin eröffnet Jagd auf Kritiker: Fahndungsliste nennt auch deutsche Namen',
-    '⋙ Wladimir Putin und Kim Jong Un planen offenbar Treffen in Russland',
-    'Verwendete Quellen:',
-  ],
-  '001_c85ec6657a75688d': ['date 2024-07', 'Anzeige', 'Im Video: USA in Sorge: Putin bringt Waffenlieferungen nach Nordkorea ins Spiel', 'Im Video: Vor Nordkorea-Reise: Putin dankt Kim für Unterstützung im Ukraine-Krieg'],
-  '002_7491ef1a70dbf932': [
-    'Ukraine-Russland NachrichtenWelt Nachrichten',
-    'Siehe auch  Morgenbesprechung in der Ukraine: Fünf Entwicklungen, da die USA weitere 800 Millionen Dollar an Militärhilfe zugesagt haben',
-    'Siehe auch  Ukraine-Krieg: USA liefern Kiew ATACMS-Langstreckenraketen – Medienberichte',
-    'Bild: Getty Images',
-    'Sophie Müller',
-    // The site's author bio, removed whole.
-    'Sophie Müller ist eine gebürtige Stuttgarterin und erfahrene Journalistin mit Schwerpunkt Wirtschaft. Sie absolvierte ihr Studium der Journalistik und Betriebswirtschaft an der Universität Stuttgart und hat seitdem für mehrere renommierte Medienhäuser gearbeitet. Sophie ist Mitglied in der Deutschen Fachjournalisten-Assoziation und wurde für ihre eingehende Recherche und klare Sprache mehrmals ausgezeichnet. Ihre Artikel decken ein breites Spektrum an Themen ab, von der lokalen Wirtschaftsentwicklung bis hin zu globalen Finanztrends. Wenn sie nicht gerade schreibt oder recherchiert, genießt Sophie die vielfältigen kulturellen Angebote Stuttgarts und ist eine begeisterte Wanderin im Schwäbischen Wald.',
-    'Ähnliche Artikel',
-    'Schaltfläche "Zurück zum Anfang"',
-  ],
-  '003_8186d7623cbe01d7': ['Stand: 19.06.2024 14:27 Uhr'],
-  '004_89ae70b186e0ea4d': ['Juni 19, 2024', '2 mins read', 'Latest from Blog', 'withemes on instagram', '[instagram-feed feed=1]'],
-};
 
 /** Same text whatever the typography: quotes, ellipses, Markdown marks and spacing. */
 function normalise(text: string): string {
@@ -44,31 +25,66 @@ function normalise(text: string): string {
     .trim();
 }
 
+/** Spacing aside (a capture may hold a no-break space), a removed line is compared character for character. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where a sentence ends inside a line: after . ! ? : or a closing quote, before a capital or an opening quote. */
+const SENTENCE_END = /(?<=[.!?:"])\s+(?=[A-ZÄÖÜ"])/;
+
+/** A one-word line ("Anzeige") is also an ordinary word: it counts as kept only when it stands alone as a line of the body. */
+const MIN_WORDS_TO_SEARCH_INSIDE = 2;
+
 const vocabulary = readVocabulary('content');
-const editions = readdirSync('content/articles').map((name) => {
-  const result = validateArticleFile(name, readFileSync(`content/articles/${name}`, 'utf8'), vocabulary);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
-  return { name, ...result };
-});
-const captures = readdirSync('content/captures').map((name) => name.replace(/\.txt$/, ''));
+const editions = readdirSync('content/articles')
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => {
+    const file = `content/articles/${name}`;
+    const result = validateArticleFile(file, readFileSync(file, 'utf8'), vocabulary);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    return { file, ...result };
+  });
+const captures = readdirSync('content/captures')
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => name.replace(/\.txt$/, ''));
 
 describe('the editions', () => {
   it('cover every capture exactly once', () => {
     expect(editions.map((edition) => edition.data.provenance.capture).sort()).toEqual(captures.sort());
   });
 
-  describe.each(editions)('$name', ({ data, body }) => {
-    const capture = readFileSync(`content/captures/${data.provenance.capture}.txt`, 'utf8');
-    const furniture = FURNITURE[data.provenance.capture] ?? [];
+  // Named by the whole path ("$name" would cut a long slug short).
+  describe.each(editions.map((edition) => [edition.file, edition] as const))('%s', (file, { data, body }) => {
+    const captureFile = `content/captures/${data.provenance.capture}.txt`;
+    const capture = readFileSync(captureFile, 'utf8');
+    const removed = data.provenance.removed.flatMap((furniture, item) =>
+      furniture.lines.map((line, index) => ({ line, field: `provenance.removed.${item}.lines.${index}` })),
+    );
     const edition = normalise(
       [data.title.kicker, data.title.text, data.teaser.text, body, ...data.source.cited.map((c) => c.mention)].join('\n'),
     );
 
+    it('lists as removed only lines of its capture, each as often as the capture has it', () => {
+      // A removed line is a whole line of the capture, or its start or end at a
+      // word boundary: furniture glued to the journalism ("… zusammen Stand: 19.06.2024 14:27 Uhr").
+      const captureLines = capture.split('\n').map(squeeze).filter((line) => line !== '');
+      const occurrences = (line: string) =>
+        captureLines.filter((candidate) => candidate === line || candidate.startsWith(`${line} `) || candidate.endsWith(` ${line}`)).length;
+      const listed = new Map<string, number>();
+      const wrong: string[] = [];
+      for (const { line, field } of removed) {
+        const count = (listed.get(squeeze(line)) ?? 0) + 1;
+        listed.set(squeeze(line), count);
+        const found = occurrences(squeeze(line));
+        if (found === 0) wrong.push(`${file}: ${field}: ${JSON.stringify(line)} is not a line of ${captureFile} (nor the start or end of one)`);
+        else if (found < count) wrong.push(`${file}: ${field}: ${JSON.stringify(line)} is listed ${count} times, ${captureFile} has it ${found} times`);
+      }
+      expect(wrong).toEqual([]);
+    });
+
     it('keeps every line of the journalism', () => {
-      // Furniture is a whole line or its start or end: 001 begins with "date 2024-07"
-      // before its lead, 003 ends its headline line with the "Stand". Longest first,
-      // so the author bio goes before the author's name.
-      const items = furniture.map(normalise).sort((a, b) => b.length - a.length);
+      // Furniture is a whole line or its start or end. Longest first, so an
+      // author bio goes before the author's name that starts it.
+      const items = [...new Set(removed.map(({ line }) => normalise(line)))].sort((a, b) => b.length - a.length);
       const stripFurniture = (line: string) =>
         items.reduce((rest, item) => {
           if (rest.startsWith(item)) return rest.slice(item.length).trim();
@@ -78,15 +94,16 @@ describe('the editions', () => {
       const missing = capture
         .split('\n')
         .map((line) => stripFurniture(normalise(line)))
-        .flatMap((line) => line.split(/(?<=[.!?:"])\s+(?=[A-ZÄÖÜ"])/))
-        .filter((sentence) => sentence !== '' && !edition.includes(sentence));
+        .flatMap((line) => line.split(SENTENCE_END))
+        .filter((sentence) => sentence !== '' && !edition.includes(sentence))
+        .map((sentence) => `${file}: not in the edition and not listed in provenance.removed: ${JSON.stringify(sentence)} (${captureFile})`);
       expect(missing).toEqual([]);
     });
 
     it('adds nothing to the journalism: every sentence of the body is in the capture', () => {
       const printed = normalise(capture);
       const added = normalise(body)
-        .split(/(?<=[.!?:"])\s+(?=[A-ZÄÖÜ"])/)
+        .split(SENTENCE_END)
         .filter((sentence) => sentence !== '' && !printed.includes(sentence));
       expect(added).toEqual([]);
     });
@@ -99,8 +116,16 @@ describe('the editions', () => {
       }
     });
 
-    it('drops the page furniture', () => {
-      for (const item of furniture) expect(normalise(body)).not.toContain(normalise(item));
+    it('drops the page furniture it lists as removed', () => {
+      const bodyLines = new Set(body.split('\n').map(normalise));
+      const text = normalise(body);
+      const kept = removed
+        .filter(({ line }) => {
+          const item = normalise(line);
+          return bodyLines.has(item) || (item.split(' ').length >= MIN_WORDS_TO_SEARCH_INSIDE && text.includes(item));
+        })
+        .map(({ line, field }) => `${file}: ${field}: ${JSON.stringify(line)} is listed as removed but still in the text`);
+      expect(kept).toEqual([]);
     });
   });
 });
