@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handOver } from './content-handover.ts';
 import { articlesLoader, entriesLoader } from './content-loaders.ts';
 import { readContent, type ContentFs } from './read-content.ts';
+import { FIXTURE_ARCHIVE } from '../../tests/support/fixture-archive.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; body?: string; digest?: string | number; rendered?: { html: string } };
 
@@ -48,9 +49,10 @@ function countingFs(): ContentFs & { reads: string[] } {
 }
 
 let dir: string;
+/** A copy of the fixture archive: five known articles, whatever content/ holds. */
 function copyOfContent(): string {
   dir = fs.mkdtempSync(join(tmpdir(), 'archiv-inhalt-'));
-  fs.cpSync('content', dir, { recursive: true });
+  fs.cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
   return dir;
 }
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

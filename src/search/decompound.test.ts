@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectNouns, compoundTails, nounsOfText } from './decompound.ts';
+import { FIXTURE_ARCHIVE } from '../../tests/support/fixture-archive.ts';
 
-// The nouns of the five real articles' bodies: the splitter is tested on the archive's own words.
+// The nouns of the fixture archive's five articles: the splitter is tested on
+// the archive's own words, and on a fixed set of them (a new article with
+// "Quelle" in it would rightly split "Munitionsquelle").
 const nouns = new Map<string, string>();
-for (const name of readdirSync('content/articles')) {
-  nounsOfText(readFileSync(`content/articles/${name}`, 'utf8').split(/^---$/m)[2]!, nouns);
+for (const name of readdirSync(`${FIXTURE_ARCHIVE}/articles`)) {
+  nounsOfText(readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8').split(/^---$/m)[2]!, nouns);
 }
 
 describe('compoundTails on the words of the archive', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validateArticleFile } from '../../src/schema/article-file.ts';
 import { listVocabulary as readVocabulary } from '../../src/reader/read-content.ts';
 import { generateArticles, random, zipfSampler } from './generate-articles.ts';
+import { FIXTURE_ARCHIVE } from './fixture-archive.ts';
 import { generatorInput, sentencesOf, wordsOfDictionary } from './generated-archive.ts';
 
-const input = generatorInput();
+// The fixture archive's five articles, tags and sources: the figures below stay put as content/ grows.
+const input = generatorInput(FIXTURE_ARCHIVE);
 const distinctWords = (texts: string[]) => new Set(texts.flatMap((text) => text.toLocaleLowerCase('de').match(/\p{L}+/gu) ?? [])).size;
 
 describe('generator input', () => {
@@ -46,8 +48,8 @@ describe('generateArticles', () => {
     expect(generateArticles(200, 12, input)[0]!.text).not.toBe(articles[0]!.text);
   });
 
-  it('writes articles the content check accepts, with the real tags and sources', () => {
-    const vocabulary = readVocabulary('content');
+  it('writes articles the content check accepts, with the tags and sources of the archive', () => {
+    const vocabulary = readVocabulary(FIXTURE_ARCHIVE);
     const withCaptures = { ...vocabulary, captures: new Set([...vocabulary.captures, ...articles.map((a) => a.capture)]) };
     for (const article of articles) {
       const result = validateArticleFile(`${article.slug}.md`, article.text, withCaptures);

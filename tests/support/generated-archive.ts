@@ -47,19 +47,20 @@ export function wordsOfDictionary(dic: string): string[] {
     .filter((stem) => /^\p{L}{3,20}$/u.test(stem));
 }
 
-export function generatorInput(projectDir = '.'): GeneratorInput {
-  const articleDir = join(projectDir, 'content/articles');
+/** The generator's input from a content folder (content/ of a site, or a fixture archive) and dictionary-de. */
+export function generatorInput(contentDir = 'content'): GeneratorInput {
+  const articleDir = join(contentDir, 'articles');
   return {
-    tags: idsIn(join(projectDir, 'content/tags')),
-    sources: idsIn(join(projectDir, 'content/sources')),
+    tags: idsIn(join(contentDir, 'tags')),
+    sources: idsIn(join(contentDir, 'sources')),
     sentences: readdirSync(articleDir).filter((name) => name.endsWith('.md')).sort().flatMap((name) => sentencesOf(readFileSync(join(articleDir, name), 'utf8'))),
     words: wordsOfDictionary(new TextDecoder().decode(dictionary.dic)),
   };
 }
 
-/** Writes `count` generated articles (and a capture for each) into the site at `root`. */
+/** Writes `count` generated articles (and a capture for each) into the site at `root`, from its own tags, sources and sentences. */
 export function writeGeneratedArchive(root: string, count: number, seed: number): GeneratedArticle[] {
-  const articles = generateArticles(count, seed, generatorInput());
+  const articles = generateArticles(count, seed, generatorInput(join(root, 'content')));
   for (const article of articles) {
     writeFileSync(join(root, 'content/articles', `${article.slug}.md`), article.text);
     writeFileSync(join(root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');

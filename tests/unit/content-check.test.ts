@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/reader/validate-content.ts';
 import { formatProblem } from '../../src/schema/validation-message.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 
 const DIR = 'tests/fixtures/broken-content';
 
@@ -38,5 +39,9 @@ describe('validateContent on a fixture of broken articles', () => {
 
   it('finds nothing wrong with the real content', () => {
     expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('finds nothing wrong with the fixture archive the browser tests build', () => {
+    expect(validateContent(FIXTURE_ARCHIVE).problems.map(formatProblem)).toEqual([]);
   });
 });

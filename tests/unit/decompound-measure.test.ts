@@ -4,17 +4,19 @@ import { validateArticleFile } from '../../src/schema/article-file.ts';
 import { listVocabulary as readVocabulary } from '../../src/reader/read-content.ts';
 import { compoundTails, nounsOfText } from '../../src/search/decompound.ts';
 import { wordsOf } from '../../src/search/words.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 
 /**
  * The splitter measured on a hand-labelled list of words of the five
- * articles (tests/fixtures/decompound-labelled.tsv): precision over every
+ * articles of the fixture archive (tests/fixtures/decompound-labelled.tsv;
+ * the splitter's nouns are those of the same five texts): precision over every
  * tail it produces, recall over the compounds whose tail is a word of the
  * archive (the only tails it may split off, by design), and, for the
  * record, recall over all labelled compounds.
  */
-const vocabulary = readVocabulary('content');
-const texts = readdirSync('content/articles').map((name) => {
-  const result = validateArticleFile(name, readFileSync(`content/articles/${name}`, 'utf8'), vocabulary);
+const vocabulary = readVocabulary(FIXTURE_ARCHIVE);
+const texts = readdirSync(`${FIXTURE_ARCHIVE}/articles`).map((name) => {
+  const result = validateArticleFile(name, readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8'), vocabulary);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   // As the build does (src/archive/load-archive.ts): kicker, title, teaser, body.
   return [result.data.title.kicker, result.data.title.text, result.data.teaser.text, result.body].filter(Boolean).join('\n');
