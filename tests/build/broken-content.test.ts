@@ -1,12 +1,14 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { astroBuild, siteBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Each kind of broken input makes `astro build` fail with a message that
  * names the file and the field. Astro stops at the first invalid entry, so
- * every case gets its own copy of the site with one mistake in it.
+ * every case gets its own copy of the site with one mistake in it: a copy
+ * of the fixture archive, so that the article edited here is always there.
  */
 const ARTICLE = 'content/articles/putin-und-kim-staerken-allianz-bei-historischem-besuch.md';
 
@@ -51,7 +53,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
 
 describe('npm run build on broken content', () => {
   it.concurrent.each(CASES)('fails on $name, naming file and field', async ({ edit, expected }) => {
-    const site = temporarySite();
+    const site = temporarySite({ content: FIXTURE_ARCHIVE });
     try {
       const file = join(site.root, ARTICLE);
       const original = readFileSync(file, 'utf8');
@@ -68,10 +70,8 @@ describe('npm run build on broken content', () => {
   });
 
   it('reports every problem of a build at once, as check:content does', async () => {
-    const site = temporarySite();
+    const site = temporarySite({ content: 'tests/fixtures/broken-content' });
     try {
-      rmSync(join(site.root, 'content'), { recursive: true });
-      cpSync('tests/fixtures/broken-content', join(site.root, 'content'), { recursive: true });
       const { code, output } = await astroBuild(site.root);
       expect(code).not.toBe(0);
       expect(output).toContain('15 problem(s) in the content:');
@@ -85,7 +85,7 @@ describe('npm run build on broken content', () => {
   });
 
   it('npm run build keeps the last good site when a build fails, and leaves nothing half-written', async () => {
-    const site = temporarySite();
+    const site = temporarySite({ content: FIXTURE_ARCHIVE });
     try {
       const build = () => siteBuild(site.root);
       expect((await build()).code).toBe(0);
@@ -103,7 +103,7 @@ describe('npm run build on broken content', () => {
   });
 
   it('builds the unbroken copy, so the failures above come from the edits', async () => {
-    const site = temporarySite();
+    const site = temporarySite({ content: FIXTURE_ARCHIVE });
     try {
       const { code, output } = await astroBuild(site.root);
       expect(code, output).toBe(0);

@@ -6,13 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedArticle } from '../support/generate-articles.ts';
 import { writeGeneratedArchive } from '../support/generated-archive.ts';
 import { ARTICLES_PER_PAGE } from '../../src/archive/paging.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { astroBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Paging holds at a few hundred articles: every listing (home, each tag,
  * each source, each year) shows at most ARTICLES_PER_PAGE per page, its
  * pages link to each other completely, and every article appears on exactly
- * one page of each listing it belongs to.
+ * one page of each listing it belongs to. The generated articles join the
+ * fixture archive (five known articles of 2023 and 2024), so that the years
+ * 2019 to 2022 hold generated articles only.
  */
 const COUNT = 320;
 let site: ReturnType<typeof temporarySite>;
@@ -53,7 +56,7 @@ function walkListing(base: string): { pages: string[][]; urls: string[] } {
 }
 
 beforeAll(async () => {
-  site = temporarySite();
+  site = temporarySite({ content: FIXTURE_ARCHIVE });
   generated = writeGeneratedArchive(site.root, COUNT, 7);
   const build = await astroBuild(site.root);
   if (build.code !== 0) throw new Error(build.output.slice(-3000));
@@ -69,25 +72,25 @@ function expectListing(base: string, expected: string[]) {
   expect([...all].sort(), base).toEqual([...expected].sort());
 }
 
-describe(`paging with ${COUNT + 5} articles`, () => {
-  const realSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+describe(`paging with ${COUNT} generated articles and the fixture archive`, () => {
+  const realSlugs = readdirSync(`${FIXTURE_ARCHIVE}/articles`).map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
 
   it('pages the home page completely, at most 20 a page', () => {
     expectListing('/', [...realSlugs, ...generated.map((a) => `/artikel/${a.slug}/`)]);
   });
 
   it('pages every tag page', () => {
-    for (const tag of readdirSync('content/tags').map((name) => name.replace(/\.yaml$/, ''))) {
+    for (const tag of readdirSync(`${FIXTURE_ARCHIVE}/tags`).map((name) => name.replace(/\.yaml$/, ''))) {
       const generatedWithTag = generated.filter((a) => a.tags.includes(tag)).map((a) => `/artikel/${a.slug}/`);
-      const realWithTag = readdirSync('content/articles')
-        .filter((name) => new RegExp(`^tags: \\[.*\\b${tag}\\b.*\\]$`, 'm').test(readFileSync(`content/articles/${name}`, 'utf8')))
+      const realWithTag = readdirSync(`${FIXTURE_ARCHIVE}/articles`)
+        .filter((name) => new RegExp(`^tags: \\[.*\\b${tag}\\b.*\\]$`, 'm').test(readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8')))
         .map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
       expectListing(`/themen/${tag}/`, [...realWithTag, ...generatedWithTag]);
     }
   });
 
   it('pages every source page', () => {
-    for (const source of readdirSync('content/sources').map((name) => name.replace(/\.yaml$/, ''))) {
+    for (const source of readdirSync(`${FIXTURE_ARCHIVE}/sources`).map((name) => name.replace(/\.yaml$/, ''))) {
       const expected = generated.filter((a) => a.publication === source || a.cited.includes(source)).map((a) => `/artikel/${a.slug}/`);
       const base = `/quellen/${source}/`;
       const real = walkListing(base).pages.flat().filter((slug) => realSlugs.includes(slug));
