@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests are split by what they need: `unit` runs pure modules (no Astro, no
-// browser) and sits beside the code; `build` runs `astro build` on broken
-// content; `browser` drives a real Chromium against the built site in dist/.
+// browser) and sits beside the code; `build` runs `astro build` on copies of
+// the site; `browser` drives a real Chromium against built sites: the fixture
+// archive of five known articles (built once per run by its global setup) and
+// the real content in dist/.
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/fixture-site.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser and one server for all browser tests: run files one after another.

@@ -19,7 +19,7 @@ const PAGES = {
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('fixture');
 });
 afterAll(() => site?.close());
 

@@ -6,7 +6,7 @@ let site: Site;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('fixture');
   page = await site.browser.newPage();
 });
 afterAll(() => site?.close());

@@ -1,7 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './site.ts';
+import { pageUrl } from '../../src/routes.ts';
+import { builtSite, openSite, type Site } from './site.ts';
+
+/**
+ * The real archive, whatever articles it holds: built into dist/ by
+ * `npm run build` and crawled from its home page. Nothing here names an
+ * article or a count; listings are followed over all their pages.
+ */
 
 interface CrawledPage {
   status: number;
@@ -17,11 +24,15 @@ interface CrawledPage {
   cspViolations: string[];
 }
 
-const articleSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
-const tagIds = readdirSync('content/tags').map((name) => name.replace(/\.ya?ml$/, ''));
+const articleSlugs = readdirSync('content/articles')
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+const tagIds = readdirSync('content/tags')
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => name.replace(/\.ya?ml$/, ''));
 
 /** Every page of the built site as a URL path, but the 404 page. */
-function builtPages(dir = 'dist', base = '/'): string[] {
+function builtPages(dir = builtSite('content'), base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : builtPages(path, `${base}${name}/`);
@@ -74,10 +85,17 @@ async function crawl(): Promise<void> {
 }
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('content');
   await crawl();
 });
 afterAll(() => site?.close());
+
+/** The articles a paged listing lists, over all its crawled pages, in order. */
+function listing(base: string): string[] {
+  const listed: string[] = [];
+  for (let number = 1; pages.has(pageUrl(base, number)); number++) listed.push(...pages.get(pageUrl(base, number))!.listedArticles);
+  return listed;
+}
 
 describe('the built site, crawled from the home page', () => {
   it('has no broken internal link: every page and file linked from any page answers 200', () => {
@@ -92,8 +110,8 @@ describe('the built site, crawled from the home page', () => {
     expect([...pages.keys()].sort()).toEqual(builtPages().sort());
   });
 
-  it('lists every article on the home page, and so reaches every article by links', () => {
-    expect([...pages.get('/')!.listedArticles].sort()).toEqual([...articleSlugs].sort());
+  it('lists every article on the home page and its further pages, and so reaches every article by links', () => {
+    expect([...listing('/')].sort()).toEqual([...articleSlugs].sort());
     for (const slug of articleSlugs) expect(pages.get(slug)?.status).toBe(200);
   });
 
@@ -113,11 +131,11 @@ describe('the built site, crawled from the home page', () => {
   });
 
   it('has a page for every tag, listing exactly the articles that name the tag, newest first as on the home page', () => {
-    const homeOrder = pages.get('/')!.listedArticles;
+    const homeOrder = listing('/');
     for (const id of tagIds) {
       const tagPath = `/themen/${id}/`;
       const expected = articleSlugs.filter((slug) => pages.get(slug)!.articleTags.includes(tagPath));
-      const listed = pages.get(tagPath)!.listedArticles;
+      const listed = listing(tagPath);
       expect([...listed].sort(), tagPath).toEqual([...expected].sort());
       expect(listed, tagPath).toEqual(homeOrder.filter((slug) => listed.includes(slug)));
     }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { htmlFiles } from '../support/site-measures.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { searchFor } from './search-helpers.ts';
 
@@ -23,7 +24,8 @@ let browser: Browser;
 const servers: Record<string, RunningServer> = {};
 
 beforeAll(async () => {
-  site = temporarySite();
+  // The fixture archive beside the test's own articles: the results these tests count stay known.
+  site = temporarySite({ content: FIXTURE_ARCHIVE });
   cpSync('tests/fixtures/hostile/feindseliger-artikel.md', join(site.root, 'content/articles/feindseliger-artikel.md'));
   writeFileSync(join(site.root, 'content/captures/test_feindselig.txt'), 'Erzeugt.\n');
   // The whole build, search index included.

@@ -1,15 +1,18 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { openSite, type Site } from './site.ts';
+
+/** Listings, feeds and article pages of the fixture archive: five known articles from 2023 and 2024. */
 
 let site: Site;
 let page: Page;
 let homeOrder: string[] = [];
-const articleSlugs = readdirSync('content/articles').map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+const articleSlugs = readdirSync(`${FIXTURE_ARCHIVE}/articles`).map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
 
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('fixture');
   page = await site.browser.newPage();
   await page.goto(site.url('/'));
   homeOrder = await page.$$eval('.summary__title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));

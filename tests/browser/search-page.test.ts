@@ -4,7 +4,7 @@ import { openSite, type Site } from './site.ts';
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('fixture');
 });
 afterAll(() => site?.close());
 

@@ -4,8 +4,9 @@ import { openSearchPage, searchFor } from './search-helpers.ts';
 import { openSite, type Site } from './site.ts';
 
 /**
- * Relevance on the real index of the five articles: what each query must
- * find and must not find. The articles, by a short name:
+ * Relevance on the index of the fixture archive's five articles
+ * (tests/fixtures/archive): what each query must find and must not find.
+ * The articles, by a short name:
  */
 const A = {
   luxusauto: '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
@@ -52,7 +53,7 @@ const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[]
 let site: Site;
 let page: Page;
 beforeAll(async () => {
-  site = await openSite();
+  site = await openSite('fixture');
   page = await openSearchPage(site);
 });
 afterAll(() => site?.close());

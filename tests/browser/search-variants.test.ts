@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { searchFor } from './search-helpers.ts';
@@ -55,7 +56,8 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 
 beforeAll(async () => {
-  site = temporarySite();
+  // The fixture archive beside the test's own articles: the results these tests count stay known.
+  site = temporarySite({ content: FIXTURE_ARCHIVE });
   const files = [
     ...FIXTURES.map(({ slug, spelling }, index) =>
       fixture(slug, index + 1, `Testbericht: Heute sprach ${spelling} lange mit Delegationen aus vielen Ländern.`),

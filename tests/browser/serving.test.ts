@@ -1,12 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, startServer, type RunningServer } from '../../scripts/serve.ts';
+import { builtSite } from './site.ts';
 
-/** `npm start` serves the built site as a production static host would. */
+/** `npm start` serves the built site as a production static host would (here the fixture archive's). */
+const dist = builtSite('fixture');
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ port: 0 });
+  server = await startServer({ root: dist, port: 0 });
 });
 afterAll(() => server?.close());
 
@@ -22,8 +25,8 @@ function get(path: string, headers: Record<string, string> = {}) {
   });
 }
 
-const css = `/_astro/${readdirSync('dist/_astro').find((name) => name.endsWith('.css'))}`;
-const fragment = `/pagefind/fragment/${readdirSync('dist/pagefind/fragment')[0]}`;
+const css = `/_astro/${readdirSync(join(dist, '_astro')).find((name) => name.endsWith('.css'))}`;
+const fragment = `/pagefind/fragment/${readdirSync(join(dist, 'pagefind/fragment'))[0]}`;
 
 describe('the static server', () => {
   it.each([
