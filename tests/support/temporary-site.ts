@@ -9,23 +9,25 @@ const PROJECT = resolve('.');
 export interface TemporarySiteOptions {
   /** The folder copied as the site's content/: the project's own (default), or a fixture archive. */
   content?: string;
+  /** Also copy tests/ and its vitest config, to run the project's own tests in the copy. */
+  tests?: boolean;
 }
 
 /**
  * A throwaway copy of the site: its own content/ (a copy to break) and code
  * (Vite resolves a symlinked src/ to its real path and then misses the
  * scripts of .astro files), and a node_modules of symlinks, so that Astro's
- * cache (node_modules/.astro) stays inside the copy.
+ * and Vitest's caches (node_modules/.astro, node_modules/.vite) stay inside the copy.
  */
-export function temporarySite({ content = 'content' }: TemporarySiteOptions = {}): { root: string; remove(): void } {
+export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(tests ? ['tests'] : [])]) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
   cpSync(resolve(PROJECT, content), join(root, 'content'), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name !== '.astro') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
+    if (name !== '.astro' && name !== '.vite') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
@@ -40,12 +42,27 @@ export function siteBuild(root: string): Promise<{ code: number | null; output: 
   return runInSite(root, ['scripts/build.ts']);
 }
 
+/** `npm run check:content` in a site directory. */
+export function checkContent(root: string): Promise<{ code: number | null; output: string }> {
+  return runInSite(root, ['scripts/check-content.ts']);
+}
+
+/**
+ * The project's own tests, run by Vitest in a copy made with `tests: true`
+ * (`vitest run --config tests/vitest.config.ts` and `args`), free of the
+ * environment of the Vitest run that starts it.
+ */
+export function vitestInSite(root: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+  return runInSite(root, [packageBin('vitest'), 'run', '--config', 'tests/vitest.config.ts', ...args], env);
+}
+
 /** Runs a Node script in a site directory with the Node that runs the tests, its output collected. */
-function runInSite(root: string, command: string[]): Promise<{ code: number | null; output: string }> {
+function runInSite(root: string, command: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, command, {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
