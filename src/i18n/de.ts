@@ -56,6 +56,14 @@ export const de = {
     older: 'Älterer Artikel',
     related: 'Verwandte Artikel',
   },
+  /** Only `npm run dev` shows drafts: the editor's view of an article before it is published. */
+  draft: {
+    mark: 'Entwurf',
+    markExplained: 'Entwurf: nur in der Vorschau sichtbar, nicht auf der veröffentlichten Website.',
+    /** A field the editor has yet to decide. */
+    open: 'noch offen',
+    dateOpen: 'Datum noch offen',
+  },
   date: {
     stand: 'Stand',
     inferred: 'erschlossen',
