@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isDevServer } from '../reader/content-handover.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';
@@ -22,7 +23,7 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
 let archive: Promise<LoadedArchive> | undefined;
 
 async function load(): Promise<LoadedArchive> {
-  const dev = import.meta.env.DEV;
+  const dev = isDevServer();
   const [articles, tags, sources] = await Promise.all([
     getCollection('articles', (article) => isListed(article.data, { dev })),
     getCollection('tags'),
