@@ -19,14 +19,14 @@ export interface ArchiveYear<A> {
 /** True if the date names a single month, so the article can sit in it. */
 function namesMonth(article: Orderable): boolean {
   const { date } = article.data;
-  if (date.start.month === undefined) return false;
+  if (date?.start.month === undefined) return false;
   if (!date.isRange) return true;
   return date.end !== undefined && date.end.year === date.start.year && date.end.month === date.start.month;
 }
 
 /** The month an article sits in within its year; undefined for one that sits at the year. */
 export function monthOf(article: Orderable): number | undefined {
-  return namesMonth(article) ? article.data.date.start.month : undefined;
+  return namesMonth(article) ? article.data.date?.start.month : undefined;
 }
 
 /** A run of a year page's articles under one heading: a month, or (month undefined) the articles without one. */
@@ -55,6 +55,8 @@ export function monthSections<T>(items: readonly T[], articleOf: (item: T) => Or
 export function archiveByYear<A extends Orderable>(articlesNewestFirst: readonly A[]): ArchiveYear<A>[] {
   const years = new Map<number, ArchiveYear<A>>();
   for (const article of articlesNewestFirst) {
+    // A draft with its date still open (`npm run dev`) belongs to no year yet.
+    if (!article.data.date) continue;
     const { start } = article.data.date;
     let year = years.get(start.year);
     if (!year) {

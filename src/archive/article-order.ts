@@ -17,12 +17,14 @@ import { DISPLAY_TIME_ZONE } from '../format/german-date.ts';
  * 4. Otherwise (e.g. two articles on the same day): by title, A to Z, in
  *    German collation, and finally by slug, so the order never depends on
  *    the order files are read in.
+ * A draft whose date is still open (only `npm run dev` lists drafts) comes
+ * first: it is the newest work of the archive.
  */
 const PRECISION_RANK: Record<DatePrecision, number> = { datetime: 3, day: 2, month: 1, year: 0 };
 
 export interface Orderable {
   id: string;
-  data: { title: { text: string }; date: ArticleDate };
+  data: { title: { text: string }; date?: ArticleDate | undefined };
 }
 
 // en-CA writes a date as YYYY-MM-DD.
@@ -35,16 +37,19 @@ function dayKey(date: CalendarDate): number {
 
 const titleCollator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
-export function compareNewestFirst(a: Orderable, b: Orderable): number {
-  const dateA = a.data.date.start;
-  const dateB = b.data.date.start;
+function compareDates(dateA: CalendarDate, dateB: CalendarDate): number {
   return (
     dayKey(dateB) - dayKey(dateA) ||
     PRECISION_RANK[dateB.precision] - PRECISION_RANK[dateA.precision] ||
-    (instantOf(dateB) ?? 0) - (instantOf(dateA) ?? 0) ||
-    titleCollator.compare(a.data.title.text, b.data.title.text) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    (instantOf(dateB) ?? 0) - (instantOf(dateA) ?? 0)
   );
+}
+
+export function compareNewestFirst(a: Orderable, b: Orderable): number {
+  const dateA = a.data.date?.start;
+  const dateB = b.data.date?.start;
+  const byDate = dateA && dateB ? compareDates(dateA, dateB) : Number(dateA !== undefined) - Number(dateB !== undefined);
+  return byDate || titleCollator.compare(a.data.title.text, b.data.title.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function sortNewestFirst<T extends Orderable>(items: readonly T[]): T[] {

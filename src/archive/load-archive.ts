@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isDevServer } from '../reader/content-handover.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
+import { isListed } from './visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TagEntry = CollectionEntry<'tags'>;
@@ -21,7 +23,12 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
 let archive: Promise<LoadedArchive> | undefined;
 
 async function load(): Promise<LoadedArchive> {
-  const [articles, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
+  const dev = isDevServer();
+  const [articles, tags, sources] = await Promise.all([
+    getCollection('articles', (article) => isListed(article.data, { dev })),
+    getCollection('tags'),
+    getCollection('sources'),
+  ]);
   const built = buildArchive(articles, tags);
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
 

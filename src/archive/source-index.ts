@@ -9,7 +9,8 @@ export const UNSTATED_SLUG = 'nicht-angegeben';
 
 export interface Sourced {
   id: string;
-  data: { source: { publication: string; cited: readonly { source: string }[] } };
+  /** A publication left open (a draft, only in `npm run dev`) is listed nowhere. */
+  data: { source: { publication?: string | undefined; cited: readonly { source: string }[] } };
 }
 
 export interface SourceListing<A> {
@@ -34,8 +35,10 @@ export function articlesBySource<A extends Sourced>(articlesNewestFirst: readonl
   for (const article of articlesNewestFirst) {
     const { publication, cited } = article.data.source;
     const publishedIn = publication === UNSTATED ? UNSTATED_SLUG : publication;
-    entry(publishedIn).published.push(article);
-    entry(publishedIn).all.push(article);
+    if (publishedIn !== undefined) {
+      entry(publishedIn).published.push(article);
+      entry(publishedIn).all.push(article);
+    }
     for (const slug of new Set(cited.map((c) => c.source))) {
       const listing = entry(slug);
       listing.cited.push(article);

@@ -20,11 +20,25 @@ export function feedDate(date: ArticleDate): Date | undefined {
 
 export interface FeedArticle {
   id: string;
-  data: { title: { text: string; kicker?: string | undefined }; teaser: { text: string }; date: ArticleDate };
+  data: {
+    draft?: boolean | undefined;
+    title: { text: string; kicker?: string | undefined };
+    teaser?: { text: string } | undefined;
+    date?: ArticleDate | undefined;
+  };
+}
+
+interface Feedable extends FeedArticle {
+  data: FeedArticle['data'] & { teaser: { text: string }; date: ArticleDate };
+}
+
+/** Drafts are listed only by `npm run dev`; a feed is for readers, there too. */
+function isFeedable(article: FeedArticle): article is Feedable {
+  return article.data.draft !== true && article.data.teaser !== undefined && article.data.date !== undefined;
 }
 
 export function feedItems<A extends FeedArticle>(articles: readonly A[], categories: (article: A) => string[]): RSSFeedItem[] {
-  return articles.slice(0, FEED_SIZE).map((article) => {
+  return articles.filter((article): article is A & Feedable => isFeedable(article)).slice(0, FEED_SIZE).map((article) => {
     const pubDate = feedDate(article.data.date);
     return {
       title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),

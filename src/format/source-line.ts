@@ -2,7 +2,7 @@ import { de } from '../i18n/de.ts';
 import { UNSTATED, type ArticleSource, type SourceEntry } from '../schema/source.ts';
 
 export interface SourceLine {
-  /** The publication's name, or the explicit "Quelle nicht angegeben". */
+  /** The publication's name, the explicit "Quelle nicht angegeben", or (a draft's) "noch offen". */
   publication: string;
   publicationKnown: boolean;
   byline?: string;
@@ -20,9 +20,10 @@ export function describeSource(
     if (!entry) throw new Error(`unknown source "${id}"`);
     return entry.data.name;
   };
-  const known = source.publication !== UNSTATED;
+  const { publication } = source;
+  const known = publication !== undefined && publication !== UNSTATED;
   return {
-    publication: known ? nameOf(source.publication) : de.article.publicationUnstated,
+    publication: known ? nameOf(publication) : publication === undefined ? de.draft.open : de.article.publicationUnstated,
     publicationKnown: known,
     ...(source.byline && { byline: source.byline }),
     ...(source.url && { url: source.url }),

@@ -19,6 +19,9 @@ export const searchScript = {
   filterCount: (count: number) => `(${count})`,
 } as const;
 
+/** Lines as „a“, „b“. */
+const quoted = (lines: readonly string[]) => lines.map((line) => `„${line}“`).join(', ');
+
 /** Every string a reader sees, in one place. */
 export const de = {
   siteName: 'Nachrichtenarchiv',
@@ -55,6 +58,49 @@ export const de = {
     newer: 'Neuerer Artikel',
     older: 'Älterer Artikel',
     related: 'Verwandte Artikel',
+  },
+  /** Only `npm run dev` shows drafts: the editor's view of an article before it is published. */
+  draft: {
+    mark: 'Entwurf',
+    markExplained: 'Entwurf: nur in der Vorschau sichtbar, nicht auf der veröffentlichten Website.',
+    /** A field the editor has yet to decide. */
+    open: 'noch offen',
+    dateOpen: 'Datum noch offen',
+  },
+  /**
+   * What `npm run import` writes into a draft for readers: the page furniture
+   * it removed (shown under "Entfernt"), the notes on a printed date and the
+   * evidence of a translation. The editor may rewrite each.
+   */
+  edition: {
+    removed: {
+      dateLine: (line: string, taken: boolean) => `Datumszeile „${line}“${taken ? ' (als Datum übernommen)' : ''}`,
+      captureMetadata: (part: string, taken: boolean) => `Erfassungs-Metadaten „${part}“ am Anfang${taken ? ' (als Datum übernommen)' : ''}`,
+      advert: (line: string, count: number) => `Werbekennzeichnung „${line}“${count > 1 ? ` (${count}-mal)` : ''}`,
+      video: (lines: readonly string[]) => `Videohinweis ${quoted(lines)}`,
+      linkBlock: (heading: string, links: readonly string[]) =>
+        `Linkblock „${heading}“${links.length > 0 ? ` mit ${links.length === 1 ? 'einem Link' : `${links.length} Links`}: ${quoted(links)}` : ''}`,
+      linkLine: (line: string) => `Linkhinweis „${line}“`,
+      programme: (lines: readonly string[]) => `Sendehinweis ${quoted(lines)}`,
+      social: (lines: readonly string[]) => `Teilen- und Social-Media-Elemente ${quoted(lines)}`,
+      authorBox: (name: string) => `Autorenkasten der Website mit dem Namen „${name}“ und einer Kurzbiografie`,
+      backToTop: (line: string) => `Schaltfläche „${line}“`,
+      sourcesHeading: (line: string) => `Zwischenzeile „${line}“ über der Liste der Quellen (die Quellen stehen unter „Nennt als Quellen“)`,
+      readingTime: (line: string) => `Lesezeit-Angabe „${line}“`,
+      imageCredit: (line: string) => `Bildnachweis „${line}“ (das Bild selbst ist nicht erfasst)`,
+      breadcrumb: (line: string) => `Rubrikzeile „${line}“`,
+      newsletter: (line: string) => `Hinweis der Website „${line}“`,
+    },
+    dateNote: {
+      localTime: (printed: string, summerTime: boolean, offset: string) =>
+        `Gedruckt als „${printed}“, deutsche Ortszeit (${summerTime ? 'Sommerzeit' : 'Winterzeit'}, UTC${offset}).`,
+      printed: (printed: string) => `Gedruckt als „${printed}“.`,
+      englishOrder: (printed: string) => `Gedruckt als „${printed}“, in englischer Reihenfolge.`,
+      captureMetadata: (value: string) => `Die Angabe „${value}“ stammt aus den Metadaten der Erfassung, nicht aus dem Artikel.`,
+    },
+    translationEvidence: {
+      englishDateOrder: (printed: string) => `Das Datum steht in englischer Reihenfolge: „${printed}“.`,
+    },
   },
   date: {
     stand: 'Stand',

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { handOver } from '../reader/content-handover.ts';
+import { handOver, markDevServer } from '../reader/content-handover.ts';
 import { readContent } from '../reader/read-content.ts';
 import { checkContent, type ContentReport } from '../reader/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
@@ -21,7 +21,9 @@ export function contentCheck({ contentDir }: { contentDir: string }): ContentChe
   return {
     name: 'archiv:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ logger, command }) => {
+        // Drafts are listed by `astro dev` only (src/archive/visibility.ts).
+        markDevServer(command === 'dev');
         const content = readContent(contentDir);
         const report = checkContent(content);
         const { problems, articleCount } = report;

@@ -19,7 +19,8 @@ export function permanentLinkPages({ articles }: { articles: () => readonly Chec
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('permanent links need `site` in astro.config.mjs');
-        const list = articles();
+        // A draft is not on the site, so it has no permanent address yet.
+        const list = articles().filter((article) => !article.draft);
         for (const { slug, permanentId, title } of list) {
           // The path without its leading slash: a folder of the built site.
           const folder = new URL(paths.permanent(permanentId).slice(1), dir);

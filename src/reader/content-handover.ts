@@ -67,3 +67,20 @@ export function changeVocabulary(dir: string, kind: keyof Vocabulary, id: string
   else ids.delete(id);
   handover.vocabulary = { ...handover.vocabulary, [kind]: ids };
 }
+
+const DEV_SERVER = Symbol.for('nachrichtenarchiv.dev-server');
+
+/**
+ * Records whether Astro runs as `astro dev` (its command, seen by the
+ * content check in `astro:config:setup`). Drafts are listed only there. Not
+ * `import.meta.env.DEV`: that follows NODE_ENV, and a build run with
+ * NODE_ENV=test or development would publish the drafts.
+ */
+export function markDevServer(devServer: boolean): void {
+  (globalThis as { [DEV_SERVER]?: boolean })[DEV_SERVER] = devServer;
+}
+
+/** Whether this process is `astro dev`; false when nobody said so. */
+export function isDevServer(): boolean {
+  return (globalThis as { [DEV_SERVER]?: boolean })[DEV_SERVER] === true;
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { ArticleData } from '../schema/article.ts';
+import { OPEN_FIELD_HINTS, openFields, type ArticleData } from '../schema/article.ts';
 import { isYamlError, validateArticleText } from '../schema/article-file.ts';
 import { sourceEntrySchema } from '../schema/source.ts';
 import { spellingVariantSchema } from '../schema/spelling-variants.ts';
@@ -22,11 +22,12 @@ export interface ContentReport {
   articles: CheckedArticle[];
 }
 
-/** A valid article as later build steps need it: slug (the file name), permanent id (the capture) and title. */
+/** A valid article as later build steps need it: slug (the file name), permanent id (the capture), title, and whether it is a draft. */
 export interface CheckedArticle {
   slug: string;
   permanentId: string;
   title: string;
+  draft: boolean;
 }
 
 function yamlData(file: string, yaml: YamlData, problems: ContentProblem[]): unknown {
@@ -75,6 +76,12 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary): { 
   const problems = nameProblem ? [nameProblem] : [];
   const result = validateArticleText(entry.file, entry.article, vocabulary);
   if (!result.ok) return { problems: [...problems, ...result.problems] };
+  // A draft's open fields are allowed, and named, so the editor sees what is left to decide.
+  if (result.data.draft) {
+    for (const field of openFields(result.data)) {
+      problems.push({ level: 'warning', file: entry.file, field, message: `open in draft: ${OPEN_FIELD_HINTS[field]}` });
+    }
+  }
   return { problems, valid: { data: result.data, body: result.body } };
 }
 
@@ -112,7 +119,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     if (sameCapture) {
       problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${data.provenance.capture}")` });
     } else byCapture.set(data.provenance.capture, file);
-    if (Date.UTC(data.date.start.year, (data.date.start.month ?? 1) - 1, data.date.start.day ?? 1) > dayNumber(today)) {
+    if (data.date && Date.UTC(data.date.start.year, (data.date.start.month ?? 1) - 1, data.date.start.day ?? 1) > dayNumber(today)) {
       problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${data.date.start.iso}")` });
     }
     if (body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
@@ -124,7 +131,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
   return {
     problems,
     articleCount: articles.length,
-    articles: articles.map(({ slug, data }) => ({ slug, permanentId: data.provenance.capture, title: data.title.text })),
+    articles: articles.map(({ slug, data }) => ({ slug, permanentId: data.provenance.capture, title: data.title.text, draft: data.draft === true })),
   };
 }
 

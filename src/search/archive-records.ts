@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { ArticleEntry, LoadedArchive } from '../archive/load-archive.ts';
 import { describeSource } from '../format/source-line.ts';
+import { isComplete } from '../schema/article.ts';
 import { nounsOfText } from './decompound.ts';
 import type { SearchVocabulary } from './hidden-terms.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
@@ -11,7 +12,7 @@ export type SearchRecords = (article: ArticleEntry) => SearchRecord;
 /** Title, teaser and body: the words readers can find an article by. */
 function searchableText(article: ArticleEntry): string {
   const { title, teaser } = article.data;
-  return [title.kicker, title.text, teaser.text, article.body].filter(Boolean).join('\n');
+  return [title.kicker, title.text, teaser?.text, article.body].filter(Boolean).join('\n');
 }
 
 // Names get spelling variants; a thema's aliases are related words, not spellings.
@@ -30,8 +31,10 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
       ...spellingVariants.map((variant) => variant.data.spellings),
     ],
   };
-  return (article) =>
-    searchRecord(
+  return (article) => {
+    // Drafts are never indexed: the built site has none, and `npm run dev` builds no index.
+    if (!isComplete(article.data)) throw new Error(`${article.id}: a draft with open fields has no search record`);
+    return searchRecord(
       {
         text: texts.get(article.id)!,
         date: article.data.date,
@@ -46,6 +49,7 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
       },
       vocabulary,
     );
+  };
 }
 
 const built = new WeakMap<LoadedArchive, Promise<SearchRecords>>();

@@ -19,7 +19,7 @@ const texts = readdirSync(`${FIXTURE_ARCHIVE}/articles`).map((name) => {
   const result = validateArticleFile(name, readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8'), vocabulary);
   if (!result.ok) throw new Error(result.errors.join('\n'));
   // As the build does (src/archive/load-archive.ts): kicker, title, teaser, body.
-  return [result.data.title.kicker, result.data.title.text, result.data.teaser.text, result.body].filter(Boolean).join('\n');
+  return [result.data.title.kicker, result.data.title.text, result.data.teaser?.text, result.body].filter(Boolean).join('\n');
 });
 const nouns = new Map<string, string>();
 for (const text of texts) nounsOfText(text, nouns);

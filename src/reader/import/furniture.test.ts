@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { separateFurniture } from './furniture.ts';
+
+/** The removed lines of a capture, flat. */
+const removedLines = (capture: string) => separateFurniture(capture).removed.flatMap((item) => item.lines);
+const kept = (capture: string) => separateFurniture(capture).blocks.map((block) => block.text);
+
+const PARAGRAPH = 'Der Kreml hat die Berichte weder bestätigt noch dementiert. Was genau das bedeute, ließ er offen.';
+
+describe('separateFurniture', () => {
+  it('removes each kind of page furniture, word for word, with a German description', () => {
+    const furniture = [
+      'Anzeige',
+      'Im Video: Putin dankt Kim für Unterstützung',
+      '02:14 Min.',
+      'Siehe auch  Ukraine-Krieg: USA liefern Kiew Raketen',
+      'Teilen Facebook X WhatsApp E-Mail',
+      'Folgen Sie uns auf Instagram',
+      '[instagram-feed feed=1]',
+      'Schaltfläche "Zurück zum Anfang"',
+      '2 mins read',
+      'Lesezeit: 4 Minuten',
+      'Bild: Getty Images',
+      '© IMAGO / ITAR-TASS',
+      'Newsletter abonnieren',
+    ];
+    const capture = ['Eine Überschrift ohne Punkt', PARAGRAPH, ...furniture.flatMap((line) => [line, PARAGRAPH])].join('\n');
+    const { removed, blocks } = separateFurniture(capture);
+    expect(removed.flatMap((item) => item.lines)).toEqual(furniture);
+    for (const item of removed) expect(item.description).toMatch(/\p{Lu}/u);
+    expect(blocks.map((block) => block.text)).toEqual(['Eine Überschrift ohne Punkt', ...Array(furniture.length + 1).fill(PARAGRAPH)]);
+  });
+
+  it('removes a link block with its links, and stops at the article going on', () => {
+    const capture = ['Titel', PARAGRAPH, 'Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', '» Nordkorea liefert Granaten', 'Zwischenüberschrift', PARAGRAPH].join('\n');
+    expect(removedLines(capture)).toEqual(['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', '» Nordkorea liefert Granaten']);
+    expect(kept(capture)).toContain('Zwischenüberschrift');
+  });
+
+  it('removes a programme note, the author box and the heading of a list of sources (the sources stay)', () => {
+    const capture = [
+      'Titel',
+      PARAGRAPH,
+      'Dieses Thema im Programm:',
+      'Das Erste, tagesschau, 19.06.2024, 20:00 Uhr',
+      'Erika Muster',
+      'Erika Muster ist Redakteurin im Ressort Ausland und schreibt über Osteuropa.',
+      'Verwendete Quellen:',
+      'dpa: Putin in Pjöngjang',
+    ].join('\n');
+    const { removed, sourceLines } = separateFurniture(capture);
+    expect(removed.map((item) => item.lines)).toEqual([
+      ['Dieses Thema im Programm:', 'Das Erste, tagesschau, 19.06.2024, 20:00 Uhr'],
+      ['Erika Muster', 'Erika Muster ist Redakteurin im Ressort Ausland und schreibt über Osteuropa.'],
+      ['Verwendete Quellen:'],
+    ]);
+    expect(sourceLines.map((block) => block.text)).toEqual(['dpa: Putin in Pjöngjang']);
+  });
+
+  it('takes the date and cuts only the furniture glued to the journalism', () => {
+    const { removed, blocks, date, url } = separateFurniture(' date 2024-07 url https://example.org/a Russland will Sanktionen lockern.\nTitel Stand: 19.06.2024 14:27 Uhr\n' + PARAGRAPH);
+    expect(removed.map((item) => item.lines)).toEqual([['date 2024-07 url https://example.org/a'], ['Stand: 19.06.2024 14:27 Uhr']]);
+    expect(blocks.map((block) => block.text)).toEqual(['Russland will Sanktionen lockern.', 'Titel', PARAGRAPH]);
+    // A printed date takes precedence over the capture's metadata.
+    expect(date).toMatchObject({ basis: 'printed', value: '2024-06-19T14:27+02:00' });
+    expect(url).toBe('https://example.org/a');
+    expect(removed[0]!.description).not.toContain('als Datum übernommen');
+  });
+
+  it('removes a breadcrumb trail above the headline, not the headline', () => {
+    expect(removedLines(`Startseite › Politik › Ausland\nPutin reist nach Nordkorea\n${PARAGRAPH}`)).toEqual(['Startseite › Politik › Ausland']);
+    expect(removedLines(`Ukraine-Russland NachrichtenWelt Nachrichten\nPutin und Kim: Freunde in Not\n${PARAGRAPH}`)).toEqual(['Ukraine-Russland NachrichtenWelt Nachrichten']);
+    expect(removedLines(`Putin/Kim-Gipfel in Pjöngjang\nZweiter Tag\n${PARAGRAPH}`)).toEqual([]);
+  });
+
+  it('keeps the journalism: sentences that merely mention a date, a video or a share', () => {
+    const capture = [
+      'Titel',
+      'Am 19. Juni 2024 landete Putin in Pjöngjang.',
+      'Im Video, das das Staatsfernsehen zeigte, lächeln beide.',
+      'Anzeige gegen Unbekannt erstattete die Polizei am Abend.',
+      'Teilen wollte Kim die Macht nie.',
+    ].join('\n');
+    expect(removedLines(capture)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from './capture-id.ts';
+import { applyImport, freeSlug, planImport, readArchiveState } from './import-capture.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'archiv-import-test-'));
+  cpSync('content', dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const FIXTURE = readFileSync('tests/fixtures/import/nordkorea-soldaten.txt');
+
+describe('importing a capture', () => {
+  it('keeps the capture byte for byte under the next id and writes a draft under the title slug', () => {
+    const state = readArchiveState(dir);
+    const plan = planImport(FIXTURE, state);
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    applyImport(FIXTURE, plan, state);
+    expect(plan.captureId).toBe(`005_${sha256Hex(FIXTURE).slice(0, 16)}`);
+    expect(readFileSync(join(dir, 'captures', `${plan.captureId}.txt`))).toEqual(Buffer.from(FIXTURE));
+    expect(plan.slug).toBe('kim-schickt-tausende-soldaten-an-die-front');
+    expect(readFileSync(join(dir, 'articles', `${plan.slug}.md`), 'utf8')).toBe(plan.draft.text);
+  });
+
+  it('refuses the same capture again, naming its id, and writes nothing', () => {
+    const state = readArchiveState(dir);
+    const before = readdirSync(join(dir, 'articles'));
+    const plan = planImport(readFileSync('content/captures/003_8186d7623cbe01d7.txt'), state);
+    expect(plan).toMatchObject({ ok: false, reason: 'same-capture', captureId: '003_8186d7623cbe01d7' });
+    expect(readdirSync(join(dir, 'articles'))).toEqual(before);
+  });
+
+  it('refuses a near-copy of an archived story, naming the edition', () => {
+    const capture = readFileSync('content/captures/003_8186d7623cbe01d7.txt', 'utf8').replace('Stand: 19.06.2024 14:27 Uhr', 'Stand: 19.06.2024 18:05 Uhr');
+    const plan = planImport(new TextEncoder().encode(capture), readArchiveState(dir));
+    expect(plan).toMatchObject({ ok: false, reason: 'near-copy', nearCopy: { slug: 'putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen', capture: '003_8186d7623cbe01d7' } });
+    expect(!plan.ok && plan.message).toContain('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen');
+  });
+
+  it('refuses a capture that is not UTF-8', () => {
+    const plan = planImport(Uint8Array.from([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0xe4]), readArchiveState(dir));
+    expect(plan).toMatchObject({ ok: false, reason: 'not-utf8' });
+  });
+
+  it('never replaces a file: an existing draft file stops the import and takes the capture back', () => {
+    const state = readArchiveState(dir);
+    const plan = planImport(FIXTURE, state);
+    if (!plan.ok) throw new Error(plan.message);
+    writeFileSync(plan.draftFile, 'written meanwhile');
+    expect(() => applyImport(FIXTURE, plan, state)).toThrow(/EEXIST/);
+    expect(readFileSync(plan.draftFile, 'utf8')).toBe('written meanwhile');
+    expect(existsSync(plan.captureFile)).toBe(false);
+  });
+
+  it('gives two captures of one run distinct ids and slugs', () => {
+    const state = readArchiveState(dir);
+    const first = planImport(FIXTURE, state);
+    if (!first.ok) throw new Error(first.message);
+    applyImport(FIXTURE, first, state);
+    const other = new TextEncoder().encode(readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace(/Nach Erkenntnissen[\s\S]*$/, 'Ein ganz anderer Text über etwas anderes, mit genug Wörtern, um ein Absatz zu sein.\nEin zweiter Absatz erzählt eine andere Geschichte aus einer anderen Stadt.\nEin dritter Absatz schließt diese andere Geschichte mit einem Satz ab.'));
+    const second = planImport(other, state);
+    expect(second).toMatchObject({ ok: true, captureId: expect.stringMatching(/^006_/), slug: 'kim-schickt-tausende-soldaten-an-die-front-2' });
+  });
+});
+
+describe('freeSlug', () => {
+  it('follows the README rule and adds -2, -3 for a slug in use', () => {
+    expect(freeSlug('Putin und Kim stärken Allianz bei historischem Besuch', new Set())).toBe('putin-und-kim-staerken-allianz-bei-historischem-besuch');
+    expect(freeSlug('Zwei „innige Freunde“ rücken zusammen', new Set(['zwei-innige-freunde-ruecken-zusammen']))).toBe('zwei-innige-freunde-ruecken-zusammen-2');
+    expect(freeSlug('Straße', new Set(['strasse', 'strasse-2']))).toBe('strasse-3');
+  });
+});

@@ -1,0 +1,133 @@
+import * as nodeFs from 'node:fs';
+import { join } from 'node:path';
+import { toSlug } from '../../schema/slug.ts';
+import { sourceEntrySchema } from '../../schema/source.ts';
+import { tagSchema } from '../../schema/tag.ts';
+import { FOLDERS, listCaptures, readArticles, readEntries } from '../read-content.ts';
+import { decodeCapture, nextCaptureId, sha256Hex } from './capture-id.ts';
+import type { SourceNames } from './cited-sources.ts';
+import { draftOf, type Draft } from './draft.ts';
+import { comparableSentences, nearCopyOf, type EditionSentences, type NearCopy } from './near-copy.ts';
+import type { TagNames } from './tag-suggestions.ts';
+
+/**
+ * `npm run import`: a raw capture becomes a kept capture and a draft
+ * edition. Nothing is lost and nothing overwritten: a capture already in the
+ * archive (the same bytes) is refused with its id, a near-copy of an
+ * archived story is refused with that edition, a capture that is no UTF-8
+ * text is refused, and files are created only if they do not exist.
+ */
+export interface ArchiveState {
+  dir: string;
+  captureIds: Set<string>;
+  /** SHA-256 of each capture's bytes, to its id. */
+  captureDigests: Map<string, string>;
+  slugs: Set<string>;
+  editions: EditionSentences[];
+  sources: SourceNames[];
+  tags: TagNames[];
+}
+
+/** The file calls the import makes; tests pass their own. */
+export interface ImportFs {
+  readFileSync(file: string): Uint8Array;
+  readdirSync(dir: string): string[];
+  writeFileSync(file: string, data: Uint8Array | string, options: { flag: 'wx' }): void;
+  unlinkSync(file: string): void;
+}
+
+/** What the import needs to know of the archive, read once for a whole run. */
+export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveState {
+  const textFs = { readdirSync: (path: string) => fs.readdirSync(path), readFileSync: (path: string) => new TextDecoder().decode(fs.readFileSync(path)) };
+  const captureIds = new Set(listCaptures(dir, textFs));
+  const captureDigests = new Map(
+    [...captureIds].map((id) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, `${id}.txt`))), id] as const),
+  );
+  const articles = readArticles(dir, textFs);
+  const editions: EditionSentences[] = [];
+  for (const article of articles) {
+    if (!article.article.ok) continue;
+    const { frontmatter, body } = article.article;
+    const title = (frontmatter.title as { text?: string } | undefined)?.text ?? '';
+    const teaser = (frontmatter.teaser as { text?: string } | undefined)?.text ?? '';
+    const capture = String((frontmatter.provenance as { capture?: string } | undefined)?.capture ?? '');
+    editions.push({ slug: article.id, capture, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) });
+  }
+  const sources = readEntries(dir, 'sources', textFs).flatMap((entry) => {
+    const parsed = sourceEntrySchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
+    if (!parsed.success) return [];
+    const { name, shortName, aliases } = parsed.data;
+    return [{ id: entry.id, names: [name, ...(shortName ? [shortName] : []), ...aliases] }];
+  });
+  const tags = readEntries(dir, 'tags', textFs).flatMap((entry) => {
+    const parsed = tagSchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
+    return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases }] : [];
+  });
+  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
+}
+
+/** The slug of a title, with "-2", "-3", … when an article already has it. */
+export function freeSlug(title: string, taken: ReadonlySet<string>): string {
+  const base = toSlug(title) || 'artikel';
+  if (!taken.has(base)) return base;
+  let number = 2;
+  while (taken.has(`${base}-${number}`)) number++;
+  return `${base}-${number}`;
+}
+
+export type ImportPlan =
+  | { ok: true; captureId: string; slug: string; captureFile: string; draftFile: string; draft: Draft }
+  | { ok: false; reason: 'not-utf8' | 'same-capture' | 'near-copy'; message: string; captureId?: string; nearCopy?: NearCopy };
+
+/** What importing these bytes would do, without doing it. */
+export function planImport(bytes: Uint8Array, state: ArchiveState): ImportPlan {
+  const decoded = decodeCapture(bytes);
+  if (!decoded.ok) return { ok: false, reason: 'not-utf8', message: decoded.error };
+  const existing = state.captureDigests.get(sha256Hex(bytes));
+  if (existing !== undefined) {
+    return { ok: false, reason: 'same-capture', captureId: existing, message: `already in the archive as capture ${existing} (the same bytes): nothing imported` };
+  }
+  const captureId = nextCaptureId(state.captureIds, bytes);
+  const draft = draftOf(decoded.text, captureId, state);
+  const nearCopy = nearCopyOf([draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'), state.editions);
+  if (nearCopy) {
+    return {
+      ok: false,
+      reason: 'near-copy',
+      nearCopy,
+      message:
+        `a later version or near-copy of the archived story ${nearCopy.slug} (capture ${nearCopy.capture}): ` +
+        `${Math.round(nearCopy.share * 100)} % of its sentences are in that edition; nothing imported. Update that edition by hand if the story changed`,
+    };
+  }
+  const slug = freeSlug(draft.edition.title.text, state.slugs);
+  return {
+    ok: true,
+    captureId,
+    slug,
+    captureFile: join(state.dir, FOLDERS.captures.folder, `${captureId}.txt`),
+    draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`),
+    draft,
+  };
+}
+
+/**
+ * Writes a planned import: the capture's bytes unchanged, then the draft;
+ * neither replaces a file ('wx'). The state learns the new capture and slug,
+ * so the next capture of the same run sees them.
+ */
+export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: true }>, state: ArchiveState, fs: ImportFs = nodeFs): void {
+  fs.writeFileSync(plan.captureFile, bytes, { flag: 'wx' });
+  try {
+    fs.writeFileSync(plan.draftFile, plan.draft.text, { flag: 'wx' });
+  } catch (error) {
+    // No capture without its draft: take back the file this import has just created.
+    fs.unlinkSync(plan.captureFile);
+    throw error;
+  }
+  state.captureIds.add(plan.captureId);
+  state.captureDigests.set(sha256Hex(bytes), plan.captureId);
+  state.slugs.add(plan.slug);
+  const { title, teaser, body } = plan.draft.edition;
+  state.editions.push({ slug: plan.slug, capture: plan.captureId, sentences: new Set(comparableSentences([title.text, teaser?.text ?? '', body].join('\n'))) });
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { leaveOneOut, scoreImport, TARGETS, totalsOf } from '../../bench/import-quality.ts';
+
+/**
+ * The import's quality does not fall below the targets of issue 12:
+ * leave-one-out over the archive's editions, and on the test capture
+ * (`npm run import:measure` prints the table).
+ */
+describe('the quality of npm run import', () => {
+  const FIXTURE = 'tests/fixtures/import/nordkorea-soldaten';
+  const scores = [
+    ...leaveOneOut('content'),
+    scoreImport('test capture', readFileSync(`${FIXTURE}.txt`), readFileSync(`${FIXTURE}.edition.md`, 'utf8'), 'content'),
+  ];
+  const totals = totalsOf(scores);
+
+  it('finds the page furniture: precision and recall at least 0.9', () => {
+    expect(totals.precision).toBeGreaterThanOrEqual(TARGETS.furniturePrecision);
+    expect(totals.recall).toBeGreaterThanOrEqual(TARGETS.furnitureRecall);
+  });
+
+  it('takes every printed date exactly and leaves the others open', () => {
+    expect(scores.filter((score) => !score.dateExact).map((score) => `${score.name}: ${score.date}`)).toEqual([]);
+  });
+
+  it('finds every cited source', () => {
+    expect(scores.flatMap((score) => score.cited.missing.map((id) => `${score.name}: ${id}`))).toEqual([]);
+  });
+
+  it('suggests the chosen tags among its first eight: recall at least 0.7', () => {
+    expect(totals.tagRecall).toBeGreaterThanOrEqual(TARGETS.tagRecall);
+  });
+
+  it('keeps every sentence of the journalism', () => {
+    expect(scores.flatMap((score) => score.sentences.missing.map((sentence) => `${score.name}: ${sentence}`))).toEqual([]);
+  });
+});
