@@ -24,10 +24,19 @@ describe('citationText', () => {
   });
 });
 
+describe('citationText quotes', () => {
+  it('turns quotation marks inside the quoted title into the inner German ones', () => {
+    expect(citationText({ ...base, title: 'Zwei „innige Freunde“ rücken zusammen' }, 'Nachrichtenarchiv')).toContain(
+      ': „Zwei ‚innige Freunde‘ rücken zusammen“ (Übersetzung),',
+    );
+  });
+});
+
 describe('citationMeta', () => {
   it('gives a publication date only for a known publication date, at its precision', () => {
     expect(citationMeta(base)).toContainEqual(['citation_publication_date', '2024/06/19']);
-    expect(citationMeta({ ...base, date: published('2024-07') })).toContainEqual(['citation_publication_date', '2024/07']);
+    expect(citationMeta({ ...base, date: published('2024-07') })).toContainEqual(['citation_publication_date', '2024']);
+    expect(citationMeta({ ...base, date: published('2024') })).toContainEqual(['citation_publication_date', '2024']);
     expect(citationMeta({ ...base, date: inferred('2024') }).map(([name]) => name)).not.toContain('citation_publication_date');
     expect(citationMeta({ ...base, date: updated('2024-06-19T14:27+02:00') })).toContainEqual(['citation_online_date', '2024/06/19']);
   });

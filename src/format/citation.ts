@@ -20,9 +20,15 @@ export interface CitableArticle {
   translation: boolean;
 }
 
-/** "2024-06-19", "2024-07" or "2024" with slashes, as the citation_* tags write dates. */
-function slashed(iso: string): string {
-  return iso.slice(0, 10).replace(/-/g, '/');
+/**
+ * A date as Google Scholar reads the citation_* tags: "2024/06/19" for a day
+ * (a time counts by the day it printed), or the year alone. Scholar documents
+ * no month-only form ("2024/07" is read by Zotero but not by Scholar), so a
+ * month gives its year: less precise, never wrong.
+ */
+export function scholarDate(date: ArticleDate): string {
+  const { precision, iso, year } = date.start;
+  return precision === 'day' || precision === 'datetime' ? iso.slice(0, 10).replace(/-/g, '/') : String(year);
 }
 
 export function citationText(article: CitableArticle, siteName: string): string {
@@ -44,9 +50,9 @@ export function citationMeta(article: CitableArticle): [name: string, content: s
   if (article.source.byline) meta.push(['citation_author', article.source.byline]);
   if (article.source.publicationKnown) meta.push(['citation_journal_title', article.source.publication]);
   if (article.date.kind === 'published' && !article.date.isRange) {
-    meta.push(['citation_publication_date', slashed(article.date.start.iso)]);
+    meta.push(['citation_publication_date', scholarDate(article.date)]);
   }
-  if (article.date.kind === 'updated') meta.push(['citation_online_date', slashed(article.date.start.iso)]);
+  if (article.date.kind === 'updated') meta.push(['citation_online_date', scholarDate(article.date)]);
   meta.push(['citation_language', 'de'], ['citation_public_url', article.permanentUrl]);
   for (const tag of article.tags) meta.push(['citation_keywords', tag]);
   return meta;

@@ -19,6 +19,11 @@ export const searchScript = {
   filterCount: (count: number) => `(${count})`,
 } as const;
 
+/** German quotation marks one level down: „…“ inside „…“ becomes ‚…‘. */
+function nestedQuotes(text: string): string {
+  return text.replace(/„/g, '‚').replace(/“/g, '‘');
+}
+
 /** Every string a reader sees, in one place. */
 export const de = {
   siteName: 'Nachrichtenarchiv',
@@ -27,7 +32,7 @@ export const de = {
   skipLink: 'Zum Inhalt springen',
   home: {
     title: 'Alle Artikel',
-    intro: (count: number) => `${count} Artikel, die neuesten zuerst.`,
+    intro: (count: number) => (count === 1 ? '1 Artikel.' : `${count} Artikel, die neuesten zuerst.`),
   },
   article: {
     editorialTitle: 'Titel redaktionell',
@@ -102,7 +107,10 @@ export const de = {
     back: 'Alle Quellen',
     publishedCount: (count: number) => `${count} erschienen`,
     citedCount: (count: number) => `${count}-mal genannt`,
-    listingIntro: (published: number, cited: number) => `${published} Artikel erschienen hier, ${cited} nennen diese Quelle.`,
+    /** "1 Artikel erschien hier, 2 nennen diese Quelle."; the verb agrees with each number. */
+    listingIntro: (published: number, cited: number) =>
+      `${published === 0 ? 'Kein' : published} Artikel ${published === 1 || published === 0 ? 'erschien' : 'erschienen'} hier, ` +
+      `${cited === 0 ? 'keiner' : cited} ${cited === 1 || cited === 0 ? 'nennt' : 'nennen'} diese Quelle.`,
   },
   notFound: {
     title: 'Seite nicht gefunden',
@@ -133,9 +141,12 @@ export const de = {
   citation: {
     heading: 'Zitiervorschlag',
     permanentUrl: 'Dauerhafte Adresse',
-    /** "dpa: „Titel“ (Übersetzung), 19. Juni 2024. Archiviert im Nachrichtenarchiv: <URL>" */
+    /**
+     * "dpa: „Titel“ (Übersetzung), 19. Juni 2024. Archiviert im Nachrichtenarchiv: <URL>"; quotation
+     * marks inside the quoted title become the inner German ones: „Zwei ‚innige Freunde‘ …“.
+     */
     text: (parts: { who: string; title: string; translated: boolean; date: string; siteName: string; url: string }) =>
-      `${parts.who}: „${parts.title}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
+      `${parts.who}: „${nestedQuotes(parts.title)}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
   },
   redirect: {
     title: 'Weiterleitung',
