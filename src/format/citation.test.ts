@@ -11,6 +11,7 @@ const base: CitableArticle = {
   permanentUrl: 'https://archiv.example/a/004_x/',
   url: 'https://archiv.example/artikel/ein-titel/',
   translation: true,
+  image: { url: 'https://archiv.example/vorschaubild.png', width: 1200, height: 630 },
 };
 
 describe('citationText', () => {
@@ -54,6 +55,10 @@ describe('newsArticleJsonLd', () => {
     expect(stand).not.toHaveProperty('datePublished');
     expect(newsArticleJsonLd(base, 'x')).toMatchObject({ datePublished: '2024-06-19', isBasedOn: [{ name: 'laut TASS', publisher: { name: 'TASS' } }] });
     expect(newsArticleJsonLd(base, 'x')).not.toHaveProperty('publisher');
+  });
+
+  it('shows the share card as its image, with its size', () => {
+    expect(newsArticleJsonLd(base, 'x')).toMatchObject({ image: { '@type': 'ImageObject', url: 'https://archiv.example/vorschaubild.png', width: 1200, height: 630 } });
   });
 
   it('is safe inside a script element', () => {

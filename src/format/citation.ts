@@ -18,6 +18,8 @@ export interface CitableArticle {
   permanentUrl: string;
   url: string;
   translation: boolean;
+  /** The picture a shared link shows: the archive's card, as an absolute URL with its size. */
+  image: { url: string; width: number; height: number };
 }
 
 /**
@@ -70,6 +72,7 @@ export function newsArticleJsonLd(article: CitableArticle, identifier: string): 
     mainEntityOfPage: article.url,
     identifier,
     keywords: article.tags.join(', '),
+    image: { '@type': 'ImageObject', url: article.image.url, width: article.image.width, height: article.image.height },
   };
   if (date.kind === 'published' && !date.isRange) json.datePublished = date.start.iso;
   if (date.kind === 'updated') json.dateModified = date.start.iso;

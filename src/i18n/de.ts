@@ -30,6 +30,8 @@ export const de = {
   siteTagline: 'Deutsche Nachrichtenartikel, archiviert und belegt',
   nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', archive: 'Archiv', sources: 'Quellen', search: 'Suche' },
   skipLink: 'Zum Inhalt springen',
+  /** The alt text of the picture a shared link shows: what the card says. */
+  shareCardAlt: 'Nachrichtenarchiv – Deutsche Nachrichtenartikel, archiviert und belegt',
   home: {
     title: 'Alle Artikel',
     intro: (count: number) => (count === 1 ? '1 Artikel.' : `${count} Artikel, die neuesten zuerst.`),
