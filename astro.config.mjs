@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { HIGHLIGHT_LOADER_HASH } from './src/search/highlight-loader.ts';
 
 // Checks all content before the build and keeps the report: the permanent
 // links are written from it once the build is done.
@@ -26,7 +27,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A Content Security Policy on every page, as a <meta> tag with hashes of
   // the inline scripts and styles Astro renders: no 'unsafe-inline'. Pagefind
-  // needs its own scripts and index files ('self') and WebAssembly.
+  // needs its own scripts and index files ('self') and WebAssembly. The one
+  // inline script of our own (the highlight loader) is hashed here, site-wide,
+  // so that every page carries the same policy and `npm start` can send it as
+  // a header too (scripts/csp-header.ts).
   security: {
     csp: {
       directives: [
@@ -37,7 +41,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [HIGHLIGHT_LOADER_HASH] },
       styleDirective: { resources: ["'self'"] },
     },
   },

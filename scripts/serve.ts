@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { cspHeader } from './csp-header.ts';
 
 export interface RunningServer {
   url: string;
@@ -22,18 +23,25 @@ export interface RunningServer {
 }
 
 /**
- * Headers for every answer. The pages carry their own CSP as a <meta> tag
- * with the hashes of their inline scripts; this header adds what a <meta>
- * tag cannot say (frame-ancestors), and both policies apply.
+ * Headers for every answer but the Content-Security-Policy, which comes from
+ * the built pages (securityHeaders).
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+/**
+ * SECURITY_HEADERS and the full CSP of the built site: the pages' own
+ * site-wide <meta> policy with its hashes, plus frame-ancestors, so that the
+ * site works when a host sends the policy as a header, as CDNs usually do.
+ */
+export function securityHeaders(root = 'dist'): Record<string, string> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader(root) };
+}
 
 /** Astro names the files under /_astro/ and Pagefind its index chunks by their content hash. */
 const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
@@ -45,8 +53,8 @@ export function cacheControl(pathname: string): string {
 /** Pagefind's index and WebAssembly files, which no MIME table knows. */
 const PAGEFIND_BINARY = /\.(pagefind|pf_[a-z]+)$/;
 
-function setHeaders(response: ServerResponse, pathname: string): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+function setHeaders(response: ServerResponse, pathname: string, headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.setHeader('Cache-Control', cacheControl(pathname));
   if (PAGEFIND_BINARY.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
 }
@@ -58,12 +66,13 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     throw new Error(`${dir} holds no built site: run "npm run build" first`);
   }
   const notFound = readFileSync(notFoundPage);
+  const headers = securityHeaders(dir);
   const compress = compression({ threshold: 1024 });
-  const assets = sirv(dir, { etag: true, setHeaders });
+  const assets = sirv(dir, { etag: true, setHeaders: (response, pathname) => setHeaders(response, pathname, headers) });
   const server = createServer((request, response) =>
     compress(request as never, response as never, () =>
       assets(request, response, () => {
-        setHeaders(response, '/404.html');
+        setHeaders(response, '/404.html', headers);
         response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(notFound);
       }),

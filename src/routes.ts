@@ -31,7 +31,12 @@ export const paths = {
   /** Written by @astrojs/sitemap. */
   sitemap: '/sitemap-index.xml',
   favicon: '/favicon.svg',
+  /** The picture a shared link shows (public/, drawn by scripts/draw-share-card.ts). */
+  shareCard: '/vorschaubild.png',
 } as const;
+
+/** The share card's size in pixels: the 1.91:1 that OpenGraph and X (Twitter) crop to. */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** The sections a reader's path belongs to, for the navigation's "you are here". */
 export const sections = {

@@ -11,6 +11,7 @@ const base: CitableArticle = {
   permanentUrl: 'https://archiv.example/a/004_x/',
   url: 'https://archiv.example/artikel/ein-titel/',
   translation: true,
+  image: { url: 'https://archiv.example/vorschaubild.png', width: 1200, height: 630 },
 };
 
 describe('citationText', () => {
@@ -24,10 +25,19 @@ describe('citationText', () => {
   });
 });
 
+describe('citationText quotes', () => {
+  it('turns quotation marks inside the quoted title into the inner German ones', () => {
+    expect(citationText({ ...base, title: 'Zwei „innige Freunde“ rücken zusammen' }, 'Nachrichtenarchiv')).toContain(
+      ': „Zwei ‚innige Freunde‘ rücken zusammen“ (Übersetzung),',
+    );
+  });
+});
+
 describe('citationMeta', () => {
   it('gives a publication date only for a known publication date, at its precision', () => {
     expect(citationMeta(base)).toContainEqual(['citation_publication_date', '2024/06/19']);
-    expect(citationMeta({ ...base, date: published('2024-07') })).toContainEqual(['citation_publication_date', '2024/07']);
+    expect(citationMeta({ ...base, date: published('2024-07') })).toContainEqual(['citation_publication_date', '2024']);
+    expect(citationMeta({ ...base, date: published('2024') })).toContainEqual(['citation_publication_date', '2024']);
     expect(citationMeta({ ...base, date: inferred('2024') }).map(([name]) => name)).not.toContain('citation_publication_date');
     expect(citationMeta({ ...base, date: updated('2024-06-19T14:27+02:00') })).toContainEqual(['citation_online_date', '2024/06/19']);
   });
@@ -45,6 +55,10 @@ describe('newsArticleJsonLd', () => {
     expect(stand).not.toHaveProperty('datePublished');
     expect(newsArticleJsonLd(base, 'x')).toMatchObject({ datePublished: '2024-06-19', isBasedOn: [{ name: 'laut TASS', publisher: { name: 'TASS' } }] });
     expect(newsArticleJsonLd(base, 'x')).not.toHaveProperty('publisher');
+  });
+
+  it('shows the share card as its image, with its size', () => {
+    expect(newsArticleJsonLd(base, 'x')).toMatchObject({ image: { '@type': 'ImageObject', url: 'https://archiv.example/vorschaubild.png', width: 1200, height: 630 } });
   });
 
   it('is safe inside a script element', () => {

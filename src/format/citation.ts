@@ -18,11 +18,19 @@ export interface CitableArticle {
   permanentUrl: string;
   url: string;
   translation: boolean;
+  /** The picture a shared link shows: the archive's card, as an absolute URL with its size. */
+  image: { url: string; width: number; height: number };
 }
 
-/** "2024-06-19", "2024-07" or "2024" with slashes, as the citation_* tags write dates. */
-function slashed(iso: string): string {
-  return iso.slice(0, 10).replace(/-/g, '/');
+/**
+ * A date as Google Scholar reads the citation_* tags: "2024/06/19" for a day
+ * (a time counts by the day it printed), or the year alone. Scholar documents
+ * no month-only form ("2024/07" is read by Zotero but not by Scholar), so a
+ * month gives its year: less precise, never wrong.
+ */
+export function scholarDate(date: ArticleDate): string {
+  const { precision, iso, year } = date.start;
+  return precision === 'day' || precision === 'datetime' ? iso.slice(0, 10).replace(/-/g, '/') : String(year);
 }
 
 export function citationText(article: CitableArticle, siteName: string): string {
@@ -44,9 +52,9 @@ export function citationMeta(article: CitableArticle): [name: string, content: s
   if (article.source.byline) meta.push(['citation_author', article.source.byline]);
   if (article.source.publicationKnown) meta.push(['citation_journal_title', article.source.publication]);
   if (article.date.kind === 'published' && !article.date.isRange) {
-    meta.push(['citation_publication_date', slashed(article.date.start.iso)]);
+    meta.push(['citation_publication_date', scholarDate(article.date)]);
   }
-  if (article.date.kind === 'updated') meta.push(['citation_online_date', slashed(article.date.start.iso)]);
+  if (article.date.kind === 'updated') meta.push(['citation_online_date', scholarDate(article.date)]);
   meta.push(['citation_language', 'de'], ['citation_public_url', article.permanentUrl]);
   for (const tag of article.tags) meta.push(['citation_keywords', tag]);
   return meta;
@@ -64,6 +72,7 @@ export function newsArticleJsonLd(article: CitableArticle, identifier: string): 
     mainEntityOfPage: article.url,
     identifier,
     keywords: article.tags.join(', '),
+    image: { '@type': 'ImageObject', url: article.image.url, width: article.image.width, height: article.image.height },
   };
   if (date.kind === 'published' && !date.isRange) json.datePublished = date.start.iso;
   if (date.kind === 'updated') json.dateModified = date.start.iso;

@@ -1,4 +1,4 @@
-import type { RSSFeedItem } from '@astrojs/rss';
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { instantOf } from '../schema/calendar-date.ts';
 import { paths } from '../routes.ts';
@@ -6,15 +6,22 @@ import { paths } from '../routes.ts';
 /** Articles a feed carries: the newest of its listing. */
 export const FEED_SIZE = 20;
 
+/** The namespaces a feed uses beyond RSS 2.0: Atom for its self link, Dublin Core for a day without a time. */
+export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
+
 /**
- * The date a feed may state: a day or a time that the article prints. A
- * month, a year or an inferred period has no honest RSS date, so the item
- * goes without one rather than with an invented day.
+ * The date a feed may state: a time or a day that the article prints. RSS's
+ * `pubDate` (RFC 822) needs a time, so a printed day goes as Dublin Core's
+ * `dc:date` (W3CDTF allows a bare day) rather than as an invented midnight.
+ * A month, a year or an inferred period has no honest feed date at all: the
+ * item goes without one rather than with an invented day.
  */
-export function feedDate(date: ArticleDate): Date | undefined {
+export type FeedDate = { instant: Date } | { day: string } | undefined;
+
+export function feedDate(date: ArticleDate): FeedDate {
   if (date.kind === 'inferred' || date.isRange) return undefined;
-  if (date.precision === 'datetime') return new Date(instantOf(date.start)!);
-  if (date.precision === 'day') return new Date(Date.UTC(date.start.year, date.start.month! - 1, date.start.day!));
+  if (date.precision === 'datetime') return { instant: new Date(instantOf(date.start)!) };
+  if (date.precision === 'day') return { day: date.start.iso };
   return undefined;
 }
 
@@ -39,13 +46,30 @@ function isFeedable(article: FeedArticle): article is Feedable {
 
 export function feedItems<A extends FeedArticle>(articles: readonly A[], categories: (article: A) => string[]): RSSFeedItem[] {
   return articles.filter((article): article is A & Feedable => isFeedable(article)).slice(0, FEED_SIZE).map((article) => {
-    const pubDate = feedDate(article.data.date);
+    const date = feedDate(article.data.date);
     return {
       title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),
       link: paths.article(article.id),
       description: article.data.teaser.text,
       categories: categories(article),
-      ...(pubDate && { pubDate }),
+      ...(date && 'instant' in date && { pubDate: date.instant }),
+      ...(date && 'day' in date && { customData: `<dc:date>${date.day}</dc:date>` }),
     };
   });
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A channel's own addresses: `<link>` is the page whose articles the feed
+ * carries (the home page, or a topic's page), and `atom:link rel="self"` the
+ * feed's URL, as the RSS Advisory Board recommends.
+ */
+export function feedChannel(site: URL, page: string, feed: string): Pick<RSSOptions, 'site' | 'xmlns' | 'customData'> {
+  const self = new URL(feed, site).href;
+  return {
+    site: new URL(page, site).href,
+    xmlns: FEED_NAMESPACES,
+    customData: `<language>de-de</language><atom:link href="${escapeAttribute(self)}" rel="self" type="application/rss+xml"/>`,
+  };
 }

@@ -22,15 +22,22 @@ export const searchScript = {
 /** Lines as „a“, „b“. */
 const quoted = (lines: readonly string[]) => lines.map((line) => `„${line}“`).join(', ');
 
+/** German quotation marks one level down: „…“ inside „…“ becomes ‚…‘. */
+function nestedQuotes(text: string): string {
+  return text.replace(/„/g, '‚').replace(/“/g, '‘');
+}
+
 /** Every string a reader sees, in one place. */
 export const de = {
   siteName: 'Nachrichtenarchiv',
   siteTagline: 'Deutsche Nachrichtenartikel, archiviert und belegt',
   nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', archive: 'Archiv', sources: 'Quellen', search: 'Suche' },
   skipLink: 'Zum Inhalt springen',
+  /** The alt text of the picture a shared link shows: what the card says. */
+  shareCardAlt: 'Nachrichtenarchiv – Deutsche Nachrichtenartikel, archiviert und belegt',
   home: {
     title: 'Alle Artikel',
-    intro: (count: number) => `${count} Artikel, die neuesten zuerst.`,
+    intro: (count: number) => (count === 1 ? '1 Artikel.' : `${count} Artikel, die neuesten zuerst.`),
   },
   article: {
     editorialTitle: 'Titel redaktionell',
@@ -148,7 +155,10 @@ export const de = {
     back: 'Alle Quellen',
     publishedCount: (count: number) => `${count} erschienen`,
     citedCount: (count: number) => `${count}-mal genannt`,
-    listingIntro: (published: number, cited: number) => `${published} Artikel erschienen hier, ${cited} nennen diese Quelle.`,
+    /** "1 Artikel erschien hier, 2 nennen diese Quelle."; the verb agrees with each number. */
+    listingIntro: (published: number, cited: number) =>
+      `${published === 0 ? 'Kein' : published} Artikel ${published === 1 || published === 0 ? 'erschien' : 'erschienen'} hier, ` +
+      `${cited === 0 ? 'keiner' : cited} ${cited === 1 || cited === 0 ? 'nennt' : 'nennen'} diese Quelle.`,
   },
   notFound: {
     title: 'Seite nicht gefunden',
@@ -179,9 +189,12 @@ export const de = {
   citation: {
     heading: 'Zitiervorschlag',
     permanentUrl: 'Dauerhafte Adresse',
-    /** "dpa: „Titel“ (Übersetzung), 19. Juni 2024. Archiviert im Nachrichtenarchiv: <URL>" */
+    /**
+     * "dpa: „Titel“ (Übersetzung), 19. Juni 2024. Archiviert im Nachrichtenarchiv: <URL>"; quotation
+     * marks inside the quoted title become the inner German ones: „Zwei ‚innige Freunde‘ …“.
+     */
     text: (parts: { who: string; title: string; translated: boolean; date: string; siteName: string; url: string }) =>
-      `${parts.who}: „${parts.title}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
+      `${parts.who}: „${nestedQuotes(parts.title)}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
   },
   redirect: {
     title: 'Weiterleitung',

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { de } from '../i18n/de.ts';
-import { feedItems } from '../format/feed.ts';
+import { feedChannel, feedItems } from '../format/feed.ts';
+import { paths } from '../routes.ts';
 import { loadArchive } from '../archive/load-archive.ts';
 
 /** The newest articles of the whole archive. */
@@ -10,8 +11,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: de.siteName,
     description: de.siteTagline,
-    site: context.site!,
+    ...feedChannel(context.site!, paths.home, paths.feed),
     items: feedItems(archive.articles, (article) => archive.tagsOf(article).map((tag) => tag.data.label)),
-    customData: '<language>de-de</language>',
   });
 }

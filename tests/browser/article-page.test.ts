@@ -34,13 +34,13 @@ describe('an article page', () => {
 
   it('says an open-ended inferred period and shows the reasoning', async () => {
     await open('putin-schenkt-kim-jong-un-ein-russisches-luxusauto');
-    expect(await dateOf()).toEqual({ text: 'ab 2024 (erschlossen)', datetimes: ['2024'] });
-    expect(await page.textContent('#archiv-datierung + p')).toContain('„allein im Jahr 2023“');
+    expect(await dateOf()).toEqual({ text: 'ab 20. Februar 2024 (erschlossen)', datetimes: ['2024-02-20'] });
+    expect(await page.textContent('#archiv-datierung + p')).toContain('am 20. Februar 2024');
   });
 
   it('says an inferred period with a <time> for each end', async () => {
     await open('putin-und-kim-freunde-in-not');
-    expect(await dateOf()).toEqual({ text: 'Juli bis Dezember 2023 (erschlossen)', datetimes: ['2023-07', '2023-12'] });
+    expect(await dateOf()).toEqual({ text: '25. August 2023 bis 31. Dezember 2023 (erschlossen)', datetimes: ['2023-08-25', '2023-12-31'] });
   });
 
   it('marks a translation and shows its evidence, and credits no author box', async () => {

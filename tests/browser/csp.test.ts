@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cspHeader } from '../../scripts/csp-header.ts';
+import { htmlFiles } from '../support/site-measures.ts';
 import { searchFor } from './search-helpers.ts';
 import { openSite, type Site } from './site.ts';
 
 /**
  * Every kind of page, the search and the highlighting work under the
- * Content Security Policy, and the browser reports no violation of it.
+ * Content Security Policy, and the browser reports no violation of it. The
+ * server (scripts/serve.ts) sends the pages' policy as an HTTP header too,
+ * as a CDN would: a header governs the whole page, so an inline script
+ * passes only by its hash, wherever it stands.
  */
 let site: Site;
 beforeAll(async () => {
@@ -28,16 +34,51 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   return { page, violations };
 }
 
-const PAGES = ['/', '/artikel/putin-und-kim-freunde-in-not/', '/themen/', '/themen/kim-jong-un/', '/suche/', '/gibt-es-nicht/'];
+const PAGES = [
+  '/',
+  '/artikel/putin-und-kim-freunde-in-not/',
+  '/themen/',
+  '/themen/kim-jong-un/',
+  '/archiv/',
+  '/archiv/2024/',
+  '/quellen/',
+  '/quellen/tass/',
+  '/impressum/',
+  '/suche/',
+  '/suche/?q=Kim',
+  '/gibt-es-nicht/',
+  '/a/002_7491ef1a70dbf932/',
+];
 
 describe('the Content Security Policy', () => {
-  it.each(PAGES)('is set on %s, without unsafe-inline for scripts, and nothing violates it', async (path) => {
+  it('stands before any script on every built page', () => {
+    for (const file of htmlFiles('dist')) {
+      const html = readFileSync(file, 'utf8');
+      const policyAt = html.search(/<meta http-equiv="content-security-policy"/i);
+      expect(policyAt, file).toBeGreaterThan(0);
+      const firstScript = html.search(/<script\b(?![^>]*type="application\/ld\+json")/);
+      if (firstScript >= 0) expect(firstScript, file).toBeGreaterThan(policyAt);
+    }
+  });
+
+  it('is one policy on every page, which the server sends as a header too', async () => {
+    const header = cspHeader();
+    expect(header).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(header).toContain("frame-ancestors 'none'");
+    const response = await fetch(site.url('/artikel/putin-und-kim-freunde-in-not/'));
+    expect(response.headers.get('content-security-policy')).toBe(header);
+    // The README gives operators of other hosts this header: it must be the one the build needs.
+    expect(readFileSync('README.md', 'utf8'), 'README.md, "Deploying": update the policy from `node scripts/csp-header.ts`').toContain(header);
+  });
+
+  it.each(PAGES)('is set on %s as <meta> and header, without unsafe-inline for scripts, and nothing violates it', async (path) => {
     const { page, violations } = await watchedPage();
-    await page.goto(site.url(path));
+    const response = await page.goto(site.url(path));
+    expect(response?.headers()['content-security-policy']).toBe(cspHeader());
+    await page.waitForLoadState('networkidle');
     const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
     expect(policy).toMatch(/script-src 'self'/);
     expect(policy).not.toContain('unsafe-inline');
-    await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -51,6 +92,8 @@ describe('the Content Security Policy', () => {
     await page.check('#suchfilter input[name="jahr"][value="2024"]');
     await Promise.all([page.waitForURL(/\/artikel\//), page.click('#suchergebnisse .result h2 a')]);
     await page.waitForSelector('mark.pagefind-highlight');
+    // The highlighter ran under the header policy, which has no "starts below this <meta>".
+    expect((await page.request.get(page.url())).headers()['content-security-policy']).toBe(cspHeader());
     expect(violations).toEqual([]);
     await page.close();
   });

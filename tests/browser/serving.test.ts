@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, startServer, type RunningServer } from '../../scripts/serve.ts';
+import { securityHeaders, startServer, type RunningServer } from '../../scripts/serve.ts';
 import { builtSite } from './site.ts';
 
 /** `npm start` serves the built site as a production static host would (here the fixture archive's). */
@@ -41,7 +41,7 @@ describe('the static server', () => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(type);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()]).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()]).toBe(value);
   });
 
   it('answers an unknown path with the German 404 page and status 404', async () => {

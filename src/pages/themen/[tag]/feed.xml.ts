@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { de } from '../../../i18n/de.ts';
-import { feedItems } from '../../../format/feed.ts';
+import { feedChannel, feedItems } from '../../../format/feed.ts';
+import { paths } from '../../../routes.ts';
 import { loadArchive, type TagEntry } from '../../../archive/load-archive.ts';
 
 export async function getStaticPaths() {
@@ -16,8 +17,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${de.siteName}: ${tag.data.label}`,
     description: tag.data.description,
-    site: context.site!,
+    ...feedChannel(context.site!, paths.topic(tag.id), paths.topicFeed(tag.id)),
     items: feedItems(archive.articlesByTag.get(tag.id)!, (article) => archive.tagsOf(article).map((t) => t.data.label)),
-    customData: '<language>de-de</language>',
   });
 }
