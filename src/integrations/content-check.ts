@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { handOver } from '../reader/content-handover.ts';
 import { readContent } from '../reader/read-content.ts';
-import { checkContent, type ContentReport } from '../reader/validate-content.ts';
+import { checkContent, summaryOf, type ContentReport } from '../reader/validate-content.ts';
 import { formatProblem } from '../schema/validation-message.ts';
 
 export interface ContentCheck extends AstroIntegration {
@@ -24,13 +24,13 @@ export function contentCheck({ contentDir }: { contentDir: string }): ContentChe
       'astro:config:setup': ({ logger }) => {
         const content = readContent(contentDir);
         const report = checkContent(content);
-        const { problems, articleCount } = report;
+        const { problems } = report;
         const errors = problems.filter((problem) => problem.level === 'error');
         for (const warning of problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
         if (errors.length > 0) {
           throw new Error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`);
         }
-        logger.info(`${articleCount} articles checked`);
+        logger.info(summaryOf(report));
         handOver(content);
         checked = report;
       },

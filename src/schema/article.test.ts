@@ -75,6 +75,30 @@ describe('articleSchema', () => {
     expect(errors.join('\n')).toMatch(new RegExp(`^${FILE}: source: Unrecognized key: "author"`, 'm'));
   });
 
+  it('suggests the key a misspelt one was meant to be, at the top and inside an object', () => {
+    const data = frontmatter();
+    data.tgas = data.tags;
+    delete data.tags;
+    data.title = { txt: 'Ein Titel', text: 'Ein Titel', editorial: false };
+    data.source.pubication = 'dpa';
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: title: Unrecognized key: "txt" (did you mean "text"?)`,
+      `${FILE}: source: Unrecognized key: "pubication" (did you mean "publication"?)`,
+      `${FILE}: tags: missing: expected array`,
+      `${FILE}: (frontmatter): Unrecognized key: "tgas" (did you mean "tags"?)`,
+    ]);
+  });
+
+  it('names each unknown key on its own line', () => {
+    const data = frontmatter();
+    data.datum = '2024';
+    data.autor = 'Jemand';
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: (frontmatter): Unrecognized key: "datum" (did you mean "date"?)`,
+      `${FILE}: (frontmatter): Unrecognized key: "autor"`,
+    ]);
+  });
+
   it('rejects a missing date', () => {
     const data = frontmatter();
     delete data.date;
@@ -161,7 +185,9 @@ describe('articleSchema', () => {
     const data = frontmatter();
     data.teaser = { text: 'x'.repeat(401) };
     const errors = errorsOf(fileWith(data));
-    expect(errors[0]).toMatch(new RegExp(`^${FILE}: teaser.text: Too big: expected string to have <=400 characters \\(found: "x{50,}\\.\\.\\.\\)$`));
+    expect(errors[0]).toMatch(
+      new RegExp(`^${FILE}: teaser.text: 401 characters, 1 too many \\(at most 400\\): cut the printed lead after a sentence and mark the cut with "\\[…\\]" .* \\(found: "x{50,}\\.\\.\\.\\)$`),
+    );
     expect(errors).toContain(`${FILE}: teaser.editorial: missing: expected boolean`);
   });
 

@@ -9,9 +9,18 @@ import { knownId, type Vocabulary } from './vocabulary.ts';
 export const TEASER_MAX_LENGTH = 400;
 
 /** A printed text, or an editorial one the archive wrote where the capture has none. */
-const editableText = (maxLength: number) =>
+const editableText = (maxLength: number, howToShorten: string) =>
   z.strictObject({
-    text: z.string().trim().min(1).max(maxLength),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(maxLength, {
+        error: (issue) => {
+          const { length } = String(issue.input);
+          return `${length} characters, ${length - maxLength} too many (at most ${maxLength}): ${howToShorten}`;
+        },
+      }),
     editorial: z.boolean({ error: 'expected editorial: true (written by the archive) or false (as printed)' }),
   });
 
@@ -21,11 +30,11 @@ const editableText = (maxLength: number) =>
  */
 export function articleSchema(vocabulary: Vocabulary) {
   return z.strictObject({
-    title: editableText(200).extend({
+    title: editableText(200, 'shorten the headline').extend({
       /** The printed kicker above the headline ("Putin in Nordkorea"). */
       kicker: z.string().trim().min(1).optional(),
     }),
-    teaser: editableText(TEASER_MAX_LENGTH),
+    teaser: editableText(TEASER_MAX_LENGTH, 'cut the printed lead after a sentence and mark the cut with "[…]" ("Erster Satz. Zweiter Satz. […]")'),
     date: articleDateSchema,
     source: articleSourceSchema(vocabulary.sources),
     translation: translationSchema,

@@ -74,11 +74,14 @@ describe('npm run build on broken content', () => {
       cpSync('tests/fixtures/broken-content', join(site.root, 'content'), { recursive: true });
       const { code, output } = await astroBuild(site.root);
       expect(code).not.toBe(0);
-      expect(output).toContain('15 problem(s) in the content:');
-      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft']) {
+      expect(output).toContain('22 problem(s) in the content:');
+      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft', 'fehler-und-doppelungen', 'zukunft-und-tippfehler']) {
         expect(output).toContain(`content/articles/${file}.md: `);
       }
       expect(output).toContain('content/tags/falsche-art.yaml: kind: ');
+      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: (frontmatter): Unrecognized key: "provenace" (did you mean "provenance"?)');
+      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: date: a date in the future (found: "2999-06-01")');
+      expect(output).toContain('content/articles/zu-langer-teaser.md: teaser.text: 401 characters, 1 too many (at most 400): cut the printed lead');
     } finally {
       site.remove();
     }
