@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentErrorsError } from '../reader/content-errors.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';
@@ -36,8 +37,14 @@ async function load(): Promise<LoadedArchive> {
 
 /** The archive, built once per build and shared by every page. */
 export function loadArchive(): Promise<LoadedArchive> {
-  // In `astro dev` content changes while the server runs: load afresh.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) {
+    // Content with errors: every page that reads the archive shows them in
+    // Astro's error overlay until they are fixed, never a stale archive.
+    const error = contentErrorsError();
+    if (error) return Promise.reject(error);
+    // Content changes while the server runs: load afresh.
+    return load();
+  }
   archive ??= load();
   return archive;
 }

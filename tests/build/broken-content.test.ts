@@ -82,6 +82,9 @@ describe('npm run build on broken content', () => {
       expect(output).toContain('content/articles/zukunft-und-tippfehler.md: (frontmatter): Unrecognized key: "provenace" (did you mean "provenance"?)');
       expect(output).toContain('content/articles/zukunft-und-tippfehler.md: date: a date in the future (found: "2999-06-01")');
       expect(output).toContain('content/articles/zu-langer-teaser.md: teaser.text: 401 characters, 1 too many (at most 400): cut the printed lead');
+      expect(output).toContain('17 articles read, 22 errors, 2 warnings');
+      // A mistake in the content, not a crash of the code.
+      expect(output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
     } finally {
       site.remove();
     }
@@ -98,6 +101,8 @@ describe('npm run build on broken content', () => {
       const failed = await build();
       expect(failed.code).not.toBe(0);
       expect(failed.output).toContain('Build failed: dist/ is unchanged.');
+      expect(failed.output).toMatch(/historischem-besuch\.md: tags\.0: unknown tag "wladimir-putn"/);
+      expect(failed.output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
       expect(readFileSync(join(site.root, 'dist/index.html'), 'utf8')).toBe(good);
       expect(existsSync(join(site.root, '.dist-neu'))).toBe(false);
     } finally {
