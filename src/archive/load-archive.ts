@@ -4,6 +4,7 @@ import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
+import { isListed } from './visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TagEntry = CollectionEntry<'tags'>;
@@ -17,13 +18,19 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   bySource: Map<string, SourceListing<ArticleEntry>>;
   /** Up to five related articles per article id. */
   related: Map<string, ArticleEntry[]>;
+  /** Withdrawn articles: each keeps its address, as a notice, and is listed nowhere. */
+  withdrawn: ArticleEntry[];
 }
 
 let archive: Promise<LoadedArchive> | undefined;
 
-async function load(): Promise<LoadedArchive> {
-  const [articles, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
-  const built = buildArchive(articles, tags);
+async function load(dev: boolean): Promise<LoadedArchive> {
+  const [entries, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
+  // Every list of the site, and every link between articles, comes from the listed articles alone.
+  const built = buildArchive(
+    entries.filter((article) => isListed(article.data, { dev })),
+    tags,
+  );
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
 
   return {
@@ -32,6 +39,7 @@ async function load(): Promise<LoadedArchive> {
     years: archiveByYear(built.articles),
     bySource: articlesBySource(built.articles),
     related: relatedArticles(built.articles),
+    withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
   };
 }
 
@@ -43,8 +51,8 @@ export function loadArchive(): Promise<LoadedArchive> {
     const error = contentErrorsError();
     if (error) return Promise.reject(error);
     // Content changes while the server runs: load afresh.
-    return load();
+    return load(true);
   }
-  archive ??= load();
+  archive ??= load(false);
   return archive;
 }

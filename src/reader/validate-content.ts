@@ -8,6 +8,7 @@ import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
+import type { Withdrawal } from '../schema/withdrawal.ts';
 import { fileNameProblem, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
 /**
@@ -27,11 +28,12 @@ export interface ContentReport {
   articles: CheckedArticle[];
 }
 
-/** A valid article as later build steps need it: slug (the file name), permanent id (the capture) and title. */
+/** A valid article as later build steps need it: slug (the file name), permanent id (the capture), title, and whether it was withdrawn. */
 export interface CheckedArticle {
   slug: string;
   permanentId: string;
   title: string;
+  withdrawn?: Withdrawal;
 }
 
 function yamlData(file: string, yaml: YamlData, problems: ContentProblem[]): unknown {
@@ -110,9 +112,12 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
   const readable = result.ok ? result.data : result.readable;
   const body = result.body;
 
-  const { date } = readable;
+  const { date, withdrawn } = readable;
   if (date && firstDayOf(date.start) > dayNumber(today)) {
     problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${date.start.iso}")` });
+  }
+  if (withdrawn && firstDayOf(withdrawn.date) > dayNumber(today)) {
+    problems.push({ level: 'error', file, field: 'withdrawn.date', message: `a withdrawal in the future: set the day it happens on that day (found: "${withdrawn.date.iso}")` });
   }
   if (body !== undefined && body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
 
@@ -138,7 +143,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     const { file } = entry;
     const check = checkArticleFile(entry, vocabulary, today);
     problems.push(...check.problems);
-    const { title, provenance } = check.readable;
+    const { title, provenance, withdrawn } = check.readable;
     if (title) {
       const key = [title.kicker, title.text].filter(Boolean).join(': ').toLocaleLowerCase('de');
       const twin = byTitle.get(key);
@@ -155,7 +160,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     for (const tag of check.tags) usedTags.add(tag);
     if (check.valid) {
       const { data } = check.valid;
-      articles.push({ slug: entry.id, permanentId: data.provenance.capture, title: data.title.text });
+      articles.push({ slug: entry.id, permanentId: data.provenance.capture, title: data.title.text, ...(withdrawn ? { withdrawn } : {}) });
     }
   }
   for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {

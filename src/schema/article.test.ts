@@ -209,6 +209,36 @@ describe('articleSchema', () => {
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: Too small: expected array to have >=1 items (found: [])`]);
   });
 
+  it('accepts a withdrawal with its day and reason', () => {
+    const data = frontmatter();
+    data.withdrawn = { date: '2025-03-01', reason: 'Auf Verlangen des Verlags entfernt.' };
+    const result = validateArticleFile(FILE, fileWith(data), vocabulary);
+    expect(result.ok && result.data.withdrawn).toEqual({
+      date: { precision: 'day', year: 2025, month: 3, day: 1, iso: '2025-03-01' },
+      reason: 'Auf Verlangen des Verlags entfernt.',
+    });
+  });
+
+  it('rejects a withdrawal without a day, without a reason, or with a misspelt key', () => {
+    const data = frontmatter();
+    data.withdrawn = { date: '2025-03', reason: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.date: a withdrawal names its day as "YYYY-MM-DD" (found: "2025-03")`]);
+    data.withdrawn = { date: '2025-03-01' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.reason: missing: expected string`]);
+    data.withdrawn = { date: '2025-03-01', reason: 'Entfernt.', grund: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn: Unrecognized key: "grund"`]);
+    data.withdrawn = { date: '2025-03-01', reasn: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toContain(`${FILE}: withdrawn: Unrecognized key: "reasn" (did you mean "reason"?)`);
+  });
+
+  it('rejects an unquoted withdrawal day', () => {
+    const data = frontmatter();
+    const text = fileWith(data, 'withdrawn:\n  date: 2025-03-01\n  reason: "Entfernt."\n');
+    expect(errorsOf(text)).toEqual([
+      `${FILE}: withdrawn.date: expected the day of the withdrawal as a quoted string such as "2025-03-01" (found: the timestamp 2025-03-01 (an unquoted date))`,
+    ]);
+  });
+
   it('rejects broken YAML, naming the file and the line', () => {
     const text = '---\ntitle:\n  text: "Ein Titel\n  editorial: false\n---\nText.\n';
     const [error] = errorsOf(text);

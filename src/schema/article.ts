@@ -4,6 +4,7 @@ import { provenanceSchema } from './provenance.ts';
 import { articleSourceSchema } from './source.ts';
 import { translationSchema } from './translation.ts';
 import { knownId, type Vocabulary } from './vocabulary.ts';
+import { withdrawalSchema } from './withdrawal.ts';
 
 /** The longest teaser a listing shows in full. */
 export const TEASER_MAX_LENGTH = 400;
@@ -44,6 +45,8 @@ export function articleSchema(vocabulary: Vocabulary) {
       .min(1)
       .max(10)
       .refine((tags) => new Set(tags).size === tags.length, { error: 'a tag is listed twice' }),
+    /** Set when the article is taken off the site: its page becomes a notice. */
+    withdrawn: withdrawalSchema.optional(),
   });
 }
 
