@@ -4,11 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
+import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { HIGHLIGHT_LOADER_HASH } from './src/search/highlight-loader.ts';
 
 // Checks all content before the build and keeps the report: the permanent
-// links are written from it once the build is done.
+// links and the sitemap are written from it once the build is done.
 const checkedContent = contentCheck({ contentDir: 'content' });
 
 export default defineConfig({
@@ -47,8 +48,8 @@ export default defineConfig({
   },
   integrations: [
     checkedContent,
-    // The 404 page is no page to list.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // Neither the 404 page nor the notice of a withdrawn article is a page to list.
+    sitemap({ filter: sitemapPages(() => checkedContent.report().articles) }),
     // Written after Astro's pages, so the sitemap never lists them.
     permanentLinkPages({ articles: () => checkedContent.report().articles }),
   ],

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
@@ -38,5 +39,13 @@ describe('buildSearchIndex', () => {
       'artikel/zwei': page('<article><p>Ohne data-pagefind-body.</p></article>'),
     });
     await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).rejects.toThrow('Pagefind indexed 1 pages, but the site has 2 articles');
+  });
+
+  it('leaves the notice of a withdrawn article out of the index, and does not count it as an article', async () => {
+    const dir = writeSite({
+      'artikel/eins': page('<article data-pagefind-body><p>Im Index.</p></article>'),
+      'artikel/zurueckgezogen': page(`<article ${WITHDRAWN_NOTICE_ATTRIBUTE}><h1>Zurückgezogen</h1><p>Ohne Text.</p></article>`),
+    });
+    expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).toMatchObject({ indexed: 1 });
   });
 });

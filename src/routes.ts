@@ -106,6 +106,13 @@ export const searchIds = {
   more: 'weitere-treffer',
 } as const;
 
+/**
+ * Marks the page of a withdrawn article: it sits among the article pages
+ * but is no article, so the search index leaves it out and the build does
+ * not count it as an article to index.
+ */
+export const WITHDRAWN_NOTICE_ATTRIBUTE = 'data-withdrawn-notice';
+
 /** The event the search page sends when it shows a search's results (browser tests wait for it). */
 export const SEARCH_SHOWN_EVENT = 'suche:angezeigt';
 

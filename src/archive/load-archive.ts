@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isDevServer } from '../reader/content-handover.ts';
+import { contentErrorsError } from '../reader/content-errors.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { relatedArticles } from './related.ts';
@@ -18,18 +19,19 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   bySource: Map<string, SourceListing<ArticleEntry>>;
   /** Up to five related articles per article id. */
   related: Map<string, ArticleEntry[]>;
+  /** Withdrawn articles: each keeps its address, as a notice, and is listed nowhere. */
+  withdrawn: ArticleEntry[];
 }
 
 let archive: Promise<LoadedArchive> | undefined;
 
-async function load(): Promise<LoadedArchive> {
-  const dev = isDevServer();
-  const [articles, tags, sources] = await Promise.all([
-    getCollection('articles', (article) => isListed(article.data, { dev })),
-    getCollection('tags'),
-    getCollection('sources'),
-  ]);
-  const built = buildArchive(articles, tags);
+async function load(dev: boolean): Promise<LoadedArchive> {
+  const [entries, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
+  // Every list of the site, and every link between articles, comes from the listed articles alone.
+  const built = buildArchive(
+    entries.filter((article) => isListed(article.data, { dev })),
+    tags,
+  );
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
 
   return {
@@ -38,13 +40,22 @@ async function load(): Promise<LoadedArchive> {
     years: archiveByYear(built.articles),
     bySource: articlesBySource(built.articles),
     related: relatedArticles(built.articles),
+    withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
   };
 }
 
 /** The archive, built once per build and shared by every page. */
 export function loadArchive(): Promise<LoadedArchive> {
-  // In `astro dev` content changes while the server runs: load afresh.
-  if (import.meta.env.DEV) return load();
-  archive ??= load();
+  // Astro's command, not import.meta.env.DEV: that follows NODE_ENV, which is
+  // "test" (so DEV is true) when vitest runs a build.
+  if (isDevServer()) {
+    // Content with errors: every page that reads the archive shows them in
+    // Astro's error overlay until they are fixed, never a stale archive.
+    const error = contentErrorsError();
+    if (error) return Promise.reject(error);
+    // Content changes while the server runs: load afresh.
+    return load(true);
+  }
+  archive ??= load(false);
   return archive;
 }

@@ -196,6 +196,14 @@ export const de = {
     text: (parts: { who: string; title: string; translated: boolean; date: string; siteName: string; url: string }) =>
       `${parts.who}: „${nestedQuotes(parts.title)}“${parts.translated ? ' (Übersetzung)' : ''}, ${parts.date}. Archiviert im ${parts.siteName}: ${parts.url}`,
   },
+  withdrawn: {
+    label: 'Zurückgezogen',
+    /** Around the day: "Dieser Artikel wurde am 1. März 2025 zurückgezogen. …" */
+    before: 'Dieser Artikel wurde am',
+    after: 'zurückgezogen. Sein Text steht nicht mehr im Archiv.',
+    reason: 'Grund',
+    description: (day: string) => `Dieser Artikel wurde am ${day} zurückgezogen.`,
+  },
   redirect: {
     title: 'Weiterleitung',
     text: 'Dieser Artikel steht unter',

@@ -23,6 +23,8 @@ type Part = 'articles' | 'tags' | 'sources' | 'variants';
 interface Handover {
   unread: Partial<Pick<Content, Part>>;
   vocabulary: Vocabulary;
+  /** Called after the vocabulary has changed (the articles loader checks its rejected files again). */
+  onVocabularyChange?: () => void;
 }
 
 const KEY = Symbol.for('nachrichtenarchiv.content-handover');
@@ -35,7 +37,8 @@ function handovers(): Map<string, Handover> {
 /** Offers the content the check has read to the loaders (replacing any earlier offer). */
 export function handOver(content: Content): void {
   const { dir, articles, tags, sources, variants } = content;
-  handovers().set(resolve(dir), { unread: { articles, tags, sources, variants }, vocabulary: vocabularyOf(content) });
+  const earlier = handovers().get(resolve(dir));
+  handovers().set(resolve(dir), { ...earlier, unread: { articles, tags, sources, variants }, vocabulary: vocabularyOf(content) });
 }
 
 /** A part of the content as the check read it, once; undefined when there is none to take. */
@@ -66,6 +69,12 @@ export function changeVocabulary(dir: string, kind: keyof Vocabulary, id: string
   if (present) ids.add(id);
   else ids.delete(id);
   handover.vocabulary = { ...handover.vocabulary, [kind]: ids };
+  handover.onVocabularyChange?.();
+}
+
+/** Sets what runs after each change of the vocabulary (one listener per folder: a new one replaces the old). */
+export function whenVocabularyChanges(dir: string, listener: () => void): void {
+  handoverOf(dir).onVocabularyChange = listener;
 }
 
 const DEV_SERVER = Symbol.for('nachrichtenarchiv.dev-server');

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatProblem } from '../schema/validation-message.ts';
+import { contentErrors } from './content-errors.ts';
 import { handOver } from './content-handover.ts';
 import { articlesLoader, entriesLoader } from './content-loaders.ts';
 import { readContent, type ContentFs } from './read-content.ts';
@@ -59,6 +61,13 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const ARTICLE = 'putin-und-kim-freunde-in-not';
 
+/** The errors `astro dev` would show now for files of one copy of the content. */
+function errorsIn(contentDir: string): string[] {
+  return contentErrors()
+    .filter((problem) => problem.file.startsWith(contentDir))
+    .map(formatProblem);
+}
+
 describe('articlesLoader', () => {
   it('stores what the content check read, without reading a file again', async () => {
     copyOfContent();
@@ -101,15 +110,52 @@ describe('articlesLoader', () => {
     fs.writeFileSync(file, original.replace(/^tags: \[/m, 'tags: [gipfeltreffen, '));
     articles.watcher.emit('change', file);
     await vi.waitFor(() => expect(articles.messages.at(-1)).toMatch(/tags\.0: unknown tag "gipfeltreffen"/));
-    expect(articles.entries.get(ARTICLE)!.data.tags).not.toContain('gipfeltreffen');
+    // Not the last good version: the article leaves the store, and the pages are given its error.
+    expect(articles.entries.has(ARTICLE)).toBe(false);
+    expect(errorsIn(dir)).toEqual([`${file}: tags.0: unknown tag "gipfeltreffen": there is no file content/tags/gipfeltreffen.*`]);
 
     const tagFile = join(dir, 'tags', 'gipfeltreffen.yaml');
     fs.writeFileSync(tagFile, 'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n');
     tags.watcher.emit('add', tagFile);
     await vi.waitFor(() => expect(tags.entries.has('gipfeltreffen')).toBe(true));
-    articles.watcher.emit('change', file);
-    await vi.waitFor(() => expect(articles.entries.get(ARTICLE)!.data.tags).toContain('gipfeltreffen'));
+    // The article that named the new tag is checked again without being touched.
+    await vi.waitFor(() => expect(articles.entries.get(ARTICLE)?.data.tags).toContain('gipfeltreffen'));
+    expect(errorsIn(dir)).toEqual([]);
     expect(files.reads.filter((read) => read === join(dir, 'articles', `${ARTICLE}.md`))).toHaveLength(2);
     expect(files.reads.filter((read) => read === tagFile)).toHaveLength(1);
+  });
+
+  it('in astro dev takes an article out while it has an error, with every error of the file, and back in once it is fixed', async () => {
+    copyOfContent();
+    handOver(readContent(dir));
+    const articles = fakeAstro({ watch: true });
+    await articlesLoader(dir).load(articles.context);
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    const original = fs.readFileSync(file, 'utf8');
+
+    // A schema error and a date in the future: both are reported at once.
+    fs.writeFileSync(file, original.replace(/^translation:/m, 'uebersetzung: false\ntranslation:').replace('from: "2023-07"', 'from: "2999-07"').replace('to: "2023-12"', 'to: "2999-12"'));
+    articles.watcher.emit('change', file);
+    await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(false));
+    expect(errorsIn(dir)).toEqual([
+      `${file}: (frontmatter): Unrecognized key: "uebersetzung"`,
+      expect.stringMatching(new RegExp(`^${file}: date: a date in the future`)),
+    ]);
+
+    fs.writeFileSync(file, original);
+    articles.watcher.emit('change', file);
+    await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(true));
+    expect(errorsIn(dir)).toEqual([]);
+  });
+
+  it('leaves out an article with errors when it reads the files itself, and records its errors', async () => {
+    copyOfContent();
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^tags: \[/m, 'tags: [atlantis, '));
+    const articles = fakeAstro();
+    await articlesLoader(dir).load(articles.context);
+    expect(articles.entries.size).toBe(4);
+    expect(articles.messages.at(-1)).toBe("4 articles: 4 rendered, 0 unchanged (from Astro's content cache), 1 with errors left out");
+    expect(errorsIn(dir)).toEqual([`${file}: tags.0: unknown tag "atlantis": there is no file content/tags/atlantis.*`]);
   });
 });

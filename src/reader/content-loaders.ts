@@ -3,12 +3,15 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
-import { changeVocabulary, currentVocabulary, takeContent } from './content-handover.ts';
+import { hasErrors, recordProblems } from './content-errors.ts';
+import { changeVocabulary, currentVocabulary, takeContent, whenVocabularyChanges } from './content-handover.ts';
 import {
   FOLDERS,
   VARIANTS_FILE,
+  entryFile,
   idOfFileName,
   isEntryFile,
+  listFolder,
   readArticle,
   readArticles,
   readEntries,
@@ -27,20 +30,27 @@ import { checkArticleFile, checkEntryFile, checkVariantsFile } from './validate-
  * when its text has changed since the last build: its digest is kept with
  * the rendered HTML in Astro's content store (node_modules/.astro), as
  * Astro's glob() loader does. In `astro dev` a file that changes, comes or
- * goes is read again, checked with the check's own messages, and stored.
+ * goes is read again, checked with the check's own messages, and stored;
+ * a file with an error is removed from the store instead, and its errors
+ * recorded for the pages to show (src/reader/content-errors.ts): an
+ * editor sees what is wrong, never the last good version as if it were
+ * the current one.
  */
 
 function rootRelative({ config }: LoaderContext, path: string): string {
   return relative(fileURLToPath(config.root), path).split(sep).join('/');
 }
 
-/** Logs the problems of a file `astro dev` has seen change; true when there is an error among them. */
-function reportProblems({ logger }: LoaderContext, problems: ContentProblem[]): boolean {
+/**
+ * Logs and records the problems of a file that no check of this run has seen
+ * (one that `astro dev` has seen change); true when it may be stored.
+ */
+function admit({ logger }: LoaderContext, file: string, problems: ContentProblem[]): boolean {
   for (const problem of problems) {
     if (problem.level === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
   }
-  return problems.some((problem) => problem.level === 'error');
+  return recordProblems(file, problems);
 }
 
 /**
@@ -101,21 +111,43 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
       const articles = checked ?? readArticles(dir, fs);
       const gone = new Set(store.keys());
       let rendered = 0;
+      let rejected = 0;
       for (const entry of articles) {
+        // The content check has recorded the errors of what it read; what it has not read is checked here.
+        const valid = checked ? !hasErrors(entry.file) : admit(context, entry.file, checkArticleFile(entry, currentVocabulary(dir)).problems);
+        if (!valid) {
+          rejected++;
+          continue;
+        }
         gone.delete(entry.id);
         if (await storeArticle(context, entry)) rendered++;
       }
       for (const id of gone) store.delete(id);
-      logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} unchanged (from Astro's content cache)`);
+      const stored = articles.length - rejected;
+      logger.info(`${stored} articles: ${rendered} rendered, ${stored - rendered} unchanged (from Astro's content cache)${rejected ? `, ${rejected} with errors left out` : ''}`);
 
+      /** Reads an article again: stored if it passes its checks, removed if not. */
+      const reload = async (name: string) => {
+        const entry = readArticle(dir, name, fs);
+        if (!admit(context, entry.file, checkArticleFile(entry, currentVocabulary(dir)).problems)) {
+          store.delete(entry.id);
+          return;
+        }
+        await storeArticle(context, entry);
+        logger.info(`reloaded ${entry.file}`);
+      };
       watchFolder(context, resolve(dir, FOLDERS.articles.folder), (name) => isEntryFile('articles', name), {
-        changed: async (name) => {
-          const entry = readArticle(dir, name, fs);
-          if (reportProblems(context, checkArticleFile(entry, currentVocabulary(dir)).problems)) return;
-          await storeArticle(context, entry);
-          logger.info(`reloaded ${entry.file}`);
+        changed: reload,
+        gone: (name) => {
+          recordProblems(entryFile(dir, 'articles', name), []);
+          store.delete(idOfFileName(name));
         },
-        gone: (name) => store.delete(idOfFileName(name)),
+      });
+      // A tag, source or capture file that comes may be the one a rejected article was missing.
+      whenVocabularyChanges(dir, () => {
+        for (const name of listFolder(dir, 'articles', fs).filter((name) => hasErrors(entryFile(dir, 'articles', name)))) {
+          reload(name).catch((error: unknown) => logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`));
+        }
       });
       // Captures are no collection, but an article may name only one that exists.
       watchFolder(context, resolve(dir, FOLDERS.captures.folder), (name) => isEntryFile('captures', name), {
@@ -142,9 +174,12 @@ export function entriesLoader(dir: string, kind: 'tags' | 'sources', fs: Content
     name: `archiv-${kind}`,
     load: async (context) => {
       const { store, logger } = context;
-      const entries = takeContent(dir, kind) ?? readEntries(dir, kind, fs);
+      const checked = takeContent(dir, kind);
+      const entries = checked ?? readEntries(dir, kind, fs);
       const gone = new Set(store.keys());
       for (const entry of entries) {
+        const valid = checked ? !hasErrors(entry.file) : admit(context, entry.file, checkEntryFile(kind, entry));
+        if (!valid) continue;
         gone.delete(entry.id);
         await storeEntry(context, entry);
       }
@@ -153,13 +188,18 @@ export function entriesLoader(dir: string, kind: 'tags' | 'sources', fs: Content
       watchFolder(context, resolve(dir, FOLDERS[kind].folder), (name) => isEntryFile(kind, name), {
         changed: async (name) => {
           const entry = readEntry(dir, kind, name, fs);
-          if (reportProblems(context, checkEntryFile(kind, entry))) return;
-          await storeEntry(context, entry);
+          // Its id exists as soon as its file does: articles that name it are no longer wrong about that.
           changeVocabulary(dir, kind, entry.id, true);
+          if (!admit(context, entry.file, checkEntryFile(kind, entry))) {
+            store.delete(entry.id);
+            return;
+          }
+          await storeEntry(context, entry);
           logger.info(`reloaded ${entry.file}`);
         },
         gone: (name) => {
           const id = idOfFileName(name);
+          recordProblems(entryFile(dir, kind, name), []);
           store.delete(id);
           changeVocabulary(dir, kind, id, false);
         },
@@ -184,11 +224,16 @@ export function variantsLoader(dir: string, fs: ContentFs = nodeFs): Loader {
   return {
     name: 'archiv-variants',
     load: async (context) => {
-      await storeVariants(context, takeContent(dir, 'variants') ?? readVariants(dir, fs));
+      const checked = takeContent(dir, 'variants');
+      const entry = checked ?? readVariants(dir, fs);
+      if (checked ? !hasErrors(entry.file) : admit(context, entry.file, checkVariantsFile(entry))) await storeVariants(context, entry);
       watchFolder(context, resolve(dir), (name) => name === VARIANTS_FILE, {
         changed: async () => {
           const entry = readVariants(dir, fs);
-          if (reportProblems(context, checkVariantsFile(entry))) return;
+          if (!admit(context, entry.file, checkVariantsFile(entry))) {
+            context.store.clear();
+            return;
+          }
           await storeVariants(context, entry);
           context.logger.info(`reloaded ${entry.file}`);
         },

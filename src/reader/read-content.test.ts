@@ -31,7 +31,7 @@ describe('readContent', () => {
     expect([...counting.reads.keys()].sort()).toEqual([...expected, `${DIR}/varianten.yaml`].sort());
     expect([...counting.reads.values()].every((count) => count === 1)).toBe(true);
     expect([...counting.listings.entries()].sort()).toEqual(['articles', 'captures', 'sources', 'tags'].map((folder) => [`${DIR}/${folder}`, 1]));
-    expect(content.articles).toHaveLength(15);
+    expect(content.articles).toHaveLength(17);
   });
 
   it('lists captures without reading them: an article only names one', () => {

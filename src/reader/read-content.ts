@@ -103,16 +103,21 @@ function readYaml(file: string, fs: ContentFs): YamlFile {
   }
 }
 
+/** The path of an entry's file, as problems name it: content/articles/<name>.md. */
+export function entryFile(dir: string, kind: EntryKind, name: string): string {
+  return join(dir, FOLDERS[kind].folder, name);
+}
+
 /** One article file: read and split. */
 export function readArticle(dir: string, name: string, fs: ContentFs = nodeFs): ArticleFile {
-  const file = join(dir, FOLDERS.articles.folder, name);
+  const file = entryFile(dir, 'articles', name);
   const text = fs.readFileSync(file, 'utf8');
   return { file, id: idOfFileName(name), text, article: splitArticle(text) };
 }
 
 /** One tag or source file: read and parsed. */
 export function readEntry(dir: string, kind: 'tags' | 'sources', name: string, fs: ContentFs = nodeFs): YamlFile {
-  return readYaml(join(dir, FOLDERS[kind].folder, name), fs);
+  return readYaml(entryFile(dir, kind, name), fs);
 }
 
 export function readArticles(dir: string, fs: ContentFs = nodeFs): ArticleFile[] {

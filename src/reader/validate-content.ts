@@ -1,33 +1,40 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { OPEN_FIELD_HINTS, openFields, type ArticleData } from '../schema/article.ts';
-import { isYamlError, validateArticleText } from '../schema/article-file.ts';
+import { isYamlError, validateArticleText, type ReadableFields } from '../schema/article-file.ts';
+import { firstDayOf } from '../schema/calendar-date.ts';
 import { sourceEntrySchema } from '../schema/source.ts';
 import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
+import type { Withdrawal } from '../schema/withdrawal.ts';
 import { fileNameProblem, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
 /**
  * Checks all content at once and reports every problem, not only the first
  * (Astro's build stops at the first invalid entry): each file against its
- * schema, then what no schema can see: two articles with one title, a date
- * in the future, an empty body, a tag no article uses. `npm run check:content`
- * and the build run this same pass.
+ * schema, then what no schema can see: a date in the future, an empty body,
+ * two articles with one title or one capture, a tag no article uses. These
+ * look at every article, valid or not, as far as its fields can be read, so
+ * one run shows every problem of a file. `npm run check:content` and the
+ * build run this same pass.
  */
 export interface ContentReport {
   problems: ContentProblem[];
-  articleCount: number;
+  /** Every article file read, valid or not. */
+  articlesRead: number;
+  /** The valid articles. */
   articles: CheckedArticle[];
 }
 
-/** A valid article as later build steps need it: slug (the file name), permanent id (the capture), title, and whether it is a draft. */
+/** A valid article as later build steps need it: slug (the file name), permanent id (the capture), title, whether it is a draft and whether it was withdrawn. */
 export interface CheckedArticle {
   slug: string;
   permanentId: string;
   title: string;
   draft: boolean;
+  withdrawn?: Withdrawal;
 }
 
 function yamlData(file: string, yaml: YamlData, problems: ContentProblem[]): unknown {
@@ -47,8 +54,9 @@ export function checkEntryFile(kind: 'tags' | 'sources', entry: YamlFile): Conte
   if (nameProblem) problems.push(nameProblem);
   const data = yamlData(entry.file, entry.yaml, problems);
   if (data === undefined) return problems;
-  const result = ENTRY_SCHEMAS[kind].safeParse(data, { reportInput: true });
-  if (!result.success) problems.push(...issuesToProblems(entry.file, result.error));
+  const schema = ENTRY_SCHEMAS[kind];
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) problems.push(...issuesToProblems(entry.file, result.error, schema));
   return problems;
 }
 
@@ -64,30 +72,65 @@ export function checkVariantsFile({ file, yaml }: YamlFile): ContentProblem[] {
   data.forEach((entry, index) => {
     const result = spellingVariantSchema.safeParse(entry, { reportInput: true });
     if (!result.success) {
-      for (const problem of issuesToProblems(file, result.error)) problems.push({ ...problem, field: `${index}.${problem.field}` });
+      for (const problem of issuesToProblems(file, result.error, spellingVariantSchema)) problems.push({ ...problem, field: `${index}.${problem.field}` });
     }
   });
   return problems;
 }
 
-/** The problems of one article file on its own, and its data and body when the schema accepts it. */
-export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary): { problems: ContentProblem[]; valid?: { data: ArticleData; body: string } } {
-  const nameProblem = fileNameProblem(entry);
-  const problems = nameProblem ? [nameProblem] : [];
-  const result = validateArticleText(entry.file, entry.article, vocabulary);
-  if (!result.ok) return { problems: [...problems, ...result.problems] };
-  // A draft's open fields are allowed, and named, so the editor sees what is left to decide.
-  if (result.data.draft) {
-    for (const field of openFields(result.data)) {
-      problems.push({ level: 'warning', file: entry.file, field, message: `open in draft: ${OPEN_FIELD_HINTS[field]}` });
-    }
-  }
-  return { problems, valid: { data: result.data, body: result.body } };
+/** What the check found in one article file, and what of it the checks across files need. */
+export interface ArticleCheck {
+  problems: ContentProblem[];
+  /** Its data and body when the schema accepts it. */
+  valid?: { data: ArticleData; body: string };
+  /** Its fields that pass on their own (all of them when valid). */
+  readable: ReadableFields;
+  /** The tags it names, known or not, valid or not. */
+  tags: string[];
 }
 
 /** Today as a calendar day, in UTC like every date-only value of the archive. */
 function dayNumber(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+function namedTags(entry: ArticleFile): string[] {
+  const tags = entry.article.ok ? entry.article.frontmatter.tags : undefined;
+  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
+}
+
+/**
+ * The problems of one article file on its own: its name, its schema, and
+ * what its readable fields show (a date in the future, an empty body), so a
+ * schema error never hides them. `astro dev` runs this on a changed file.
+ */
+export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, today = new Date()): ArticleCheck {
+  const { file } = entry;
+  const nameProblem = fileNameProblem(entry);
+  const problems = nameProblem ? [nameProblem] : [];
+  const result = validateArticleText(file, entry.article, vocabulary);
+  if (!result.ok) problems.push(...result.problems);
+  const readable = result.ok ? result.data : result.readable;
+  const body = result.body;
+
+  const { date, withdrawn } = readable;
+  if (date && firstDayOf(date.start) > dayNumber(today)) {
+    problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${date.start.iso}")` });
+  }
+  if (withdrawn && firstDayOf(withdrawn.date) > dayNumber(today)) {
+    problems.push({ level: 'error', file, field: 'withdrawn.date', message: `a withdrawal in the future: set the day it happens on that day (found: "${withdrawn.date.iso}")` });
+  }
+  if (body !== undefined && body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
+  // A draft's open fields are allowed, and named, so the editor sees what is left to decide.
+  if (result.ok && result.data.draft) {
+    for (const field of openFields(result.data)) {
+      problems.push({ level: 'warning', file, field, message: `open in draft: ${OPEN_FIELD_HINTS[field]}` });
+    }
+  }
+
+  const check: ArticleCheck = { problems, readable, tags: result.ok ? result.data.tags : namedTags(entry) };
+  if (result.ok) check.valid = { data: result.data, body: result.body };
+  return check;
 }
 
 /** Checks content that the reader has read (src/reader/read-content.ts). */
@@ -99,40 +142,46 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
   }
   problems.push(...checkVariantsFile(content.variants));
 
-  const articles: { file: string; slug: string; data: ArticleData; body: string }[] = [];
-  for (const entry of content.articles) {
-    const { problems: found, valid } = checkArticleFile(entry, vocabulary);
-    problems.push(...found);
-    if (valid) articles.push({ file: entry.file, slug: entry.id, ...valid });
-  }
-
+  const articles: CheckedArticle[] = [];
   const byTitle = new Map<string, string>();
   const byCapture = new Map<string, string>();
   const usedTags = new Set<string>();
-  for (const { file, data, body } of articles) {
-    const title = [data.title.kicker, data.title.text].filter(Boolean).join(': ').toLocaleLowerCase('de');
-    const twin = byTitle.get(title);
-    if (twin) problems.push({ level: 'error', file, field: 'title.text', message: `the same title as ${twin}` });
-    else byTitle.set(title, file);
-    // The capture id is the article's permanent id (/a/<id>/): one article each.
-    const sameCapture = byCapture.get(data.provenance.capture);
-    if (sameCapture) {
-      problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${data.provenance.capture}")` });
-    } else byCapture.set(data.provenance.capture, file);
-    if (data.date && Date.UTC(data.date.start.year, (data.date.start.month ?? 1) - 1, data.date.start.day ?? 1) > dayNumber(today)) {
-      problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${data.date.start.iso}")` });
+  for (const entry of content.articles) {
+    const { file } = entry;
+    const check = checkArticleFile(entry, vocabulary, today);
+    problems.push(...check.problems);
+    const { title, provenance, withdrawn } = check.readable;
+    if (title) {
+      const key = [title.kicker, title.text].filter(Boolean).join(': ').toLocaleLowerCase('de');
+      const twin = byTitle.get(key);
+      if (twin) problems.push({ level: 'error', file, field: 'title.text', message: `the same title as ${twin}` });
+      else byTitle.set(key, file);
     }
-    if (body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
-    for (const tag of data.tags) usedTags.add(tag);
+    if (provenance) {
+      // The capture id is the article's permanent id (/a/<id>/): one article each.
+      const sameCapture = byCapture.get(provenance.capture);
+      if (sameCapture) {
+        problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${provenance.capture}")` });
+      } else byCapture.set(provenance.capture, file);
+    }
+    for (const tag of check.tags) usedTags.add(tag);
+    if (check.valid) {
+      const { data } = check.valid;
+      articles.push({ slug: entry.id, permanentId: data.provenance.capture, title: data.title.text, draft: data.draft === true, ...(withdrawn ? { withdrawn } : {}) });
+    }
   }
   for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {
     problems.push({ level: 'warning', file: join(content.dir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
   }
-  return {
-    problems,
-    articleCount: articles.length,
-    articles: articles.map(({ slug, data }) => ({ slug, permanentId: data.provenance.capture, title: data.title.text, draft: data.draft === true })),
-  };
+  return { problems, articlesRead: content.articles.length, articles };
+}
+
+/** One line on the whole check: "16 articles read, 12 errors, 2 warnings". */
+export function summaryOf({ problems, articlesRead }: ContentReport): string {
+  const errors = problems.filter((problem) => problem.level === 'error').length;
+  const warnings = problems.length - errors;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  return `${count(articlesRead, 'article')} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 }
 
 /** Reads and checks all content: `npm run check:content` and the tests. */

@@ -11,12 +11,19 @@ export type ArticleText =
   | { ok: true; frontmatter: Record<string, unknown>; rawFrontmatter: string; body: string }
   | { ok: false; error: unknown };
 
+/**
+ * An article the schema rejects still has fields that pass on their own:
+ * the checks beyond the schema (a date in the future, a repeated title)
+ * look at those, so one run reports every problem of a file.
+ */
+export type ReadableFields = Partial<ArticleData>;
+
 export type ArticleFileResult =
   | { ok: true; data: ArticleData; body: string }
-  | { ok: false; problems: ContentProblem[]; errors: string[] };
+  | { ok: false; problems: ContentProblem[]; errors: string[]; readable: ReadableFields; body?: string };
 
-function failure(problems: ContentProblem[]): ArticleFileResult {
-  return { ok: false, problems, errors: problems.map(formatProblem) };
+function failure(problems: ContentProblem[], readable: ReadableFields = {}, body?: string): ArticleFileResult {
+  return { ok: false, problems, errors: problems.map(formatProblem), readable, ...(body === undefined ? {} : { body }) };
 }
 
 interface YamlError extends Error {
@@ -62,11 +69,22 @@ export function validateArticleText(file: string, article: ArticleText, vocabula
     return failure([{ level: 'error', file, field: '(frontmatter)', message: `invalid YAML${where}` }]);
   }
   if (article.rawFrontmatter === '') {
-    return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }]);
+    return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }], {}, article.body);
   }
-  const result = articleSchemaFor(vocabulary).safeParse(article.frontmatter, { reportInput: true });
-  if (!result.success) return failure(issuesToProblems(file, result.error));
+  const schema = articleSchemaFor(vocabulary);
+  const result = schema.safeParse(article.frontmatter, { reportInput: true });
+  if (!result.success) return failure(issuesToProblems(file, result.error, schema), readableFields(schema, article.frontmatter), article.body);
   return { ok: true, data: result.data, body: article.body };
+}
+
+/** Each top-level field of a frontmatter that passes its own part of the schema. */
+function readableFields(schema: ReturnType<typeof articleSchema>, frontmatter: Record<string, unknown>): ReadableFields {
+  const readable: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const result = field.safeParse(frontmatter[key]);
+    if (result.success && result.data !== undefined) readable[key] = result.data;
+  }
+  return readable as ReadableFields;
 }
 
 /** Checks one article file's text: split, then validated. */

@@ -76,6 +76,30 @@ describe('articleSchema', () => {
     expect(errors.join('\n')).toMatch(new RegExp(`^${FILE}: source: Unrecognized key: "author"`, 'm'));
   });
 
+  it('suggests the key a misspelt one was meant to be, at the top and inside an object', () => {
+    const data = frontmatter();
+    data.tgas = data.tags;
+    delete data.tags;
+    data.title = { txt: 'Ein Titel', text: 'Ein Titel', editorial: false };
+    data.source.pubication = 'dpa';
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: title: Unrecognized key: "txt" (did you mean "text"?)`,
+      `${FILE}: source: Unrecognized key: "pubication" (did you mean "publication"?)`,
+      `${FILE}: tags: missing: expected array`,
+      `${FILE}: (frontmatter): Unrecognized key: "tgas" (did you mean "tags"?)`,
+    ]);
+  });
+
+  it('names each unknown key on its own line', () => {
+    const data = frontmatter();
+    data.datum = '2024';
+    data.autor = 'Jemand';
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: (frontmatter): Unrecognized key: "datum" (did you mean "date"?)`,
+      `${FILE}: (frontmatter): Unrecognized key: "autor"`,
+    ]);
+  });
+
   it('rejects a missing date', () => {
     const data = frontmatter();
     delete data.date;
@@ -186,7 +210,9 @@ describe('articleSchema', () => {
     const data = frontmatter();
     data.teaser = { text: 'x'.repeat(401) };
     const errors = errorsOf(fileWith(data));
-    expect(errors[0]).toMatch(new RegExp(`^${FILE}: teaser.text: Too big: expected string to have <=400 characters \\(found: "x{50,}\\.\\.\\.\\)$`));
+    expect(errors[0]).toMatch(
+      new RegExp(`^${FILE}: teaser.text: 401 characters, 1 too many \\(at most 400\\): cut the printed lead after a sentence and mark the cut with "\\[…\\]" .* \\(found: "x{50,}\\.\\.\\.\\)$`),
+    );
     expect(errors).toContain(`${FILE}: teaser.editorial: missing: expected boolean`);
   });
 
@@ -206,6 +232,36 @@ describe('articleSchema', () => {
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: a tag is listed twice (found: ["russland","russland"])`]);
     data.tags = [];
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: Too small: expected array to have >=1 items (found: [])`]);
+  });
+
+  it('accepts a withdrawal with its day and reason', () => {
+    const data = frontmatter();
+    data.withdrawn = { date: '2025-03-01', reason: 'Auf Verlangen des Verlags entfernt.' };
+    const result = validateArticleFile(FILE, fileWith(data), vocabulary);
+    expect(result.ok && result.data.withdrawn).toEqual({
+      date: { precision: 'day', year: 2025, month: 3, day: 1, iso: '2025-03-01' },
+      reason: 'Auf Verlangen des Verlags entfernt.',
+    });
+  });
+
+  it('rejects a withdrawal without a day, without a reason, or with a misspelt key', () => {
+    const data = frontmatter();
+    data.withdrawn = { date: '2025-03', reason: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.date: a withdrawal names its day as "YYYY-MM-DD" (found: "2025-03")`]);
+    data.withdrawn = { date: '2025-03-01' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.reason: missing: expected string`]);
+    data.withdrawn = { date: '2025-03-01', reason: 'Entfernt.', grund: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn: Unrecognized key: "grund"`]);
+    data.withdrawn = { date: '2025-03-01', reasn: 'Entfernt.' };
+    expect(errorsOf(fileWith(data))).toContain(`${FILE}: withdrawn: Unrecognized key: "reasn" (did you mean "reason"?)`);
+  });
+
+  it('rejects an unquoted withdrawal day', () => {
+    const data = frontmatter();
+    const text = fileWith(data, 'withdrawn:\n  date: 2025-03-01\n  reason: "Entfernt."\n');
+    expect(errorsOf(text)).toEqual([
+      `${FILE}: withdrawn.date: expected the day of the withdrawal as a quoted string such as "2025-03-01" (found: the timestamp 2025-03-01 (an unquoted date))`,
+    ]);
   });
 
   it('rejects broken YAML, naming the file and the line', () => {

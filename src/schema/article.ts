@@ -4,14 +4,24 @@ import { provenanceSchema } from './provenance.ts';
 import { articleSourceSchema } from './source.ts';
 import { translationSchema } from './translation.ts';
 import { knownId, type Vocabulary } from './vocabulary.ts';
+import { withdrawalSchema } from './withdrawal.ts';
 
 /** The longest teaser a listing shows in full. */
 export const TEASER_MAX_LENGTH = 400;
 
 /** A printed text, or an editorial one the archive wrote where the capture has none. */
-const editableText = (maxLength: number) =>
+const editableText = (maxLength: number, howToShorten: string) =>
   z.strictObject({
-    text: z.string().trim().min(1).max(maxLength),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(maxLength, {
+        error: (issue) => {
+          const { length } = String(issue.input);
+          return `${length} characters, ${length - maxLength} too many (at most ${maxLength}): ${howToShorten}`;
+        },
+      }),
     editorial: z.boolean({ error: 'expected editorial: true (written by the archive) or false (as printed)' }),
   });
 
@@ -74,11 +84,11 @@ export function articleSchema(vocabulary: Vocabulary) {
   return z
     .strictObject({
       draft: z.boolean({ error: 'expected draft: true (not yet on the site), or leave the field out' }).optional(),
-      title: editableText(200).extend({
+      title: editableText(200, 'shorten the headline').extend({
         /** The printed kicker above the headline ("Putin in Nordkorea"). */
         kicker: z.string().trim().min(1).optional(),
       }),
-      teaser: editableText(TEASER_MAX_LENGTH).optional(),
+      teaser: editableText(TEASER_MAX_LENGTH, 'cut the printed lead after a sentence and mark the cut with "[…]" ("Erster Satz. Zweiter Satz. […]")').optional(),
       date: articleDateSchema.optional(),
       source: articleSourceSchema(vocabulary.sources),
       translation: translationSchema,
@@ -87,6 +97,8 @@ export function articleSchema(vocabulary: Vocabulary) {
         .array(knownId(vocabulary.tags, 'tag', 'content/tags'))
         .max(10)
         .refine((tags) => new Set(tags).size === tags.length, { error: 'a tag is listed twice' }),
+      /** Set when the article is taken off the site: its page becomes a notice. */
+      withdrawn: withdrawalSchema.optional(),
     })
     .superRefine(requireOpenFields, { when: () => true });
 }

@@ -74,11 +74,17 @@ describe('npm run build on broken content', () => {
     try {
       const { code, output } = await astroBuild(site.root);
       expect(code).not.toBe(0);
-      expect(output).toContain('15 problem(s) in the content:');
-      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft']) {
+      expect(output).toContain('22 problem(s) in the content:');
+      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft', 'fehler-und-doppelungen', 'zukunft-und-tippfehler']) {
         expect(output).toContain(`content/articles/${file}.md: `);
       }
       expect(output).toContain('content/tags/falsche-art.yaml: kind: ');
+      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: (frontmatter): Unrecognized key: "provenace" (did you mean "provenance"?)');
+      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: date: a date in the future (found: "2999-06-01")');
+      expect(output).toContain('content/articles/zu-langer-teaser.md: teaser.text: 401 characters, 1 too many (at most 400): cut the printed lead');
+      expect(output).toContain('17 articles read, 22 errors, 2 warnings');
+      // A mistake in the content, not a crash of the code.
+      expect(output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
     } finally {
       site.remove();
     }
@@ -95,6 +101,8 @@ describe('npm run build on broken content', () => {
       const failed = await build();
       expect(failed.code).not.toBe(0);
       expect(failed.output).toContain('Build failed: dist/ is unchanged.');
+      expect(failed.output).toMatch(/historischem-besuch\.md: tags\.0: unknown tag "wladimir-putn"/);
+      expect(failed.output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);
       expect(readFileSync(join(site.root, 'dist/index.html'), 'utf8')).toBe(good);
       expect(existsSync(join(site.root, '.dist-neu'))).toBe(false);
     } finally {
