@@ -6,7 +6,8 @@ import { formatProblem } from '../schema/validation-message.ts';
 import { validateContent } from './validate-content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'archiv-drafts-'));
-cpSync('content', dir, { recursive: true });
+// The fixture archive (five known editions), so the test holds whatever content/ holds.
+cpSync('tests/fixtures/archive', dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DRAFT = [

@@ -51,8 +51,9 @@ describe('validateContent on a fixture of broken articles', () => {
     expect(lines.filter((line) => line.includes('nur-ungueltig'))).toEqual([]);
   });
 
-  it('finds nothing wrong with the real content', () => {
-    expect(validateContent('content').problems.map(formatProblem)).toEqual([]);
+  it('finds nothing wrong with the real content (a draft may have its open fields)', () => {
+    const problems = validateContent('content').problems.filter((problem) => !(problem.level === 'warning' && problem.message.startsWith('open in draft:')));
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 
   it('finds nothing wrong with the fixture archive the browser tests build', () => {

@@ -8,7 +8,8 @@ import { applyImport, freeSlug, planImport, readArchiveState } from './import-ca
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'archiv-import-test-'));
-  cpSync('content', dir, { recursive: true });
+  // The fixture archive (five known editions), so the test holds whatever content/ holds.
+  cpSync('tests/fixtures/archive', dir, { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,13 +31,13 @@ describe('importing a capture', () => {
   it('refuses the same capture again, naming its id, and writes nothing', () => {
     const state = readArchiveState(dir);
     const before = readdirSync(join(dir, 'articles'));
-    const plan = planImport(readFileSync('content/captures/003_8186d7623cbe01d7.txt'), state);
+    const plan = planImport(readFileSync('tests/fixtures/archive/captures/003_8186d7623cbe01d7.txt'), state);
     expect(plan).toMatchObject({ ok: false, reason: 'same-capture', captureId: '003_8186d7623cbe01d7' });
     expect(readdirSync(join(dir, 'articles'))).toEqual(before);
   });
 
   it('refuses a near-copy of an archived story, naming the edition', () => {
-    const capture = readFileSync('content/captures/003_8186d7623cbe01d7.txt', 'utf8').replace('Stand: 19.06.2024 14:27 Uhr', 'Stand: 19.06.2024 18:05 Uhr');
+    const capture = readFileSync('tests/fixtures/archive/captures/003_8186d7623cbe01d7.txt', 'utf8').replace('Stand: 19.06.2024 14:27 Uhr', 'Stand: 19.06.2024 18:05 Uhr');
     const plan = planImport(new TextEncoder().encode(capture), readArchiveState(dir));
     expect(plan).toMatchObject({ ok: false, reason: 'near-copy', nearCopy: { slug: 'putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen', capture: '003_8186d7623cbe01d7' } });
     expect(!plan.ok && plan.message).toContain('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen');
