@@ -1,20 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
+import { builtSite } from './site.ts';
 
 /**
- * The built feeds, read by an XML library the project did not write (the
- * site's feeds are written by @astrojs/rss; that they are well-formed XML
- * is checked in a browser, reader-archive.test.ts): each names itself with
- * atom:link rel="self", links its channel to the page of its articles, and
- * dates an item only as precisely as the article does.
+ * The built feeds of the fixture archive (known articles), read as feed
+ * readers read them, by a feed library the project did not write
+ * (@rowanmanning/feed-parser), and as XML (fast-xml-parser) for the form of
+ * each date: each names itself with atom:link rel="self", links its channel
+ * to the page of its articles, and dates an item only as precisely as the
+ * article does.
  */
 
 const site = process.env.ARCHIV_URL ?? 'http://localhost:4321';
-const tagIds = readdirSync('content/tags').map((name) => name.replace(/\.ya?ml$/, ''));
+const dist = builtSite('fixture');
+const tagIds = readdirSync(join(FIXTURE_ARCHIVE, 'tags')).map((name) => name.replace(/\.ya?ml$/, ''));
 const feeds = [
-  { file: 'dist/feed.xml', path: '/feed.xml', page: '/' },
-  ...tagIds.map((tag) => ({ file: `dist/themen/${tag}/feed.xml`, path: `/themen/${tag}/feed.xml`, page: `/themen/${tag}/` })),
+  { file: join(dist, 'feed.xml'), path: '/feed.xml', page: '/' },
+  ...tagIds.map((tag) => ({ file: join(dist, `themen/${tag}/feed.xml`), path: `/themen/${tag}/feed.xml`, page: `/themen/${tag}/` })),
 ];
 
 interface Item {
@@ -37,6 +43,10 @@ const RFC_822_WITH_TIME = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \
 
 describe('the feeds', () => {
   it.each(feeds)('$path names itself and links its channel to $page', ({ file, path, page }) => {
+    const feed = parseFeed(readFileSync(file, 'utf8'));
+    expect(feed.meta.type).toBe('rss');
+    expect(feed.self).toBe(new URL(path, site).href);
+    expect(feed.url).toBe(new URL(page, site).href);
     const rss = readFeed(file);
     expect(rss['xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     expect(rss.channel.link).toBe(new URL(page, site).href);
@@ -53,17 +63,20 @@ describe('the feeds', () => {
   });
 
   it('carries each article of the archive with the date it prints, and none it does not', () => {
-    const items = new Map(readFeed('dist/feed.xml').channel.item!.map((item) => [new URL(item.link).pathname, item]));
+    const file = join(dist, 'feed.xml');
+    const items = new Map(readFeed(file).channel.item!.map((item) => [new URL(item.link).pathname, item]));
+    // What a feed reader makes of each: a day alone reads as its midnight UTC (README, "Feeds").
+    const published = new Map(parseFeed(readFileSync(file, 'utf8')).items.map((item) => [new URL(item.url!).pathname, item.published?.toISOString()]));
     const dateOf = (slug: string) => {
       const item = items.get(`/artikel/${slug}/`)!;
-      return { pubDate: item.pubDate, dcDate: item['dc:date'] };
+      return { pubDate: item.pubDate, dcDate: item['dc:date'], read: published.get(`/artikel/${slug}/`) };
     };
     // "Stand: 19.06.2024 14:27 Uhr", German summer time.
-    expect(dateOf('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen')).toEqual({ pubDate: 'Wed, 19 Jun 2024 12:27:00 GMT', dcDate: undefined });
+    expect(dateOf('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen')).toEqual({ pubDate: 'Wed, 19 Jun 2024 12:27:00 GMT', dcDate: undefined, read: '2024-06-19T12:27:00.000Z' });
     // A printed day only: no midnight invented.
-    expect(dateOf('putin-und-kim-staerken-allianz-bei-historischem-besuch')).toEqual({ pubDate: undefined, dcDate: '2024-06-19' });
+    expect(dateOf('putin-und-kim-staerken-allianz-bei-historischem-besuch')).toEqual({ pubDate: undefined, dcDate: '2024-06-19', read: '2024-06-19T00:00:00.000Z' });
     // A month from the capture's metadata, and an inferred period: no date at all.
-    expect(dateOf('russland-will-sanktionen-gegen-nordkorea-lockern')).toEqual({ pubDate: undefined, dcDate: undefined });
-    expect(dateOf('putin-und-kim-freunde-in-not')).toEqual({ pubDate: undefined, dcDate: undefined });
+    expect(dateOf('russland-will-sanktionen-gegen-nordkorea-lockern')).toEqual({ pubDate: undefined, dcDate: undefined, read: undefined });
+    expect(dateOf('putin-und-kim-freunde-in-not')).toEqual({ pubDate: undefined, dcDate: undefined, read: undefined });
   });
 });
