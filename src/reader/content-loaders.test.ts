@@ -134,7 +134,7 @@ describe('articlesLoader', () => {
     const original = fs.readFileSync(file, 'utf8');
 
     // A schema error and a date in the future: both are reported at once.
-    fs.writeFileSync(file, original.replace(/^translation:/m, 'uebersetzung: false\ntranslation:').replace('from: "2023-07"', 'from: "2999-07"').replace('to: "2023-12"', 'to: "2999-12"'));
+    fs.writeFileSync(file, original.replace(/^translation:/m, 'uebersetzung: false\ntranslation:').replace(/from: "[^"]*"/, 'from: "2999-07"').replace(/to: "[^"]*"/, 'to: "2999-12"'));
     articles.watcher.emit('change', file);
     await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(false));
     expect(errorsIn(dir)).toEqual([

@@ -1,4 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
+import { isListed } from '../../src/archive/visibility.ts';
+import { validateContent } from '../../src/reader/validate-content.ts';
+import { paths } from '../../src/routes.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageUrl } from '../../src/routes.ts';
@@ -24,9 +27,10 @@ interface CrawledPage {
   cspViolations: string[];
 }
 
-const articleSlugs = readdirSync('content/articles')
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
+// The articles readers find: not a draft, not withdrawn (src/archive/visibility.ts).
+const articleSlugs = validateContent('content')
+  .articles.filter((article) => isListed(article, { dev: false }))
+  .map((article) => paths.article(article.slug));
 const tagIds = readdirSync('content/tags')
   .filter((name) => /\.ya?ml$/.test(name))
   .map((name) => name.replace(/\.ya?ml$/, ''));

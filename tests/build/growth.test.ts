@@ -137,7 +137,8 @@ describe('one more article, added as an editor adds it', () => {
   it('passes the content check, counted with the others', async () => {
     const { code, output } = await checkContent(site.root);
     expect(code, output).toBe(0);
-    expect(output).toContain(`content: ${realArticles + 1} articles read, 0 errors, 0 warnings`);
+    // A draft in content/ may add warnings of its open fields; errors there are none.
+    expect(output).toContain(`content: ${realArticles + 1} articles read, 0 errors,`);
   });
 
   it('builds, and its page tells readers what was removed', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 
 /**
  * A withdrawn article (tests/fixtures/withdrawn/, added to a copy of the
@@ -30,7 +31,8 @@ function files(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  site = temporarySite();
+  // The fixture archive: known articles, whatever content/ holds (drafts included).
+  site = temporarySite({ content: FIXTURE_ARCHIVE });
   cpSync(`tests/fixtures/withdrawn/${SLUG}.md`, join(site.root, `content/articles/${SLUG}.md`));
   writeFileSync(join(site.root, `content/captures/${CAPTURE}.txt`), 'Erzeugt.\n');
   // The whole build, search index included.
