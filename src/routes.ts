@@ -104,6 +104,10 @@ export const searchIds = {
   suggestions: 'suchvorschlaege',
   results: 'suchergebnisse',
   more: 'weitere-treffer',
+  /** The topics and sources a query names, above the results. */
+  shortcuts: 'suchthemen',
+  /** The list of topics and sources a query may name, as JSON in the page. */
+  shortcutData: 'suchthemen-daten',
 } as const;
 
 /**
@@ -123,10 +127,9 @@ export const SEARCH_SHOWN_EVENT = 'suche:angezeigt';
 export const searchFields = {
   meta: {
     title: 'title',
-    date: 'datum',
-    publication: 'quelle',
-    cited: 'zitiert',
-    topics: 'themen',
+    /** Date and publication as a result shows them, unsearchable (src/search/index-fields.ts). */
+    line: 'zeile',
+    /** Words an article is found by without printing them, with the words they stand for. */
     variants: 'varianten',
   },
   filters: { topic: 'thema', source: 'quelle', year: 'jahr' },
@@ -135,9 +138,6 @@ export const searchFields = {
 
 export const FILTER_KEYS = [searchFields.filters.topic, searchFields.filters.source, searchFields.filters.year] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-
-/** How one metadata field of the search index lists several values (an article's tags): split on it to list them again. */
-export const SEARCH_LIST_SEPARATOR = ', ';
 
 /** The orders the search page offers, as values of its sort parameter; the first is the default. */
 export const SEARCH_SORTS = ['relevanz', 'neu', 'alt'] as const;

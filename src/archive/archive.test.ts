@@ -7,7 +7,7 @@ const article = (id: string, day: string, tags: string[]) => ({
   id,
   data: { title: { text: id }, date: published(day), tags },
 });
-const tag = (id: string, label: string, kind: TagKind) => ({ id, data: { label, description: label, kind, aliases: [] } });
+const tag = (id: string, label: string, kind: TagKind) => ({ id, data: { label, description: label, kind, aliases: [], related: [] } });
 
 const tags = [
   tag('russland', 'Russland', 'land'),

@@ -14,6 +14,14 @@ export const searchScript = {
   withoutFilters: 'ohne Filter',
   withoutQuotes: (query: string) => `ohne Anführungszeichen: ${query}`,
   resultTags: 'Themen',
+  /** Why a result matched a query word it does not print. */
+  why: {
+    part: (word: string, printed: string) => `„${word}“ gefunden als Teil von »${printed}«`,
+    spelling: (word: string, printed: string) => `„${word}“ gefunden in der Schreibweise »${printed}«`,
+  },
+  /** Above the results: the topics and sources a query names; the link applies the filter. */
+  shortcuts: 'Passend zur Suche',
+  applyFilter: 'Treffer darauf eingrenzen',
   /** Keyed like `searchFields.filters` in src/routes.ts. */
   filterLabels: { topic: 'Thema', source: 'Quelle', year: 'Jahr' },
   filterCount: (count: number) => `(${count})`,
@@ -121,6 +129,8 @@ export const de = {
     title: 'Themen',
     intro: 'Alle Schlagworte des Archivs, nach Art geordnet, mit der Zahl ihrer Artikel.',
     kinds: { thema: 'Sachthemen', person: 'Personen', land: 'Länder', ort: 'Orte', organisation: 'Organisationen' },
+    /** A tag's kind, for one tag ("Thema: Sanktionen"). */
+    kindSingular: { thema: 'Thema', person: 'Person', land: 'Land', ort: 'Ort', organisation: 'Organisation' },
     articleCount: (count: number) => `${count} Artikel`,
     back: 'Alle Themen',
   },
@@ -138,6 +148,18 @@ export const de = {
     noScript: 'Die Suche braucht JavaScript. Alle Artikel finden Sie auch über die Themen.',
     /** What the search page's script writes. */
     script: searchScript,
+    /** A topic or source a query names, above the results (src/search/search-shortcuts.ts). */
+    shortcut: {
+      /** `kind`: one of `topics.kindSingular`. */
+      topic: (kind: string, label: string, count: number) => `${kind}: ${label}, ${count} Artikel`,
+      source: (name: string, published: number, cited: number) =>
+        `Quelle: ${name}, ${[
+          published > 0 && `${published} Artikel erschienen`,
+          cited > 0 && `zitiert in ${cited} ${cited === 1 ? 'Artikel' : 'Artikeln'}`,
+        ]
+          .filter(Boolean)
+          .join(', ')}`,
+    },
   },
   archive: {
     title: 'Archiv',

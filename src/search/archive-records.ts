@@ -15,9 +15,6 @@ function searchableText(article: ArticleEntry): string {
   return [title.kicker, title.text, teaser?.text, article.body].filter(Boolean).join('\n');
 }
 
-// Names get spelling variants; a thema's aliases are related words, not spellings.
-const NAME_KINDS = new Set(['person', 'land', 'ort', 'organisation']);
-
 async function build(archive: LoadedArchive): Promise<SearchRecords> {
   const spellingVariants = await getCollection('spellingVariants');
   const texts = new Map(archive.articles.map((article) => [article.id, searchableText(article)]));
@@ -27,7 +24,8 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
   const vocabulary: SearchVocabulary = {
     nouns,
     spellingGroups: [
-      ...[...archive.tagsById.values()].filter((tag) => NAME_KINDS.has(tag.data.kind)).map((tag) => [tag.data.label, ...tag.data.aliases]),
+      // Only names have aliases (src/schema/tag.ts): other spellings of the same one.
+      ...[...archive.tagsById.values()].filter((tag) => tag.data.aliases.length > 0).map((tag) => [tag.data.label, ...tag.data.aliases]),
       ...spellingVariants.map((variant) => variant.data.spellings),
     ],
   };
@@ -40,10 +38,6 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
         date: article.data.date,
         sourceLine: describeSource(article.data.source, archive.sourcesById),
         tagLabels: archive.tagsOf(article).map((tag) => tag.data.label),
-        citedNames: article.data.source.cited.flatMap(({ source }) => {
-          const { name, shortName, aliases } = archive.sourcesById.get(source)!.data;
-          return [name, ...(shortName ? [shortName] : []), ...aliases];
-        }),
         position: archive.positionOf(article.id)!,
         archiveSize: archive.articles.length,
       },

@@ -18,11 +18,16 @@ describe('hiddenSearchTerms', () => {
     spellingGroups: [['Pjöngjang', 'Pyongyang', 'Pjongjang'], ['Schoigu', 'Shoigu']],
   };
 
-  it('collects other spellings, compound tails and umlaut-free forms, none of them printed', () => {
+  it('collects other spellings, compound tails and umlaut-free forms, none of them printed, each with the word it stands for', () => {
     const text = 'Pjöngjang liefert Artilleriemunition; die Waffenlieferungen an Schoigu überraschen.';
-    expect(hiddenSearchTerms(text, vocabulary)).toEqual(
-      ['Lieferungen', 'Munition', 'Pjoengjang', 'Pyongyang', 'Shoigu', 'ueberraschen'].sort(),
-    );
+    expect(hiddenSearchTerms(text, vocabulary)).toEqual([
+      { term: 'Lieferungen', printed: 'Waffenlieferungen' },
+      { term: 'Munition', printed: 'Artilleriemunition' },
+      { term: 'Pjoengjang', printed: 'Pjöngjang' },
+      { term: 'Pyongyang', printed: 'Pjöngjang' },
+      { term: 'Shoigu', printed: 'Schoigu' },
+      { term: 'ueberraschen', printed: 'überraschen' },
+    ]);
   });
 
   it('is empty for a text that needs no other spelling', () => {

@@ -1,4 +1,5 @@
 import { compoundTails } from './decompound.ts';
+import type { HiddenTerm } from './index-fields.ts';
 import { otherSpellings, type SpellingGroup } from './spelling-variants.ts';
 import { spelledWithoutUmlauts } from './umlauts.ts';
 import { wordsOf } from './words.ts';
@@ -7,24 +8,36 @@ import { wordsOf } from './words.ts';
 export interface SearchVocabulary {
   /** Nouns of the archive, by lower case: the tails a compound may be split into. */
   nouns: ReadonlyMap<string, string>;
-  /** Spellings of names: the tag vocabulary's aliases and the reviewed variants list. */
+  /** Spellings of names: the aliases of person, country, place and organisation tags and the reviewed variants list. */
   spellingGroups: readonly SpellingGroup[];
 }
 
 /**
- * Words an article should be found by although it does not print them:
- * other spellings of the names it uses, the tails of its compounds, and all
- * of these and its own words spelled without umlauts. They go into a hidden,
- * low-weighted search field, never into the text readers see or excerpts.
+ * Words an article should be found by although it does not print them,
+ * each with the printed words it stands for: other spellings of the names
+ * it uses, the parts of its compounds, and all of these and its own words
+ * spelled without umlauts. They go into a hidden, low-weighted search field,
+ * never into the text readers see or excerpts. One entry per term and
+ * printed word, sorted by term.
  */
-export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): string[] {
+export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): HiddenTerm[] {
   const printed = new Set(wordsOf(text));
-  const terms = new Set<string>();
-  for (const spelling of otherSpellings(text, vocabulary.spellingGroups)) terms.add(spelling);
-  for (const word of printed) for (const tail of compoundTails(word, vocabulary.nouns)) terms.add(tail);
-  for (const word of [...printed, ...[...terms].flatMap(wordsOf)]) {
-    const typed = spelledWithoutUmlauts(word);
-    if (typed !== undefined) terms.add(typed);
+  const found = new Map<string, HiddenTerm>();
+  const add = (term: string, printedAs: string) => {
+    if (printed.has(term) || term === printedAs) return;
+    found.set(`${term}\n${printedAs}`, { term, printed: printedAs });
+  };
+  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs);
+  for (const word of printed) for (const tail of compoundTails(word, vocabulary.nouns)) add(tail, word);
+  for (const { term, printed: printedAs } of [...found.values()]) {
+    for (const word of wordsOf(term)) {
+      const typed = spelledWithoutUmlauts(word);
+      if (typed !== undefined) add(typed, printedAs);
+    }
   }
-  return [...terms].filter((term) => !printed.has(term)).sort();
+  for (const word of printed) {
+    const typed = spelledWithoutUmlauts(word);
+    if (typed !== undefined) add(typed, word);
+  }
+  return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
 import { collectNouns } from './decompound.ts';
+import { readHiddenTerms, readUnsearchable } from './index-fields.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 
 describe('yearsOf', () => {
@@ -24,21 +25,20 @@ describe('searchRecord', () => {
         cited: [{ id: 'tass', name: 'TASS', mention: 'laut TASS' }],
       },
       tagLabels: ['Kim Jong Un', 'Nordkorea'],
-      citedNames: ['TASS', 'Nachrichtenagentur TASS', 'TASS'],
       position: 0,
       archiveSize: 5,
     },
     { nouns: collectNouns(['Munition']), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
   );
 
-  it('keeps date, source and tags as searchable metadata, and the hidden terms apart', () => {
-    expect(record.meta).toEqual({
-      [meta.date]: '19. Juni 2024',
-      [meta.publication]: 'Quelle nicht angegeben',
-      [meta.cited]: 'TASS, Nachrichtenagentur TASS',
-      [meta.topics]: 'Kim Jong Un, Nordkorea',
-      [meta.variants]: 'Kim Jong Un Munition Pjoengjang',
-    });
+  it('keeps the line a result shows as no searchable word, and the hidden terms with what they stand for', () => {
+    expect(readUnsearchable(record.meta[meta.line])).toBe('19. Juni 2024 · Quelle nicht angegeben');
+    expect(record.meta[meta.line]).not.toMatch(/[\p{L}\p{N}]/u);
+    expect(readHiddenTerms(record.meta[meta.variants])).toEqual([
+      { term: 'Kim Jong Un', printed: 'Kim Jong-un' },
+      { term: 'Munition', printed: 'Artilleriemunition' },
+      { term: 'Pjoengjang', printed: 'Pjöngjang' },
+    ]);
   });
 
   it('files the article under its tags, its publication and cited sources, and its year', () => {

@@ -1,12 +1,18 @@
 import { displayArticleDate } from '../format/german-date.ts';
 import type { SourceLine } from '../format/source-line.ts';
-import { SEARCH_LIST_SEPARATOR, searchFields, type FilterKey } from '../routes.ts';
+import { searchFields, type FilterKey } from '../routes.ts';
+
+/** Between the date and the publication in a result's line. */
+export const RESULT_LINE_SEPARATOR = ' · ';
 import type { ArticleDate } from '../schema/article-date.ts';
 import { hiddenSearchTerms, type SearchVocabulary } from './hidden-terms.ts';
+import { unsearchable, writeHiddenTerms } from './index-fields.ts';
 
 /**
- * What the search index keeps of an article besides its text: the metadata a
- * result shows (and that is searchable), the filter values, and the sort key.
+ * What the search index keeps of an article besides its text: the line a
+ * result shows (unsearchable: an article is found by its own words, never by
+ * its date or source), the words it is found by without printing them, the
+ * filter values (a result shows its tags from them), and the sort key.
  * Rendered into a hidden, `data-pagefind-ignore`d block of the article page,
  * so none of it appears in excerpts.
  */
@@ -23,8 +29,6 @@ export interface SearchRecordInput {
   date: ArticleDate;
   sourceLine: SourceLine;
   tagLabels: string[];
-  /** Every name of every source the article cites ("Deutsche Presse-Agentur", "dpa"). */
-  citedNames: string[];
   /** 0 for the newest article of the archive. */
   position: number;
   archiveSize: number;
@@ -42,11 +46,8 @@ export function searchRecord(input: SearchRecordInput, vocabulary: SearchVocabul
   const { meta, filters } = searchFields;
   return {
     meta: {
-      [meta.date]: displayArticleDate(input.date).text,
-      [meta.publication]: sourceLine.publication,
-      [meta.cited]: [...new Set(input.citedNames)].join(SEARCH_LIST_SEPARATOR),
-      [meta.topics]: input.tagLabels.join(SEARCH_LIST_SEPARATOR),
-      [meta.variants]: hiddenSearchTerms(input.text, vocabulary).join(' '),
+      [meta.line]: unsearchable([displayArticleDate(input.date).text, sourceLine.publication].join(RESULT_LINE_SEPARATOR)),
+      [meta.variants]: writeHiddenTerms(hiddenSearchTerms(input.text, vocabulary)),
     },
     filters: { [filters.topic]: input.tagLabels, [filters.source]: [...new Set(sources)], [filters.year]: yearsOf(input.date) },
     sortKey: String(input.archiveSize - input.position).padStart(7, '0'),

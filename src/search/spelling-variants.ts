@@ -27,15 +27,29 @@ function folded(spelling: string): string {
   return spelling.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
+/** A spelling an article is also found by, and the spelling of the same name that it prints. */
+export interface OtherSpelling {
+  spelling: string;
+  printed: string;
+}
+
+/** Which printed spelling a spelling stands for: one the text prints as such, of as many words if there is one ("Nebenzia" -> "Nebensja"). */
+function printedFor(spelling: string, printed: readonly string[], text: string): string {
+  const literal = printed.filter((name) => text.includes(name));
+  const words = wordsOf(spelling).length;
+  return literal.find((name) => wordsOf(name).length === words) ?? literal[0] ?? printed[0]!;
+}
+
 /**
  * The spellings an article should also be found by: every spelling of each
  * name the text contains (in any of its spellings), except those the text
  * prints, also up to case and accents: search finds those without help, and
  * adding them would let the article tie with one that prints the spelling.
  */
-export function otherSpellings(text: string, groups: readonly SpellingGroup[]): string[] {
+export function otherSpellings(text: string, groups: readonly SpellingGroup[]): OtherSpelling[] {
   const normalised = ` ${wordsOf(text).join(' ')} `;
-  const found = new Set<string>();
+  const found: OtherSpelling[] = [];
+  const seen = new Set<string>();
   for (const group of groups) {
     const keys = keysOf(group);
     const printed = group.filter((_, index) => normalised.includes(keys[index]!));
@@ -45,8 +59,10 @@ export function otherSpellings(text: string, groups: readonly SpellingGroup[]): 
     for (const spelling of group) {
       if (text.includes(spelling) || covered.has(folded(spelling))) continue;
       covered.add(folded(spelling));
-      found.add(spelling);
+      if (seen.has(spelling)) continue;
+      seen.add(spelling);
+      found.push({ spelling, printed: printedFor(spelling, printed, text) });
     }
   }
-  return [...found];
+  return found;
 }

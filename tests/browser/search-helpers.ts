@@ -7,6 +7,8 @@ export interface ShownResult {
   title: string;
   excerpt: string;
   marked: string[];
+  /** Why it matched, where it does not print a query word. */
+  why: string[];
 }
 
 /** Types a query into the search page and waits for the results it shows. */
@@ -34,7 +36,18 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
       title: item.querySelector('h2')!.textContent!.trim(),
       excerpt: item.querySelector('.result__excerpt')!.textContent!,
       marked: [...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent!),
+      why: [...item.querySelectorAll('.result__why')].map((why) => why.textContent!),
     })),
+  );
+}
+
+/** The topics and sources shown above the results: text, page link and filter link. */
+export function shownShortcuts(page: Page): Promise<{ text: string; href: string; filterHref: string | undefined }[]> {
+  return page.$$eval(`#${searchIds.shortcuts} li`, (items) =>
+    items.map((item) => {
+      const [link, filter] = item.querySelectorAll('a');
+      return { text: link!.textContent!, href: link!.getAttribute('href')!, filterHref: filter?.getAttribute('href') ?? undefined };
+    }),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSearchPage, searchFor } from './search-helpers.ts';
+import { searchIds } from '../../src/routes.ts';
+import { openSearchPage, searchFor, shownResults, shownShortcuts } from './search-helpers.ts';
 import { openSite, type Site } from './site.ts';
 
 /**
@@ -16,14 +17,17 @@ const A = {
   allianz: '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/',
 };
 const ALL = Object.values(A);
+/** Words of no text that begin with a short word of one ("an", "indirekt", "Putin", "Kim", "ein"). */
+const NOWHERE = ['Angela', 'Indien', 'Putinismus', 'Kimchi', 'Eintracht'];
 const ALL_BUT = (...except: string[]) => ALL.filter((path) => !except.includes(path));
 
 const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[] = [
   { query: 'Luxusauto', why: 'an exact word', must: [A.luxusauto], mustNot: ALL_BUT(A.luxusauto) },
   { query: 'Limousine', why: 'an exact word in three texts', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
-  // "sanktioniertem" in the Allianz article shares the stem.
+  // Typed, "Sanktion" also finds the "sanktioniertem" it begins in the Allianz article.
   { query: 'Sanktion', why: 'the singular finds the plural (stem)', must: ALL_BUT(A.innig), mustNot: [A.innig] },
-  { query: 'Sanktionen', why: 'the plural', must: ALL_BUT(A.innig), mustNot: [A.innig] },
+  // "sanktioniertem" has another stem than "Sanktionen", and "Sanktionen" does not begin it.
+  { query: 'Sanktionen', why: 'the plural', must: ALL_BUT(A.innig, A.allianz), mustNot: [A.innig, A.allianz] },
   { query: 'Kim Jong Un', why: 'a name, spaced', must: ALL, mustNot: [] },
   { query: 'Kim Jong-un', why: 'a name, hyphenated', must: ALL, mustNot: [] },
   { query: 'Kim Jong-Un', why: 'a name, hyphenated and capitalised', must: ALL, mustNot: [] },
@@ -36,8 +40,8 @@ const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[]
   { query: 'Nebenzia', why: 'a spelling the text does not print', must: [A.sanktionen], mustNot: ALL_BUT(A.sanktionen) },
   { query: 'Kosyrew', why: 'the German spelling of a name printed in English', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
   { query: 'Aussenminister', why: 'ß typed as ss', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
-  // The Allianz article has "Munition" only in its tag "Waffen und Munition", which is searchable.
-  { query: 'Munition', why: 'a word and the tail of "Artilleriemunition"', must: ALL, mustNot: [] },
+  // The Allianz article has "Munition" only in its tag "Waffen und Munition": the tag shows above the results.
+  { query: 'Munition', why: 'a word and the tail of "Artilleriemunition"', must: ALL_BUT(A.allianz), mustNot: [A.allianz] },
   { query: 'Aurus', why: 'the two articles about the Aurus car', must: [A.luxusauto, A.allianz], mustNot: [A.sanktionen, A.freunde, A.innig] },
   { query: 'Lieferungen', why: 'the tail of "Waffenlieferungen"', must: [A.freunde, A.sanktionen, A.allianz], mustNot: [A.luxusauto, A.innig] },
   { query: 'Waffenprogramm', why: 'the tail of "Atomwaffenprogramm"', must: [A.allianz, A.sanktionen, A.freunde], mustNot: [A.luxusauto, A.innig] },
@@ -45,8 +49,14 @@ const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[]
   { query: 'Putin Limousine', why: 'two words: both must occur', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
   { query: '"strategische Partnerschaft"', why: 'a phrase', must: [A.sanktionen, A.allianz, A.innig], mustNot: [A.luxusauto, A.freunde] },
   { query: '"Partnerschaft strategische"', why: 'the phrase reversed occurs nowhere', must: [], mustNot: ALL },
-  { query: 'dpa', why: 'a cited source', must: [A.sanktionen], mustNot: ALL_BUT(A.sanktionen) },
-  { query: 'TASS', why: 'a cited source', must: [A.allianz], mustNot: ALL_BUT(A.allianz) },
+  // A source is found by what the text prints: the Sanktionen article cites dpa without printing the name.
+  { query: 'dpa', why: 'a source the text does not print', must: [], mustNot: ALL },
+  { query: 'TASS', why: 'a cited source the text prints', must: [A.allianz], mustNot: ALL_BUT(A.allianz) },
+  // The Luxusauto article does not print it; the UN tag used to have it as an alias.
+  { query: 'Sicherheitsrat', why: 'a word, inflected and in "UN-Sicherheitsrat"', must: [A.freunde, A.sanktionen], mustNot: ALL_BUT(A.freunde, A.sanktionen) },
+  { query: 'angegeben', why: 'a word of the site\'s label "Quelle nicht angegeben" only', must: [], mustNot: ALL },
+  { query: 'Juni', why: 'a month of a date line only', must: [], mustNot: ALL },
+  { query: 'Tagesspiegel', why: 'a source no text prints', must: [], mustNot: ALL },
   { query: 'Xylophon', why: 'no result', must: [], mustNot: ALL },
 ];
 
@@ -73,6 +83,51 @@ describe('search relevance on the five articles', () => {
     const found = (await searchFor(page, 'Munition')).map((result) => result.path);
     expect(found.indexOf(A.sanktionen)).toBeGreaterThan(found.indexOf(A.freunde));
     expect(found.indexOf(A.sanktionen)).toBeGreaterThan(found.indexOf(A.luxusauto));
+  });
+
+  it.each(NOWHERE)('finds nothing for %s, a word of no text that begins with a short word of one, finished or typed', async (word) => {
+    const finished = await openSearchPage(site, word);
+    expect(await shownResults(finished)).toEqual([]);
+    expect(await finished.textContent(`#${searchIds.status}`)).toBe(`Keine Treffer für „${word}“.`);
+    expect(await finished.textContent(`#${searchIds.suggestions}`)).toContain('Versuchen Sie');
+    await finished.close();
+    expect(await searchFor(page, word)).toEqual([]);
+    expect(await searchFor(page, `${word} `)).toEqual([]);
+  });
+
+  it('while a word is typed, finds the words it begins', async () => {
+    expect((await searchFor(page, 'Limou')).map((result) => result.path).sort()).toEqual([A.luxusauto, A.innig, A.allianz].sort());
+    expect(await searchFor(page, 'Limou ')).toEqual([]);
+  });
+
+  it.each([
+    ['Munition', 'Thema: Waffen und Munition'],
+    ['Sicherheitsrat', 'Organisation: Vereinte Nationen'],
+    ['Tagesspiegel', 'Quelle: Tagesspiegel'],
+    ['dpa', 'Quelle: dpa'],
+  ])('shows what %s names above the results: %s, linked to its page and as a filter', async (query, shortcut) => {
+    await searchFor(page, query);
+    const shown = await shownShortcuts(page);
+    expect(shown.map((item) => item.text.split(',')[0])).toEqual([shortcut]);
+    expect(shown[0]!.filterHref).toMatch(/[?&](thema|quelle)=/);
+    expect(shown[0]!.href).toMatch(/^\/(themen|quellen)\/[a-z-]+\/$/);
+  });
+
+  it('shows no topic for a stop word of a label ("gegen" of "Krieg gegen die Ukraine")', async () => {
+    await searchFor(page, 'gegen');
+    expect(await shownShortcuts(page)).toEqual([]);
+  });
+
+  it('says why an article matched through a word it prints in another form, and marks that word', async () => {
+    const results = await searchFor(page, 'Nebenzia');
+    expect(results.map((result) => result.path)).toEqual([A.sanktionen]);
+    expect(results[0]!.why).toEqual(['„Nebenzia“ gefunden in der Schreibweise »Nebensja«']);
+    expect(results[0]!.marked).toEqual(['Nebensja']);
+    const munition = await searchFor(page, 'Munition');
+    const sanktionen = munition.find((result) => result.path === A.sanktionen)!;
+    expect(sanktionen.why).toEqual(['„Munition“ gefunden als Teil von »Artilleriemunition«']);
+    expect(sanktionen.marked).toEqual(['Artilleriemunition']);
+    expect(munition.find((result) => result.path === A.freunde)!.why).toEqual([]);
   });
 
   it('says "Keine Treffer" and suggests a search without quotes and with fewer words', async () => {

@@ -61,7 +61,7 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
   });
   const tags = readEntries(dir, 'tags', textFs).flatMap((entry) => {
     const parsed = tagSchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
-    return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases }] : [];
+    return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases, related: parsed.data.related }] : [];
   });
   return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { suggestTags } from './tag-suggestions.ts';
 
 const TAGS = [
-  { id: 'wladimir-putin', label: 'Wladimir Putin', kind: 'person', aliases: ['Putin'] },
-  { id: 'sanktionen', label: 'Sanktionen', kind: 'thema', aliases: ['Sanktion', 'UN-Sanktionen'] },
-  { id: 'waffenlieferungen', label: 'Waffen und Munition', kind: 'thema', aliases: ['Munition'] },
-  { id: 'seoul', label: 'Seoul', kind: 'ort', aliases: [] },
+  { id: 'wladimir-putin', label: 'Wladimir Putin', kind: 'person', aliases: ['Putin'], related: [] },
+  { id: 'sanktionen', label: 'Sanktionen', kind: 'thema', aliases: [], related: ['Sanktion', 'UN-Sanktionen'] },
+  { id: 'waffenlieferungen', label: 'Waffen und Munition', kind: 'thema', aliases: [], related: ['Munition'] },
+  { id: 'seoul', label: 'Seoul', kind: 'ort', aliases: [], related: [] },
 ];
 
 describe('suggestTags', () => {

@@ -1,5 +1,5 @@
 /**
- * Tags for a draft, suggested from the labels and aliases of content/tags/
+ * Tags for a draft, suggested from the labels, aliases and related words of content/tags/
  * that occur in the text, best first; the editor chooses. A name counts as
  * a word of its own, inflected ("Putins", "Atomprogramms"); a topic's name
  * also inside a compound ("Artilleriemunition", "UN-Sanktionen"), at half
@@ -10,6 +10,8 @@ export interface TagNames {
   label: string;
   kind: string;
   aliases: readonly string[];
+  /** Words of the tag that are not its name ("Munition" for "Waffen und Munition"). */
+  related: readonly string[];
 }
 
 export interface TextParts {
@@ -41,7 +43,7 @@ export function suggestTags(parts: TextParts, tags: readonly TagNames[]): TagSug
   for (const tag of tags) {
     let score = 0;
     let first = Number.POSITIVE_INFINITY;
-    const names = [...new Set([tag.label, ...tag.aliases])];
+    const names = [...new Set([tag.label, ...tag.aliases, ...tag.related])];
     const words = names.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}${INFLECTION}(?![\\p{L}\\p{N}])`, 'gu'));
     // A topic inside a compound: as its tail ("Artillerie|munition") or head ("Sanktions|liste").
     const compounds =

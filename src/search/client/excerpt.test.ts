@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { excerptNodes } from './excerpt.ts';
+import { excerptAround, excerptNodes } from './excerpt.ts';
 
 /** The nodes as [kind, text] pairs: '#text' for a text node, the tag name for an element. */
 function shape(nodes: Node[]): [string, string][] {
@@ -59,5 +59,29 @@ describe('excerptNodes', () => {
       ['MARK', ' c'],
       ['#text', ' d'],
     ]);
+  });
+});
+
+describe('excerptAround', () => {
+  const content = 'Eins zwei drei vier fünf sechs sieben acht neun zehn elf Pjöngjang liefert Artilleriemunition an Russland, sagt der Bericht.';
+
+  it('marks the word inside its compound, with the words around it', () => {
+    const nodes = excerptAround(content, 'Artilleriemunition', document);
+    const paragraph = document.createElement('p');
+    paragraph.append(...nodes);
+    expect(paragraph.innerHTML).toBe('… sechs sieben acht neun zehn elf Pjöngjang liefert <mark>Artilleriemunition</mark> an Russland, sagt der Bericht.');
+  });
+
+  it('keeps punctuation glued to the word outside the mark', () => {
+    const paragraph = document.createElement('p');
+    paragraph.append(...excerptAround(content, 'Russland', document));
+    expect(paragraph.innerHTML).toContain('an <mark>Russland</mark>, sagt');
+  });
+
+  it('never turns the text into markup', () => {
+    const paragraph = document.createElement('p');
+    paragraph.append(...excerptAround('<img src=x onerror=alert(1)> Munition', 'Munition', document));
+    expect(paragraph.querySelector('img')).toBeNull();
+    expect(paragraph.querySelector('mark')!.textContent).toBe('Munition');
   });
 });

@@ -21,26 +21,26 @@ describe('countFilters', () => {
   it("takes a search's own counts for filters nobody chose, without searching again", async () => {
     const { pagefind, searches } = fakePagefind();
     const state: QueryState = { q: 'Putin', filters: { thema: [], quelle: [], jahr: [] }, sort: 'relevanz' };
-    expect(await countFilters(pagefind, state, searched)).toEqual(searched.filters);
+    expect(await countFilters(pagefind, state, 'Putin', searched)).toEqual(searched.filters);
     expect(searches).toEqual([]);
   });
 
-  it("counts a chosen filter's values from the search without that filter, keeping the others", async () => {
+  it("counts a chosen filter's values from the search (as Pagefind is asked it) without that filter, keeping the others", async () => {
     const { pagefind, searches } = fakePagefind();
     const state: QueryState = { q: 'Putin', filters: { thema: ['Russland'], quelle: ['TASS'], jahr: ['2024'] }, sort: 'neu' };
-    const counts = await countFilters(pagefind, state, searched);
+    const counts = await countFilters(pagefind, state, '"Putin"', searched);
     expect(counts).toEqual({ thema: { 'thema bei quelle+jahr': 1 }, quelle: {}, jahr: { 'jahr bei thema+quelle': 2 } });
     expect(searches.map(([query, options]) => [query, Object.keys(options!.filters), options!.sort])).toEqual([
-      ['Putin', ['quelle', 'jahr'], { datum: 'desc' }],
-      ['Putin', ['thema', 'jahr'], { datum: 'desc' }],
-      ['Putin', ['thema', 'quelle'], { datum: 'desc' }],
+      ['"Putin"', ['quelle', 'jahr'], { datum: 'desc' }],
+      ['"Putin"', ['thema', 'jahr'], { datum: 'desc' }],
+      ['"Putin"', ['thema', 'quelle'], { datum: 'desc' }],
     ]);
   });
 
   it('searches by filters alone when there is no query', async () => {
     const { pagefind, searches } = fakePagefind();
     const state: QueryState = { q: '', filters: { thema: [], quelle: [], jahr: ['2023'] }, sort: 'relevanz' };
-    await countFilters(pagefind, state, searched);
+    await countFilters(pagefind, state, null, searched);
     expect(searches.map(([query]) => query)).toEqual([null]);
   });
 });

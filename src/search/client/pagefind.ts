@@ -8,7 +8,10 @@ import { pagefindOptions, type QueryState } from './query-state.ts';
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text of the article, without markup. */
+  content: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 export interface PagefindResult {
   id: string;
@@ -42,14 +45,7 @@ export async function loadPagefind(): Promise<Pagefind> {
     ranking: {
       // Hidden spellings and compound parts may find an article, but never
       // outrank one that prints the word: they weigh far less than body text.
-      metaWeights: {
-        [meta.title]: 5,
-        [meta.topics]: 2,
-        [meta.publication]: 1,
-        [meta.cited]: 1,
-        [meta.date]: 1,
-        [meta.variants]: 0.1,
-      },
+      metaWeights: { [meta.title]: 5, [meta.line]: 0, [meta.variants]: 0.1 },
     },
   });
   await pagefind.init();
@@ -57,16 +53,22 @@ export async function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * For each filter, what each value would find. Values of one filter are
- * alternatives, so a filter's own choice must not narrow its counts: they
- * come from the search without that filter.
+ * For each filter, what each value would find with the query `query` (as
+ * Pagefind is asked it). Values of one filter are alternatives, so a
+ * filter's own choice must not narrow its counts: they come from the search
+ * without that filter.
  */
-export async function countFilters(pagefind: Pick<Pagefind, 'search'>, state: QueryState, result: PagefindSearch): Promise<FilterCounts> {
+export async function countFilters(
+  pagefind: Pick<Pagefind, 'search'>,
+  state: QueryState,
+  query: string | null,
+  result: PagefindSearch,
+): Promise<FilterCounts> {
   const counts: FilterCounts = { ...result.filters };
   for (const key of FILTER_KEYS) {
     if (state.filters[key].length === 0) continue;
     const without = { ...state, filters: { ...state.filters, [key]: [] } };
-    counts[key] = (await pagefind.search(state.q || null, pagefindOptions(without))).filters[key] ?? {};
+    counts[key] = (await pagefind.search(query, pagefindOptions(without))).filters[key] ?? {};
   }
   return counts;
 }

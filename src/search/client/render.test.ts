@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { unsearchable } from '../index-fields.ts';
 import type { PagefindResultData } from './pagefind.ts';
 import type { QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
@@ -11,12 +12,12 @@ function state(partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Parti
 const result: PagefindResultData = {
   url: '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
   excerpt: 'eine <mark>Limousine</mark> der Marke Aurus<img src=x onerror="globalThis.hacked = true">',
+  content: 'Putin schenkt Kim Jong Un ein russisches Luxusauto. Pjöngjang sieht darin eine Limousine der Marke Aurus.',
   meta: {
     title: 'Putin schenkt Kim Jong Un ein russisches Luxusauto',
-    datum: '19. Februar 2024',
-    quelle: 'Quelle nicht angegeben',
-    themen: 'Kim Jong Un, Sanktionen, Wladimir Putin',
+    zeile: unsearchable('19. Februar 2024 · Quelle nicht angegeben'),
   },
+  filters: { thema: ['Kim Jong Un', 'Sanktionen', 'Wladimir Putin'], jahr: ['2024'] },
 };
 
 describe('renderResult', () => {
@@ -36,10 +37,25 @@ describe('renderResult', () => {
   });
 
   it('falls back to the URL for a title, leaves out what the metadata lacks, and shows no tag list without tags', () => {
-    const item = renderResult({ url: '/artikel/ohne-titel/', excerpt: 'Text', meta: { datum: '2024' } }, document);
+    const item = renderResult({ url: '/artikel/ohne-titel/', excerpt: 'Text', content: 'Text', meta: { zeile: unsearchable('2024') }, filters: {} }, document);
     expect(item.querySelector('h2 a')!.textContent).toBe('/artikel/ohne-titel/');
     expect(item.querySelector('p.meta')!.textContent).toBe('2024');
     expect(item.querySelector('ul')).toBeNull();
+  });
+
+  it('says why it matched a word it does not print, marks that word in the excerpt and asks the article page to mark it', () => {
+    const unmarked = { ...result, url: `${result.url}?markiert=Pyongyang`, excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.' };
+    const item = renderResult(unmarked, document, [{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }]);
+    expect(item.querySelector('p.result__why')!.textContent).toBe('„Pyongyang“ gefunden in der Schreibweise »Pjöngjang«');
+    expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Pjöngjang']);
+    const href = item.querySelector('h2 a')!.getAttribute('href')!;
+    expect(new URLSearchParams(href.split('?')[1]).getAll('markiert')).toEqual(['Pyongyang', 'Pjöngjang']);
+  });
+
+  it('keeps Pagefind\'s excerpt when it marks the word', () => {
+    const item = renderResult(result, document, [{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]);
+    expect(item.querySelector('.result__excerpt mark')!.textContent).toBe('Limousine');
+    expect(item.querySelector('p.result__why')!.textContent).toBe('„Munition“ gefunden als Teil von »Artilleriemunition«');
   });
 });
 

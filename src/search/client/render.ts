@@ -1,6 +1,8 @@
 import { searchScript as texts } from '../../i18n/de.ts';
-import { FILTER_KEYS, SEARCH_LIST_SEPARATOR, searchFields, type FilterKey } from '../../routes.ts';
-import { excerptNodes } from './excerpt.ts';
+import { FILTER_KEYS, searchFields, searchParams, type FilterKey } from '../../routes.ts';
+import { readUnsearchable } from '../index-fields.ts';
+import { excerptAround, excerptNodes } from './excerpt.ts';
+import type { Why } from './matching.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import { stateUrl, widerSearches, type QueryState } from './query-state.ts';
 
@@ -16,22 +18,32 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
   return node;
 }
 
-export function renderResult(data: PagefindResultData, document: Document): HTMLLIElement {
-  const { meta } = searchFields;
+/**
+ * A result: title, line, excerpt, tags, and, for each query word the
+ * article does not print, the word it was found by ("als Teil von
+ * »Artilleriemunition«"), marked in the excerpt and, through the link, on
+ * the article page.
+ */
+export function renderResult(data: PagefindResultData, document: Document, why: readonly Why[] = []): HTMLLIElement {
+  const { meta, filters } = searchFields;
   const item = element(document, 'li', 'result');
   const heading = element(document, 'h2', 'result__title');
   const link = element(document, 'a', undefined, data.meta[meta.title] ?? data.url);
-  link.href = data.url;
+  const url = new URL(data.url, document.baseURI);
+  for (const { printed } of why) url.searchParams.append(searchParams.highlight, printed);
+  link.href = url.pathname + url.search;
   heading.append(link);
-  const line = [data.meta[meta.date], data.meta[meta.publication]].filter(Boolean).join(' · ');
+  const line = data.meta[meta.line];
   const excerpt = element(document, 'p', 'result__excerpt');
-  excerpt.append(...excerptNodes(data.excerpt, document));
-  item.append(heading, element(document, 'p', 'meta', line), excerpt);
-  const topics = data.meta[meta.topics];
-  if (topics) {
+  const marked = /<mark>/.test(data.excerpt);
+  excerpt.append(...(marked || !why[0] ? excerptNodes(data.excerpt, document) : excerptAround(data.content, why[0].printed, document)));
+  item.append(heading, element(document, 'p', 'meta', line ? readUnsearchable(line) : ''), excerpt);
+  for (const { word, kind, printed } of why) item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
+  const topics = data.filters[filters.topic] ?? [];
+  if (topics.length > 0) {
     const tags = element(document, 'ul', 'tag-list tag-list--plain');
     tags.setAttribute('aria-label', texts.resultTags);
-    for (const label of topics.split(SEARCH_LIST_SEPARATOR)) tags.append(element(document, 'li', undefined, label));
+    for (const label of topics) tags.append(element(document, 'li', undefined, label));
     item.append(tags);
   }
   return item;

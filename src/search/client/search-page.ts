@@ -3,6 +3,7 @@ import { fillForm, readForm } from './form.ts';
 import { loadPagefind } from './pagefind.ts';
 import { hasFilters, readQueryState } from './query-state.ts';
 import { createSearchSession } from './session.ts';
+import type { Shortcuts } from './shortcuts.ts';
 import { searchesAsTyped } from './typing.ts';
 
 /** The search page's script (suche.astro): finds the page's elements and wires them to a search session. */
@@ -21,9 +22,12 @@ const elements = {
   suggestions: byId<HTMLElement>(searchIds.suggestions),
   results: byId<HTMLOListElement>(searchIds.results),
   more: byId<HTMLButtonElement>(searchIds.more),
+  shortcuts: byId<HTMLElement>(searchIds.shortcuts),
 };
-const session = createSearchSession(elements, loadPagefind(), readQueryState(new URLSearchParams(location.search)));
-const takeForm = () => session.update(readForm(elements, session.state));
+const shortcuts = JSON.parse(byId(searchIds.shortcutData).textContent ?? '[]') as Shortcuts;
+const session = createSearchSession(elements, loadPagefind(), readQueryState(new URLSearchParams(location.search)), shortcuts);
+/** Takes the form's state; `typing`: the last word is still being typed (no space after it yet). */
+const takeForm = (typing = false) => session.update(readForm(elements, session.state), typing);
 
 fillForm(elements, session.state);
 filterPanel.addEventListener('toggle', () => {
@@ -39,7 +43,7 @@ form.addEventListener('submit', (event) => {
   session.search();
 });
 elements.input.addEventListener('input', () => {
-  takeForm();
+  takeForm(!/\s$/.test(elements.input.value));
   if (searchesAsTyped(session.state.q)) session.search();
 });
 for (const changed of [elements.sort, elements.filters]) {

@@ -1,9 +1,12 @@
 import { searchScript as texts } from '../../i18n/de.ts';
 import { SEARCH_SHOWN_EVENT } from '../../routes.ts';
 import { RESULTS_PER_PAGE } from '../results-per-page.ts';
-import { countFilters, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind.ts';
-import { asksForResults, pagefindOptions, stateUrl, type QueryState } from './query-state.ts';
+import { findArticles, matchedText } from './find.ts';
+import { whyMatched, type QueryWord } from './matching.ts';
+import type { FilterCounts, Pagefind, PagefindResult } from './pagefind.ts';
+import { asksForResults, stateUrl, type QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
+import { renderShortcuts, type Shortcuts } from './shortcuts.ts';
 import { createScheduler, type Ticket } from './scheduler.ts';
 import { preloadsAsTyped } from './typing.ts';
 
@@ -16,13 +19,21 @@ export interface SearchElements {
   suggestions: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
+  /** Where the topics and sources a query names are shown, above the results. */
+  shortcuts: HTMLElement;
+}
+
+/** A search asked for: the state, and whether the reader is still typing its last word. */
+interface Request {
+  state: QueryState;
+  typing: boolean;
 }
 
 export interface SearchSession {
   /** The state the reader asked for last. */
   readonly state: QueryState;
-  /** Takes a new state without searching it (a single letter typed). */
-  update(state: QueryState): void;
+  /** Takes a new state without searching it (a single letter typed); `typing`: its last word is still being typed. */
+  update(state: QueryState, typing?: boolean): void;
   /** Searches the current state, after the search going on, if any. */
   search(): void;
   /** Adds the next page of results of the latest search and moves the focus to the first of them. */
@@ -40,12 +51,20 @@ export interface SearchSession {
  * One reader's searches on the search page: the state asked for, the results
  * shown so far, and how a search is run and drawn.
  */
-export function createSearchSession(elements: SearchElements, pagefindReady: Promise<Pagefind>, initial: QueryState): SearchSession {
-  const { input, filters, status, suggestions, results, more } = elements;
+export function createSearchSession(
+  elements: SearchElements,
+  pagefindReady: Promise<Pagefind>,
+  initial: QueryState,
+  shortcutList: Shortcuts,
+): SearchSession {
+  const { input, filters, status, suggestions, results, more, shortcuts } = elements;
   const document = results.ownerDocument;
   let state = initial;
+  let typing = false;
   let shown: PagefindResult[] = [];
   let allResults: PagefindResult[] = [];
+  let words: QueryWord[] | undefined;
+  let query = '';
   /** Every value of every filter in the archive, loaded when the filters are first used. */
   let filterValues: FilterCounts = {};
   let filtersLoaded: Promise<void> | undefined;
@@ -59,13 +78,13 @@ export function createSearchSession(elements: SearchElements, pagefindReady: Pro
     const data = await Promise.all(next.map((result) => result.data()));
     more.disabled = false;
     if (ticket.stale) return;
-    results.append(...data.map((item) => renderResult(item, document)));
+    results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item), query) : [])));
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
   }
 
   /** Runs a search of `searched` and draws it, unless a newer one was asked for meanwhile. */
-  async function run(searched: QueryState, ticket: Ticket): Promise<void> {
+  async function run({ state: searched, typing: typed }: Request, ticket: Ticket): Promise<void> {
     history.replaceState(null, '', stateUrl(searched));
     const pagefind = await pagefindReady;
     if (!asksForResults(searched)) {
@@ -73,17 +92,20 @@ export function createSearchSession(elements: SearchElements, pagefindReady: Pro
       results.replaceChildren();
       more.hidden = true;
       suggestions.replaceChildren();
+      shortcuts.replaceChildren();
       renderFilters(filters, filterValues, undefined, searched.filters);
       status.textContent = texts.enterQuery;
       return;
     }
-    const result = await pagefind.search(searched.q || null, pagefindOptions(searched));
+    const found = await findArticles(pagefind, searched, typed);
     if (ticket.stale) return;
-    const counts = await countFilters(pagefind, searched, result);
-    if (ticket.stale) return;
-    allResults = result.results;
+    const { counts } = found;
+    allResults = found.results;
+    words = found.words;
+    query = searched.q;
     shown = [];
     results.replaceChildren();
+    renderShortcuts(shortcuts, shortcutList, searched);
     renderFilters(filters, filterValues, counts, searched.filters);
     await showMore(ticket);
     if (ticket.stale) return;
@@ -96,20 +118,21 @@ export function createSearchSession(elements: SearchElements, pagefindReady: Pro
 
   const scheduler = createScheduler(run, {
     whileBusy: (next) => {
-      if (preloadsAsTyped(input.value)) void pagefindReady.then((pagefind) => pagefind.preload(next.q));
+      if (preloadsAsTyped(input.value)) void pagefindReady.then((pagefind) => pagefind.preload(next.state.q));
     },
   });
 
   function search(): void {
-    scheduler.request(state);
+    scheduler.request({ state, typing });
   }
 
   return {
     get state() {
       return state;
     },
-    update(next) {
+    update(next, typingNext = false) {
       state = next;
+      typing = typingNext;
     },
     search,
     async showMore() {

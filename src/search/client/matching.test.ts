@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { writeHiddenTerms } from '../index-fields.ts';
+import { beginsAWord, exactQuery, findsExactly, queryWords, stemOf, whyMatched } from './matching.ts';
+
+describe('queryWords', () => {
+  it('splits and folds as Pagefind does, the last word typed only while typing', () => {
+    expect(queryWords('Kim Jong-Un', true)).toEqual([
+      { text: 'kim', stem: 'kim', typed: false },
+      { text: 'jongun', stem: 'jongun', typed: true },
+    ]);
+    expect(queryWords('Pjöngjang', false)).toEqual([{ text: 'pjongjang', stem: 'pjongjang', typed: false }]);
+  });
+
+  it('leaves a quoted phrase to Pagefind', () => {
+    expect(queryWords('"strategische Partnerschaft"', false)).toBeUndefined();
+  });
+});
+
+describe('findsExactly', () => {
+  it('takes a finished word by its stem only: "Indien" (stem "indi") never finds "indirekt"', () => {
+    const [indien] = queryWords('Indien', false)!;
+    expect(findsExactly(indien!)).toBe(true);
+    expect(exactQuery(indien!)).toBe('"indien"');
+  });
+
+  it('lets a typed word that is its own stem find the words it begins', () => {
+    expect(findsExactly(queryWords('Limou', true)![0]!)).toBe(false);
+  });
+
+  it('takes a typed word exactly when the stemmer would shorten it, so it finds no word it does not begin', () => {
+    // "Indie" and "Indien" stem to "indi", whose words include "indirekt".
+    expect(stemOf('Indien')).toBe('indi');
+    expect(findsExactly(queryWords('Indien', true)![0]!)).toBe(true);
+    expect(findsExactly(queryWords('Indie', true)![0]!)).toBe(true);
+  });
+});
+
+describe('beginsAWord', () => {
+  const result = { content: 'Er lobt sich indirekt selbst. Kim Jong-un lacht.', hidden: writeHiddenTerms([{ term: 'Pyongyang', printed: 'Pjöngjang' }]) };
+
+  it('tells a word Pagefind completed from one it replaced by a shorter word', () => {
+    expect(beginsAWord(queryWords('indir', true)![0]!, result)).toBe(true);
+    expect(beginsAWord(queryWords('Angela', true)![0]!, result)).toBe(false);
+  });
+
+  it('reads hyphenated words joined, as Pagefind indexes them, and the hidden terms', () => {
+    expect(beginsAWord(queryWords('Jongu', true)![0]!, result)).toBe(true);
+    expect(beginsAWord(queryWords('Pyong', true)![0]!, result)).toBe(true);
+  });
+});
+
+describe('whyMatched', () => {
+  const result = {
+    content: 'Russland tauscht Technologien gegen Artilleriemunition, sagt Wassili Nebensja.',
+    hidden: writeHiddenTerms([
+      { term: 'Munition', printed: 'Artilleriemunition' },
+      { term: 'Nebenzia', printed: 'Nebensja' },
+    ]),
+  };
+
+  it('says nothing for a word the article prints, inflected or not', () => {
+    expect(whyMatched(queryWords('Technologie Russland', false)!, result, 'Technologie Russland')).toEqual([]);
+  });
+
+  it('names the compound a part came from, and the spelling a name is printed in', () => {
+    expect(whyMatched(queryWords('Munition Nebenzia', false)!, result, 'Munition Nebenzia')).toEqual([
+      { word: 'Munition', kind: 'part', printed: 'Artilleriemunition' },
+      { word: 'Nebenzia', kind: 'spelling', printed: 'Nebensja' },
+    ]);
+  });
+
+  it('explains a typed word by the hidden term it begins', () => {
+    expect(whyMatched(queryWords('Muni', true)!, result, 'Muni')).toEqual([{ word: 'Muni', kind: 'part', printed: 'Artilleriemunition' }]);
+  });
+});

@@ -1,0 +1,119 @@
+import { stemmer } from '@orama/stemmers/german';
+import { readHiddenTerms } from '../index-fields.ts';
+
+/**
+ * Which articles a query finds, by the rule readers expect, and why each
+ * matched. Pagefind stems every query word and then takes every word of the
+ * index that begins with the stem; a word it does not know at all it
+ * replaces by the longest known word that begins it (Pagefind issues #599,
+ * #780, #1246), so "Angela" finds "an" and "Indien" (stem "indi") finds
+ * "indirekt". Here:
+ * - a finished word finds only words of its own stem, in the text or among
+ *   the article's hidden terms (other spellings, compound parts): Pagefind's
+ *   exact search of that one word;
+ * - the word being typed finds the words it begins, as Pagefind's own search
+ *   does when the word is its own stem; when the typed letters end in what
+ *   the stemmer strips ("Indie" -> "indi"), its stem only, exactly;
+ * - a word Pagefind replaced by a shorter one finds nothing.
+ * The ranking stays Pagefind's: its results, less those the rule refuses.
+ */
+
+/** A word as Pagefind compares it: lower case, without diacritics. */
+export function folded(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+}
+
+/** The stem Pagefind's index keeps of a word (Snowball's German stemmer, as Pagefind's). */
+export function stemOf(word: string): string {
+  return stemmer(folded(word));
+}
+
+export interface QueryWord {
+  /** The word as Pagefind searches it: punctuation dropped, folded. */
+  text: string;
+  stem: string;
+  /** The word the reader is still typing: it finds the words it begins. */
+  typed: boolean;
+}
+
+/** Whether a word finds only the words of its stem (Pagefind's exact search), not those it begins. */
+export function findsExactly(word: QueryWord): boolean {
+  return !word.typed || word.stem !== word.text;
+}
+
+/**
+ * The words of a query as Pagefind splits them, the last one marked as
+ * typed while the reader types it. Undefined for a quoted phrase: Pagefind
+ * searches that exactly already.
+ */
+export function queryWords(query: string, typing: boolean): QueryWord[] | undefined {
+  if (/["„“]/.test(query)) return undefined;
+  const words = query
+    .split(/\s+/)
+    .map((word) => folded(word.replace(/\p{P}/gu, '')))
+    .filter(Boolean);
+  return words.map((text, index) => ({ text, stem: stemmer(text), typed: typing && index === words.length - 1 }));
+}
+
+/** Pagefind's query for the articles that have a word of the stem of `word` (its exact search). */
+export function exactQuery(word: QueryWord): string {
+  return `"${word.text}"`;
+}
+
+/** What Pagefind's fragment of a result gives to tell how it matched. */
+export interface MatchedText {
+  content: string;
+  /** The field of hidden terms (src/search/index-fields.ts). */
+  hidden: string | undefined;
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The words of a text as Pagefind indexes them: each part of "Jong-un", and the joined "Jongun". */
+function indexedWords(text: string): Set<string> {
+  const words = new Set(wordsOf(text));
+  for (const token of text.split(/\s+/)) if (/\p{P}/u.test(token)) words.add(token.replace(/\p{P}/gu, ''));
+  return words;
+}
+
+function matches(word: QueryWord, candidate: string): boolean {
+  const text = folded(candidate);
+  return word.typed && !findsExactly(word) ? text.startsWith(word.text) : stemOf(candidate) === word.stem;
+}
+
+/**
+ * Whether a result of Pagefind's search has a word that the typed word
+ * begins: when Pagefind knew no such word, it searched a shorter one
+ * instead, for every result alike, so one result tells.
+ */
+export function beginsAWord(word: QueryWord, result: MatchedText): boolean {
+  return [result.content, ...readHiddenTerms(result.hidden).map(({ term }) => term)].some((text) =>
+    [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)),
+  );
+}
+
+/** How a query word matched an article that does not print it. */
+export interface Why {
+  word: string;
+  kind: 'part' | 'spelling';
+  /** The article's word it matched through. */
+  printed: string;
+}
+
+/** For each query word the article does not print (up to stem), the printed word it was found by. */
+export function whyMatched(words: readonly QueryWord[], result: MatchedText, query: string): Why[] {
+  const printed = indexedWords(result.content);
+  const hidden = readHiddenTerms(result.hidden);
+  const typedWords = query.split(/\s+/).filter(Boolean);
+  const why: Why[] = [];
+  words.forEach((word, index) => {
+    if ([...printed].some((candidate) => matches(word, candidate))) return;
+    const through = hidden.find(({ term }) => [...indexedWords(term)].some((part) => matches(word, part)));
+    if (!through) return;
+    const isPart = folded(through.printed).includes(folded(through.term)) && through.printed.length > through.term.length;
+    why.push({ word: typedWords[index] ?? word.text, kind: isPart ? 'part' : 'spelling', printed: through.printed });
+  });
+  return why;
+}
