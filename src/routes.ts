@@ -129,8 +129,10 @@ export const searchFields = {
     title: 'title',
     /** Date and publication as a result shows them, unsearchable (src/search/index-fields.ts). */
     line: 'zeile',
-    /** Words an article is found by without printing them, with the words they stand for. */
+    /** Words an article is found by without printing them. */
     variants: 'varianten',
+    /** Each of those with the printed word it stands for, unsearchable: why a result matched. */
+    why: 'warum',
   },
   filters: { topic: 'thema', source: 'quelle', year: 'jahr' },
   sort: 'datum',

@@ -21,12 +21,12 @@ describe('hiddenSearchTerms', () => {
   it('collects other spellings, compound tails and umlaut-free forms, none of them printed, each with the word it stands for', () => {
     const text = 'Pjöngjang liefert Artilleriemunition; die Waffenlieferungen an Schoigu überraschen.';
     expect(hiddenSearchTerms(text, vocabulary)).toEqual([
-      { term: 'Lieferungen', printed: 'Waffenlieferungen' },
-      { term: 'Munition', printed: 'Artilleriemunition' },
-      { term: 'Pjoengjang', printed: 'Pjöngjang' },
-      { term: 'Pyongyang', printed: 'Pjöngjang' },
-      { term: 'Shoigu', printed: 'Schoigu' },
-      { term: 'ueberraschen', printed: 'überraschen' },
+      { term: 'Lieferungen', printed: 'Waffenlieferungen', kind: 'part' },
+      { term: 'Munition', printed: 'Artilleriemunition', kind: 'part' },
+      { term: 'Pjoengjang', printed: 'Pjöngjang', kind: 'typed' },
+      { term: 'Pyongyang', printed: 'Pjöngjang', kind: 'name' },
+      { term: 'Shoigu', printed: 'Schoigu', kind: 'name' },
+      { term: 'ueberraschen', printed: 'überraschen', kind: 'typed' },
     ]);
   });
 

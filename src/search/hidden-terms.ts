@@ -23,21 +23,21 @@ export interface SearchVocabulary {
 export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): HiddenTerm[] {
   const printed = new Set(wordsOf(text));
   const found = new Map<string, HiddenTerm>();
-  const add = (term: string, printedAs: string) => {
-    if (printed.has(term) || term === printedAs) return;
-    found.set(`${term}\n${printedAs}`, { term, printed: printedAs });
+  const add = (term: string, printedAs: string, kind: HiddenTerm['kind']) => {
+    if (printed.has(term) || term === printedAs || found.has(`${term}\n${printedAs}`)) return;
+    found.set(`${term}\n${printedAs}`, { term, printed: printedAs, kind });
   };
-  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs);
-  for (const word of printed) for (const tail of compoundTails(word, vocabulary.nouns)) add(tail, word);
-  for (const { term, printed: printedAs } of [...found.values()]) {
+  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs, 'name');
+  for (const word of printed) for (const tail of compoundTails(word, vocabulary.nouns)) add(tail, word, 'part');
+  for (const { term, printed: printedAs, kind } of [...found.values()]) {
     for (const word of wordsOf(term)) {
       const typed = spelledWithoutUmlauts(word);
-      if (typed !== undefined) add(typed, printedAs);
+      if (typed !== undefined) add(typed, printedAs, kind);
     }
   }
   for (const word of printed) {
     const typed = spelledWithoutUmlauts(word);
-    if (typed !== undefined) add(typed, word);
+    if (typed !== undefined) add(typed, word, 'typed');
   }
   return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1));
 }

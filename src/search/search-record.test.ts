@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
 import { collectNouns } from './decompound.ts';
-import { readHiddenTerms, readUnsearchable } from './index-fields.ts';
+import { readNamePairs, readUnsearchable } from './index-fields.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 
 describe('yearsOf', () => {
@@ -34,11 +34,9 @@ describe('searchRecord', () => {
   it('keeps the line a result shows as no searchable word, and the hidden terms with what they stand for', () => {
     expect(readUnsearchable(record.meta[meta.line])).toBe('19. Juni 2024 · Quelle nicht angegeben');
     expect(record.meta[meta.line]).not.toMatch(/[\p{L}\p{N}]/u);
-    expect(readHiddenTerms(record.meta[meta.variants])).toEqual([
-      { term: 'Kim Jong Un', printed: 'Kim Jong-un' },
-      { term: 'Munition', printed: 'Artilleriemunition' },
-      { term: 'Pjoengjang', printed: 'Pjöngjang' },
-    ]);
+    expect(record.meta[meta.variants]).toBe('Kim Jong Un Munition Pjoengjang');
+    expect(record.meta[meta.why]).not.toMatch(/[\p{L}\p{N}]/u);
+    expect(readNamePairs(record.meta[meta.why])).toEqual([{ term: 'Kim Jong Un', printed: 'Kim Jong-un' }]);
   });
 
   it('files the article under its tags, its publication and cited sources, and its year', () => {

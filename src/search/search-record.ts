@@ -42,12 +42,14 @@ export function yearsOf(date: ArticleDate): string[] {
 
 export function searchRecord(input: SearchRecordInput, vocabulary: SearchVocabulary): SearchRecord {
   const { sourceLine } = input;
+  const hidden = writeHiddenTerms(hiddenSearchTerms(input.text, vocabulary));
   const sources = [sourceLine.publication, ...sourceLine.cited.map((cited) => cited.name)];
   const { meta, filters } = searchFields;
   return {
     meta: {
       [meta.line]: unsearchable([displayArticleDate(input.date).text, sourceLine.publication].join(RESULT_LINE_SEPARATOR)),
-      [meta.variants]: writeHiddenTerms(hiddenSearchTerms(input.text, vocabulary)),
+      [meta.variants]: hidden.terms,
+      [meta.why]: hidden.names,
     },
     filters: { [filters.topic]: input.tagLabels, [filters.source]: [...new Set(sources)], [filters.year]: yearsOf(input.date) },
     sortKey: String(input.archiveSize - input.position).padStart(7, '0'),

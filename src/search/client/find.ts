@@ -14,7 +14,8 @@ export interface Found {
 
 /** The text of a result that tells how it matched. */
 export function matchedText(data: PagefindResultData): MatchedText {
-  return { content: data.content, hidden: data.meta[searchFields.meta.variants] };
+  const { variants, why } = searchFields.meta;
+  return { content: data.content, terms: data.meta[variants], names: data.meta[why] };
 }
 
 function loadingOnce(result: PagefindResult): PagefindResult {

@@ -36,7 +36,7 @@ describe('findsExactly', () => {
 });
 
 describe('beginsAWord', () => {
-  const result = { content: 'Er lobt sich indirekt selbst. Kim Jong-un lacht.', hidden: writeHiddenTerms([{ term: 'Pyongyang', printed: 'Pjöngjang' }]) };
+  const result = { content: 'Er lobt sich indirekt selbst. Kim Jong-un lacht.', terms: 'Pyongyang', names: undefined };
 
   it('tells a word Pagefind completed from one it replaced by a shorter word', () => {
     expect(beginsAWord(queryWords('indir', true)![0]!, result)).toBe(true);
@@ -51,11 +51,14 @@ describe('beginsAWord', () => {
 
 describe('whyMatched', () => {
   const result = {
-    content: 'Russland tauscht Technologien gegen Artilleriemunition, sagt Wassili Nebensja.',
-    hidden: writeHiddenTerms([
-      { term: 'Munition', printed: 'Artilleriemunition' },
-      { term: 'Nebenzia', printed: 'Nebensja' },
-    ]),
+    content: 'Russland tauscht Technologien gegen Artilleriemunition, sagt Wassili Nebensja in Pjöngjang.',
+    ...(({ terms, names }) => ({ terms, names }))(
+      writeHiddenTerms([
+        { term: 'Munition', printed: 'Artilleriemunition', kind: 'part' },
+        { term: 'Nebenzia', printed: 'Nebensja', kind: 'name' },
+        { term: 'Pjoengjang', printed: 'Pjöngjang', kind: 'typed' },
+      ]),
+    ),
   };
 
   it('says nothing for a word the article prints, inflected or not', () => {
@@ -67,6 +70,12 @@ describe('whyMatched', () => {
       { word: 'Munition', kind: 'part', printed: 'Artilleriemunition' },
       { word: 'Nebenzia', kind: 'spelling', printed: 'Nebensja' },
     ]);
+  });
+
+  it('names the word printed with umlauts, and takes ß and ss as one, as the stemmer does', () => {
+    expect(whyMatched(queryWords('Pjoengjang', false)!, result, 'Pjoengjang')).toEqual([{ word: 'Pjoengjang', kind: 'spelling', printed: 'Pjöngjang' }]);
+    expect(whyMatched(queryWords('Pjongjang', false)!, result, 'Pjongjang')).toEqual([]);
+    expect(whyMatched(queryWords('Grossmacht', false)!, { ...result, content: 'Eine Großmacht.' }, 'Grossmacht')).toEqual([]);
   });
 
   it('explains a typed word by the hidden term it begins', () => {

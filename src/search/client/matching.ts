@@ -1,5 +1,6 @@
 import { stemmer } from '@orama/stemmers/german';
-import { readHiddenTerms } from '../index-fields.ts';
+import { readNamePairs } from '../index-fields.ts';
+import { spelledWithoutUmlauts } from '../umlauts.ts';
 
 /**
  * Which articles a query finds, by the rule readers expect, and why each
@@ -60,11 +61,13 @@ export function exactQuery(word: QueryWord): string {
   return `"${word.text}"`;
 }
 
-/** What Pagefind's fragment of a result gives to tell how it matched. */
+/** What Pagefind's fragment of a result gives to tell how it matched (fields of src/search/index-fields.ts). */
 export interface MatchedText {
   content: string;
-  /** The field of hidden terms (src/search/index-fields.ts). */
-  hidden: string | undefined;
+  /** The hidden terms, space-separated. */
+  terms: string | undefined;
+  /** The printed spellings of the names among them, unsearchable. */
+  names: string | undefined;
 }
 
 function wordsOf(text: string): string[] {
@@ -89,9 +92,7 @@ function matches(word: QueryWord, candidate: string): boolean {
  * instead, for every result alike, so one result tells.
  */
 export function beginsAWord(word: QueryWord, result: MatchedText): boolean {
-  return [result.content, ...readHiddenTerms(result.hidden).map(({ term }) => term)].some((text) =>
-    [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)),
-  );
+  return [result.content, result.terms ?? ''].some((text) => [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)));
 }
 
 /** How a query word matched an article that does not print it. */
@@ -102,18 +103,39 @@ export interface Why {
   printed: string;
 }
 
+/**
+ * The printed word a hidden term stands for: a name's spelling from the
+ * pairs; a word the term is the umlaut-free form of; or the compound the
+ * term is a part of.
+ */
+function printedFor(term: string, printed: readonly string[], names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
+  const name = names.get(term);
+  if (name !== undefined) return { kind: 'spelling', printed: name };
+  const typed = printed.find((word) => spelledWithoutUmlauts(word) === term);
+  if (typed !== undefined) return { kind: 'spelling', printed: typed };
+  const part = folded(term);
+  const compound = printed.find((word) => word.length > term.length && folded(spelledWithoutUmlauts(word) ?? word).includes(part)) ??
+    printed.find((word) => word.length > term.length && folded(word).includes(part));
+  return compound === undefined ? undefined : { kind: 'part', printed: compound };
+}
+
 /** For each query word the article does not print (up to stem), the printed word it was found by. */
 export function whyMatched(words: readonly QueryWord[], result: MatchedText, query: string): Why[] {
   const printed = indexedWords(result.content);
-  const hidden = readHiddenTerms(result.hidden);
+  const names = new Map(readNamePairs(result.names).map(({ term, printed: name }) => [term, name]));
+  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')];
   const typedWords = query.split(/\s+/).filter(Boolean);
   const why: Why[] = [];
   words.forEach((word, index) => {
     if ([...printed].some((candidate) => matches(word, candidate))) return;
-    const through = hidden.find(({ term }) => [...indexedWords(term)].some((part) => matches(word, part)));
-    if (!through) return;
-    const isPart = folded(through.printed).includes(folded(through.term)) && through.printed.length > through.term.length;
-    why.push({ word: typedWords[index] ?? word.text, kind: isPart ? 'part' : 'spelling', printed: through.printed });
+    for (const term of terms) {
+      if (![...indexedWords(term)].some((part) => matches(word, part))) continue;
+      const through = printedFor(term, [...printed], names);
+      if (through) {
+        why.push({ word: typedWords[index] ?? word.text, ...through });
+        return;
+      }
+    }
   });
   return why;
 }

@@ -45,7 +45,7 @@ export async function loadPagefind(): Promise<Pagefind> {
     ranking: {
       // Hidden spellings and compound parts may find an article, but never
       // outrank one that prints the word: they weigh far less than body text.
-      metaWeights: { [meta.title]: 5, [meta.line]: 0, [meta.variants]: 0.1 },
+      metaWeights: { [meta.title]: 5, [meta.line]: 0, [meta.why]: 0, [meta.variants]: 0.1 },
     },
   });
   await pagefind.init();
