@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
-import { collectNouns } from './decompound.ts';
+import { loadLexicon } from './decompound.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 
 describe('yearsOf', () => {
@@ -28,7 +28,7 @@ describe('searchRecord', () => {
       position: 0,
       archiveSize: 5,
     },
-    { nouns: collectNouns(['Munition']), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
+    { lexicon: loadLexicon(), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
   );
 
   it('keeps date, source and tags as searchable metadata, and the hidden terms apart', () => {
@@ -37,7 +37,7 @@ describe('searchRecord', () => {
       [meta.publication]: 'Quelle nicht angegeben',
       [meta.cited]: 'TASS, Nachrichtenagentur TASS',
       [meta.topics]: 'Kim Jong Un, Nordkorea',
-      [meta.variants]: 'Kim Jong Un Munition Pjoengjang',
+      [meta.variants]: 'Artillerie Kim Jong Un Munition Pjoengjang',
     });
   });
 
