@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { ArticleEntry, LoadedArchive } from '../archive/load-archive.ts';
 import { describeSource } from '../format/source-line.ts';
 import { isComplete } from '../schema/article.ts';
-import { nounsOfText } from './decompound.ts';
+import { loadLexicon } from './decompound.ts';
 import type { SearchVocabulary } from './hidden-terms.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 
@@ -18,11 +18,9 @@ function searchableText(article: ArticleEntry): string {
 async function build(archive: LoadedArchive): Promise<SearchRecords> {
   const spellingVariants = await getCollection('spellingVariants');
   const texts = new Map(archive.articles.map((article) => [article.id, searchableText(article)]));
-  // The nouns of the whole archive are the tails a compound may split into: one pass, before any record.
-  const nouns = new Map<string, string>();
-  for (const text of texts.values()) nounsOfText(text, nouns);
   const vocabulary: SearchVocabulary = {
-    nouns,
+    // Read once per build (about half a second), before any record.
+    lexicon: loadLexicon(),
     spellingGroups: [
       // Only names have aliases (src/schema/tag.ts): other spellings of the same one.
       ...[...archive.tagsById.values()].filter((tag) => tag.data.aliases.length > 0).map((tag) => [tag.data.label, ...tag.data.aliases]),

@@ -1,69 +1,107 @@
 /**
- * Splits German compounds so that a search for the tail finds the compound:
- * "Munition" finds "Artilleriemunition", "Lieferungen" finds
- * "Waffenlieferungen". General rules, no table of compounds:
- * - only nouns are split, and only into nouns: the compound and its tail are
- *   capitalised words, and the tail occurs as a word of its own in the archive
- *   ("Abkommen" is never split into "kommen", a verb);
- * - the tail has at least four letters and the head at least four, so
- *   "Munition" yields no "Ion" and "Einsatz" no "Satz";
- * - the tail may carry an inflection the archive's noun lacks
- *   ("Atomwaffenprogramms" -> "Waffenprogramm");
- * - a linking element between the words (-s-, -es-, -n-) stays with the
- *   head, since every split point is tried: "Verteidigungsindustrie" ->
- *   "Industrie" (never "sindustrie").
+ * Splits German compounds with a lexicon (src/search/lexicon.ts, from
+ * dictionary-de), so that a reader's word finds the compounds it is part of:
+ * "Munition" finds "Artilleriemunition", "Programm" "Atomwaffenprogramms",
+ * "Industrie" "Verteidigungsindustrie". General rules, no table of compounds:
+ * - only nouns (a capital, then lower case) are split, into a head, any
+ *   middles and a tail: forms the dictionary marks as beginning, continuing
+ *   and ending compounds, or any noun of four letters or more, bare or with a
+ *   linking element (-s-, -n-, -en-; igerman98's own heads add -es-, -e-,
+ *   -er-: "Staats-", "Verteidigungs-", "Waffen-"); the tail with any
+ *   inflection ("-programms", "-sträuße");
+ * - of several ways to split, the one with the fewest parts wins
+ *   ("Waffen|stillstands", not "Waffen|still|stands"), then the longest tail;
+ * - the parts returned are the words a reader may search for, as printed
+ *   nouns in their dictionary form: each part that is a free noun ("Waffe";
+ *   not the adjective of "Großmacht"), and each run of parts that ends in
+ *   one ("Atomwaffenprogramm" -> Atom, Waffe, Atomwaffe, Programm,
+ *   Waffenprogramm). The tail must be a free noun: "Machthaber" ("-haber")
+ *   and "Maßnahme" ("-nahme") stay whole, and so do tails that are also
+ *   suffixes ("Partner|schaft", "Produkt|ion");
+ * - a head that is no noun is an adjective of four letters or more that
+ *   begins few verbs: shorter heads and verb particles make derivations
+ *   ("Ein|satz", "Hin|weis", "Unter|schrift", "Zusammen|arbeit");
+ * - a word the dictionary lists whole is split only after a noun head
+ *   ("Kreml|chef"): that keeps place names ("Nordkorea", "Russland") and
+ *   prefixed words ("Abkommen") whole, which the dictionary lists although
+ *   it also has "Nord-" and "-korea".
+ * Cost: a few thousand map look-ups per word; the lexicon is loaded once.
  */
-export const MIN_TAIL_LENGTH = 4;
-/** Case and plural endings a compound's tail may add to a noun. */
-const INFLECTIONS = ['', 's', 'es', 'e', 'n', 'en', 'er', 'ern', 'ns'];
-// Four, not three: three-letter heads are mostly prefixes ("Ein|satz",
-// "Zer|fall", "Hin|weise", "Kon|text"), not words.
-export const MIN_HEAD_LENGTH = 4;
+import type { Lexicon } from './lexicon.ts';
 
-/** The nouns of a list of words: capitalised words, keyed in lower case. */
-export function collectNouns(words: Iterable<string>, into = new Map<string, string>()): Map<string, string> {
-  for (const word of words) {
-    if (/^\p{Lu}\p{Ll}/u.test(word) && word.length >= MIN_TAIL_LENGTH && !into.has(word.toLowerCase())) {
-      into.set(word.toLowerCase(), word);
-    }
-  }
-  return into;
+export type { Lexicon } from './lexicon.ts';
+export { loadLexicon } from './lexicon.ts';
+
+const MIN_PART_LENGTH = 3;
+const MIN_NON_NOUN_HEAD_LENGTH = 4;
+
+interface Part {
+  /** The part as printed in the word, lower case, with its linking element or inflection. */
+  form: string;
+  /** The free noun it is a form of, or null. */
+  noun: string | null;
+  /** Whether the dictionary marks it as a part of compounds. */
+  marked: boolean;
 }
 
-/**
- * The nouns of a running text: words capitalised inside a sentence. A word
- * capitalised only at the start of a sentence or a line ("Aber", "Für") is
- * no noun; of a hyphenated word only the last part counts ("Kim-Il-Sung-Platz"
- * gives "Platz", not "Sung").
- */
-export function nounsOfText(text: string, into = new Map<string, string>()): Map<string, string> {
-  for (const line of text.split('\n')) {
-    const tokens = line.split(/\s+/).filter(Boolean);
-    tokens.forEach((token, index) => {
-      const previous = tokens[index - 1];
-      if (previous === undefined || /[.!?:#>"“]$/.test(previous)) return;
-      const last = token.split('-').at(-1)!.match(/[\p{L}\p{N}]+/u)?.[0];
-      if (last) collectNouns([last], into);
-    });
+/** The ways to split `word` (lower case) from `start` on, each a list of parts; the first part must be a head when `start` is 0. */
+function splits(word: string, lexicon: Lexicon, start: number, memo: Map<number, Part[][]>): Part[][] {
+  const known = memo.get(start);
+  if (known) return known;
+  const found: Part[][] = [];
+  const rest = word.slice(start);
+  const tail = lexicon.tails.get(rest);
+  if (start > 0 && rest.length >= MIN_PART_LENGTH && tail !== undefined) found.push([{ form: rest, noun: tail, marked: true }]);
+  const inner = start === 0 ? lexicon.heads : lexicon.middles;
+  for (let end = start + MIN_PART_LENGTH; end <= word.length - MIN_PART_LENGTH; end++) {
+    const form = word.slice(start, end);
+    const innerPart = inner.get(form);
+    if (innerPart === undefined) continue;
+    if (innerPart.noun === null && form.length < MIN_NON_NOUN_HEAD_LENGTH) continue;
+    for (const after of splits(word, lexicon, end, memo)) found.push([{ form, noun: innerPart.noun, marked: innerPart.marked }, ...after]);
   }
-  return into;
+  memo.set(start, found);
+  return found;
 }
 
+/** The best way to split a lower-case word: the fewest parts, then the longest tail. */
+function bestSplit(lower: string, lexicon: Lexicon): Part[] | undefined {
+  const candidates = splits(lower, lexicon, 0, new Map());
+  candidates.sort((a, b) => a.length - b.length || b.at(-1)!.form.length - a.at(-1)!.form.length);
+  return candidates[0];
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /**
- * The tails of a compound that are nouns of the archive, longest first:
- * "Atomwaffenprogramm" -> ["Waffenprogramm"] when the archive has the word
- * "Waffenprogramm".
+ * The parts of a compound a reader may search for, as printed nouns, heads
+ * before tails; empty for a word that is no compound, or no noun.
  */
-export function compoundTails(word: string, nouns: ReadonlyMap<string, string>): string[] {
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return [];
+export function compoundParts(word: string, lexicon: Lexicon): string[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
   const lower = word.toLowerCase();
-  const tails: string[] = [];
-  for (let start = MIN_HEAD_LENGTH; start <= lower.length - MIN_TAIL_LENGTH; start++) {
-    const rest = lower.slice(start);
-    const noun = INFLECTIONS.filter((ending) => rest.endsWith(ending) && rest.length - ending.length >= MIN_TAIL_LENGTH)
-      .map((ending) => nouns.get(rest.slice(0, rest.length - ending.length)))
-      .find((found) => found !== undefined);
-    if (noun !== undefined && !tails.includes(noun)) tails.push(noun);
-  }
-  return tails;
+  const split = bestSplit(lower, lexicon);
+  if (!split || split.length < 2) return [];
+  if ((lexicon.nouns.has(lower) || lexicon.tails.has(lower)) && split[0]!.noun === null) return [];
+
+  const parts: string[] = [];
+  const add = (part: string) => {
+    if (part.toLowerCase() !== lower && !parts.includes(part)) parts.push(part);
+  };
+  split.forEach((part, index) => {
+    if (part.noun === null) return;
+    add(part.noun);
+    // A part the dictionary lists is split again only where igerman98 marks the
+    // head ("Waffen|stillstand"), never by a guessed one ("Karos|serie").
+    const inner = bestSplit(part.noun.toLowerCase(), lexicon);
+    if (inner && inner.length > 1 && inner[0]!.marked) for (const innerPart of compoundParts(part.noun, lexicon)) add(innerPart);
+    // Runs of parts that end here and are nouns: "Atom|waffen" -> "Atomwaffe".
+    for (let first = index - 1; first >= 0; first--) {
+      if (first === 0 && index === split.length - 1) break;
+      const head = split.slice(first, index).map((before) => before.form).join('');
+      const run = capitalised(head + part.noun.toLowerCase());
+      if (first === 0 || lexicon.heads.has(split[first]!.form)) add(run);
+    }
+  });
+  return parts;
 }

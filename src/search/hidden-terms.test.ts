@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectNouns } from './decompound.ts';
+import { loadLexicon } from './decompound.ts';
 import { hiddenSearchTerms } from './hidden-terms.ts';
 import { spelledWithoutUmlauts } from './umlauts.ts';
 
@@ -14,18 +14,20 @@ describe('spelledWithoutUmlauts', () => {
 
 describe('hiddenSearchTerms', () => {
   const vocabulary = {
-    nouns: collectNouns(['Munition', 'Lieferungen']),
+    lexicon: loadLexicon(),
     spellingGroups: [['Pjöngjang', 'Pyongyang', 'Pjongjang'], ['Schoigu', 'Shoigu']],
   };
 
-  it('collects other spellings, compound tails and umlaut-free forms, none of them printed, each with the word it stands for', () => {
+  it('collects other spellings, compound parts and umlaut-free forms, none of them printed, each with the word it stands for', () => {
     const text = 'Pjöngjang liefert Artilleriemunition; die Waffenlieferungen an Schoigu überraschen.';
     expect(hiddenSearchTerms(text, vocabulary)).toEqual([
-      { term: 'Lieferungen', printed: 'Waffenlieferungen', kind: 'part' },
+      { term: 'Artillerie', printed: 'Artilleriemunition', kind: 'part' },
+      { term: 'Lieferung', printed: 'Waffenlieferungen', kind: 'part' },
       { term: 'Munition', printed: 'Artilleriemunition', kind: 'part' },
       { term: 'Pjoengjang', printed: 'Pjöngjang', kind: 'typed' },
       { term: 'Pyongyang', printed: 'Pjöngjang', kind: 'name' },
       { term: 'Shoigu', printed: 'Schoigu', kind: 'name' },
+      { term: 'Waffe', printed: 'Waffenlieferungen', kind: 'part' },
       { term: 'ueberraschen', printed: 'überraschen', kind: 'typed' },
     ]);
   });

@@ -1,4 +1,4 @@
-import { compoundTails } from './decompound.ts';
+import { compoundParts, type Lexicon } from './decompound.ts';
 import type { HiddenTerm } from './index-fields.ts';
 import { otherSpellings, type SpellingGroup } from './spelling-variants.ts';
 import { spelledWithoutUmlauts } from './umlauts.ts';
@@ -6,8 +6,8 @@ import { wordsOf } from './words.ts';
 
 /** What the whole archive contributes to each article's hidden search terms, built once per build. */
 export interface SearchVocabulary {
-  /** Nouns of the archive, by lower case: the tails a compound may be split into. */
-  nouns: ReadonlyMap<string, string>;
+  /** The German lexicon compounds are split with (loaded once per build). */
+  lexicon: Lexicon;
   /** Spellings of names: the aliases of person, country, place and organisation tags and the reviewed variants list. */
   spellingGroups: readonly SpellingGroup[];
 }
@@ -28,7 +28,7 @@ export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): H
     found.set(`${term}\n${printedAs}`, { term, printed: printedAs, kind });
   };
   for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs, 'name');
-  for (const word of printed) for (const tail of compoundTails(word, vocabulary.nouns)) add(tail, word, 'part');
+  for (const word of printed) for (const part of compoundParts(word, vocabulary.lexicon)) add(part, word, 'part');
   for (const { term, printed: printedAs, kind } of [...found.values()]) {
     for (const word of wordsOf(term)) {
       const typed = spelledWithoutUmlauts(word);

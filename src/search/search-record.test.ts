@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
-import { collectNouns } from './decompound.ts';
+import { loadLexicon } from './decompound.ts';
 import { readNamePairs, readUnsearchable } from './index-fields.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 
@@ -28,13 +28,13 @@ describe('searchRecord', () => {
       position: 0,
       archiveSize: 5,
     },
-    { nouns: collectNouns(['Munition']), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
+    { lexicon: loadLexicon(), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
   );
 
   it('keeps the line a result shows as no searchable word, and the hidden terms with what they stand for', () => {
     expect(readUnsearchable(record.meta[meta.line])).toBe('19. Juni 2024 · Quelle nicht angegeben');
     expect(record.meta[meta.line]).not.toMatch(/[\p{L}\p{N}]/u);
-    expect(record.meta[meta.variants]).toBe('Kim Jong Un Munition Pjoengjang');
+    expect(record.meta[meta.variants]).toBe('Artillerie Kim Jong Un Munition Pjoengjang');
     expect(record.meta[meta.why]).not.toMatch(/[\p{L}\p{N}]/u);
     expect(readNamePairs(record.meta[meta.why])).toEqual([{ term: 'Kim Jong Un', printed: 'Kim Jong-un' }]);
   });
