@@ -57,4 +57,22 @@ describe('compoundParts with the dictionary-de lexicon', () => {
     expect(parts('artilleriemunition')).toEqual([]);
     expect(parts('JaVaScRiPt')).toEqual([]);
   });
+
+  it('gives no part for a noun that only grades the next one ("Haupt|stadt"), but keeps the run it makes', () => {
+    expect(parts('Hauptstadt')).toEqual(['Stadt']);
+    expect(parts('Staatsoberhaupt')).toEqual(['Staat', 'Oberhaupt']);
+  });
+
+  it('takes a short head that is a verb stem for the verb: "Tipp|fehler" is "tippen"', () => {
+    expect(parts('Tippfehler')).toEqual(['Fehler']);
+  });
+
+  it('finds the noun of a head that dropped its final e, and nouns the dictionary lists only as heads', () => {
+    expect(parts('Grenzregion')).toEqual(['Grenze', 'Region']);
+    expect(parts('Einreisebestimmungen')).toEqual(['Einreise', 'Bestimmung']);
+  });
+
+  it('returns a part in its base form, not an inflected form the dictionary lists', () => {
+    expect(parts('Lebensmitteln')).toEqual(['Leben', 'Mittel']);
+  });
 });

@@ -21,6 +21,9 @@
  * - a head that is no noun is an adjective of four letters or more that
  *   begins few verbs: shorter heads and verb particles make derivations
  *   ("Ein|satz", "Hin|weis", "Unter|schrift", "Zusammen|arbeit");
+ * - a noun that only grades the next part ("Haupt|stadt", "Ober|haupt") is
+ *   no part of its own; a short head that is a verb's stem is the verb
+ *   ("Tipp|fehler": tippen); a head may drop a noun's final e ("Grenz|region");
  * - a word the dictionary lists whole is split only after a noun head
  *   ("Kreml|chef"): that keeps place names ("Nordkorea", "Russland") and
  *   prefixed words ("Abkommen") whole, which the dictionary lists although
@@ -73,6 +76,24 @@ function bestSplit(lower: string, lexicon: Lexicon): Part[] | undefined {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
+/** Whether a noun, in any form ("Häupter"), is one that only grades the next part. */
+function isGrading(noun: string, lexicon: Lexicon): boolean {
+  const plain = noun.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return lexicon.grading.has(plain) || CASE_ENDINGS.some((ending) => plain.endsWith(ending) && lexicon.grading.has(plain.slice(0, -ending.length)));
+}
+
+// Plural and case endings of a grading noun's forms ("Häupter").
+const CASE_ENDINGS = ['n', 'en', 's', 'es', 'e', 'er', 'ern'];
+
+/**
+ * A noun in its base form where the lexicon lists a dative plural of a noun
+ * in -el or -er as an entry of its own: "Mitteln" -> "Mittel".
+ */
+function baseNoun(noun: string, lexicon: Lexicon): string {
+  const base = noun.toLowerCase().replace(/(el|er)n$/, '$1');
+  return base !== noun.toLowerCase() && lexicon.nouns.get(base)?.toLowerCase() === base ? capitalised(base) : noun;
+}
+
 /**
  * The parts of a compound a reader may search for, as printed nouns, heads
  * before tails; empty for a word that is no compound, or no noun.
@@ -90,7 +111,8 @@ export function compoundParts(word: string, lexicon: Lexicon): string[] {
   };
   split.forEach((part, index) => {
     if (part.noun === null) return;
-    add(part.noun);
+    const noun = baseNoun(part.noun, lexicon);
+    if (!isGrading(noun, lexicon)) add(noun);
     // A part the dictionary lists is split again only where igerman98 marks the
     // head ("Waffen|stillstand"), never by a guessed one ("Karos|serie").
     const inner = bestSplit(part.noun.toLowerCase(), lexicon);
@@ -99,7 +121,7 @@ export function compoundParts(word: string, lexicon: Lexicon): string[] {
     for (let first = index - 1; first >= 0; first--) {
       if (first === 0 && index === split.length - 1) break;
       const head = split.slice(first, index).map((before) => before.form).join('');
-      const run = capitalised(head + part.noun.toLowerCase());
+      const run = capitalised(head + noun.toLowerCase());
       if (first === 0 || lexicon.heads.has(split[first]!.form)) add(run);
     }
   });

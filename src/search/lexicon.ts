@@ -38,6 +38,8 @@ export interface Lexicon {
   middles: ReadonlyMap<string, Inner>;
   /** Lower-case compound-end forms, inflected -> the free noun they are a form of ("sträuße" -> "Strauß"). */
   tails: ReadonlyMap<string, string>;
+  /** Nouns that only grade the next part of a compound, lower case: no part of their own. */
+  grading: ReadonlySet<string>;
 }
 
 interface Suffix {
@@ -73,6 +75,15 @@ const VERB = ['D', 'X'];
 const PARTICLE_VERBS = 20;
 // Nouns that are also noun-forming suffixes: "Partner|schaft", "Produkt|ion" are derivations.
 const SUFFIXES = new Set(['schaft', 'ion', 'tum', 'ling']);
+// Nouns that in a compound only grade the next part ("Haupt|stadt", "Ober|haupt",
+// "Riesen|erfolg"): the compound splits there, but they are no word a reader
+// searches it by, neither alone nor as a head.
+const GRADING_NOUNS = new Set(['haupt', 'ober', 'riesen', 'spitzen', 'top', 'mega', 'super', 'extra']);
+// A bare head that is also a verb's stem is that verb, not the noun: "Tipp|fehler"
+// is "tippen", "Reich|weite" "reichen". Only short heads: longer ones are nouns
+// in their own right ("Einreise").
+const MAX_VERB_STEM_HEAD = 5;
+const MIN_HEAD_ONLY_NOUN = 6;
 
 /** The .aff's suffix rules by flag; rules that add a hyphen (forms for "Bettbezüge und -laken") are left out. */
 function suffixRules(aff: string): Map<string, Suffix[]> {
@@ -151,11 +162,28 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
     }
   }
   const isParticle = (form: string) => (verbsBegun.get(form) ?? 0) >= PARTICLE_VERBS;
+  const verbSet = new Set(verbs);
+  // igerman98 lists some nouns only as compound forms ("Einreise/hij", no free
+  // "Einreise"): a capitalised head of six letters or more, no adjective or
+  // particle ("Zusammen-"), is such a noun.
+  const headOnlyNouns = new Set(
+    entries
+      .filter(({ stem, flags }) => /^\p{Lu}/u.test(stem) && flags.includes(BEGIN) && flags.includes(NEEDS_AFFIX) && stem.length >= MIN_HEAD_ONLY_NOUN)
+      .map(({ stem }) => stem.toLowerCase())
+      .filter((form) => !adjectives.has(form) && verbs.filter((verb) => verb.startsWith(form)).length < PARTICLE_VERBS),
+  );
+  // A head may also drop a noun's final e: "Grenz|region" (Grenze), "Schul|buch".
+  const headNoun = (form: string): string | null => {
+    if (GRADING_NOUNS.has(form)) return null;
+    const noun = nounOf(form) ?? nouns.get(`${form}e`) ?? (headOnlyNouns.has(form) ? capitalised(form) : null);
+    if (noun !== null && form === noun.toLowerCase() && form.length <= MAX_VERB_STEM_HEAD && verbSet.has(`${form}en`)) return null;
+    return noun;
+  };
   const heads = new Map<string, Inner>();
   const middles = new Map<string, Inner>();
   const tails = new Map<string, string>();
   const addInner = (map: Map<string, Inner>, form: string) => {
-    const noun = nounOf(form);
+    const noun = headNoun(form);
     // A head that is no noun must be an adjective ("Groß-", "Geheim-") and no verb
     // particle: particles and prepositions ("Unter-", "Gegen-", "Zusammen-", "Nord-")
     // make derivations ("Unterschrift") or names.
@@ -184,7 +212,7 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
     const lower = stem.toLowerCase();
     if (stem.length < MIN_GENERATED_HEAD) continue;
     for (const form of GENERATED_LINKS.map((link) => lower + link)) {
-      const inner = { noun: capitalised(stem), marked: false };
+      const inner = { noun: headNoun(lower) === null ? null : capitalised(stem), marked: false };
       if (!heads.has(form)) heads.set(form, inner);
       if (!middles.has(form)) middles.set(form, inner);
     }
@@ -193,7 +221,7 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
   for (const adjective of adjectives) {
     if (adjective.length >= MIN_GENERATED_HEAD && !isParticle(adjective) && !heads.has(adjective)) heads.set(adjective, { noun: null, marked: false });
   }
-  return { nouns, heads, middles, tails };
+  return { nouns, heads, middles, tails, grading: GRADING_NOUNS };
 }
 
 /** The lexicon of dictionary-de, read from the package's files. */
