@@ -32,8 +32,8 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);
 
 try {
-  const { indexed, ms, fragments } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });
-  console.log(`[search index] indexed ${indexed} articles, fragments ${fragments === 'bundle' ? 'in one bundle' : 'one file per article'}, in ${ms} ms`);
+  const { indexed, ms } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });
+  console.log(`[search index] indexed ${indexed} articles in ${ms} ms`);
 } catch (error) {
   fail(`Search index failed: ${error instanceof Error ? error.message : String(error)}\n`);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,11 +26,13 @@ describe('buildSearchIndex', () => {
       'themen/russland': page('<main data-pagefind-body><p>Eine Liste, kein Artikel.</p></main>'),
     });
     const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' });
-    expect(report).toMatchObject({ indexed: 2, fragments: 'bundle' });
+    expect(report).toMatchObject({ indexed: 2 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(join(dir, 'pagefind/wasm.de.pagefind'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/wasm.de.pagefind'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/wasm.unknown.pagefind'))).toBe(false);
+    // One fragment file per article: a search loads the fragments of the results it shows, not all.
+    expect(readdirSync(join(dir, 'pagefind/fragment'))).toHaveLength(2);
   });
 
   it('fails when an article page would be missing from the index', async () => {

@@ -4,7 +4,6 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
-import { RESULTS_PER_PAGE } from '../src/search/results-per-page.ts';
 import { packageBin } from './package-bin.ts';
 
 /**
@@ -36,6 +35,7 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
+
 async function removeUnusedFiles(outputDir: string): Promise<void> {
   for (const name of UNUSED_FILES) await rm(join(outputDir, name), { force: true });
 }
@@ -46,16 +46,6 @@ async function minifyScripts(outputDir: string): Promise<void> {
     const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
     await writeFile(file, code);
   }
-}
-
-/**
- * Pagefind writes one fragment file per page, fetched per result. While the
- * whole archive has no more articles than the first page of results shows,
- * one bundle of all fragments costs no more than those results would, in
- * one request and better compressed; beyond that, one file per page.
- */
-function maxFragments(articleCount: number): number | undefined {
-  return articleCount <= RESULTS_PER_PAGE ? 1 : undefined;
 }
 
 /**
@@ -75,7 +65,6 @@ function articlePages(siteDir: string, articleDir: string): number {
 export interface SearchIndexReport {
   indexed: number;
   ms: number;
-  fragments: 'bundle' | 'per article';
 }
 
 /**
@@ -93,13 +82,11 @@ export interface SearchIndexReport {
 export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: string; articleDir: string }): Promise<SearchIndexReport> {
   const started = performance.now();
   const articleCount = articlePages(siteDir, articleDir);
-  const bundle = maxFragments(articleCount);
   const pagefind = spawnSync(
     process.execPath,
     [
       PAGEFIND_CLI,
       ...['--site', siteDir, '--glob', `${articleDir}/**/*.html`, '--output-subdir', 'pagefind', '--quiet'],
-      ...(bundle === undefined ? [] : ['--max-fragments', String(bundle)]),
     ],
     { encoding: 'utf8' },
   );
@@ -113,5 +100,5 @@ export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: strin
   };
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   if (indexed !== articleCount) throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${articleCount} articles`);
-  return { indexed, ms: Math.round(performance.now() - started), fragments: bundle === undefined ? 'per article' : 'bundle' };
+  return { indexed, ms: Math.round(performance.now() - started) };
 }

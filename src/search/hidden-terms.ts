@@ -1,7 +1,6 @@
 import { compoundParts, type Lexicon } from './decompound.ts';
 import type { HiddenTerm } from './index-fields.ts';
 import { otherSpellings, type SpellingGroup } from './spelling-variants.ts';
-import { spelledWithoutUmlauts } from './umlauts.ts';
 import { wordsOf } from './words.ts';
 
 /** What the whole archive contributes to each article's hidden search terms, built once per build. */
@@ -14,10 +13,11 @@ export interface SearchVocabulary {
 
 /**
  * Words an article should be found by although it does not print them,
- * each with the printed words it stands for: other spellings of the names
- * it uses, the parts of its compounds, and all of these and its own words
- * spelled without umlauts. They go into a hidden, low-weighted search field,
- * never into the text readers see or excerpts. One entry per term and
+ * each with the printed word it stands for: other spellings of the names
+ * it uses and the parts of its compounds. They go into a hidden,
+ * low-weighted search field, never into the text readers see or excerpts.
+ * Umlauts typed as ae, oe, ue and ß as ss need none: Pagefind's German
+ * stemmer (Snowball 3) takes them for the letters. One entry per term and
  * printed word, sorted by term.
  */
 export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): HiddenTerm[] {
@@ -29,15 +29,5 @@ export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): H
   };
   for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs, 'name');
   for (const word of printed) for (const part of compoundParts(word, vocabulary.lexicon)) add(part, word, 'part');
-  for (const { term, printed: printedAs, kind } of [...found.values()]) {
-    for (const word of wordsOf(term)) {
-      const typed = spelledWithoutUmlauts(word);
-      if (typed !== undefined) add(typed, printedAs, kind);
-    }
-  }
-  for (const word of printed) {
-    const typed = spelledWithoutUmlauts(word);
-    if (typed !== undefined) add(typed, word, 'typed');
-  }
   return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1));
 }

@@ -38,14 +38,13 @@ export function readUnsearchable(text: string): string {
 /**
  * A word an article is found by without printing it, and the printed word
  * it stands for: "Munition" for "Artilleriemunition" (a part), "Pyongyang"
- * for "Pjöngjang" (a spelling of a name), "Aussenminister" for
- * "Außenminister" (umlauts as typed). The search page says why a result
+ * for "Pjöngjang" (a spelling of a name). The search page says why a result
  * matched from it.
  */
 export interface HiddenTerm {
   term: string;
   printed: string;
-  kind: 'part' | 'name' | 'typed';
+  kind: 'part' | 'name';
 }
 
 const PAIR = '=';
@@ -57,8 +56,8 @@ export type NamePair = Pick<HiddenTerm, 'term' | 'printed'>;
 /**
  * The hidden terms as two fields: the terms alone, searchable (a term of
  * several words is several words to Pagefind), and, unsearchable, the
- * printed spelling of each name's other spelling. A part or a typed form
- * needs no pair: the search page finds its printed word in the text
+ * printed spelling of each name's other spelling. A part needs no pair:
+ * the search page finds its printed word in the text
  * ("Munition" inside "Artilleriemunition"), and the bytes of pairs would be
  * on every first search.
  */

@@ -93,7 +93,7 @@ describe('the search page', () => {
     const first = (await shownResults(page))[0]!;
     await Promise.all([page.waitForURL(/\/artikel\//), page.click('#suchergebnisse .result h2 a')]);
     expect(new URL(page.url()).pathname).toBe(first.path);
-    expect(new URL(page.url()).searchParams.get('markiert')).toBe('limousine');
+    expect(new URL(page.url()).searchParams.get('markiert')).toBe('Limousine');
     await page.waitForSelector('mark.pagefind-highlight');
     expect(await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent))).toContain('Limousine');
     await page.goBack();

@@ -130,6 +130,16 @@ describe('search relevance on the five articles', () => {
     expect(munition.find((result) => result.path === A.freunde)!.why).toEqual([]);
   });
 
+  it('marks the word it matched through on the article page the result opens', async () => {
+    await searchFor(page, 'Munition');
+    const article = await site.browser.newPage();
+    const href = await page.$eval(`#${searchIds.results} a[href^="${A.sanktionen}"]`, (link) => link.getAttribute('href')!);
+    await article.goto(site.url(href));
+    await article.waitForSelector('mark.pagefind-highlight');
+    expect(await article.$$eval('mark.pagefind-highlight', (marks) => marks.map((mark) => mark.textContent))).toContain('Artilleriemunition');
+    await article.close();
+  });
+
   it('says "Keine Treffer" and suggests a search without quotes and with fewer words', async () => {
     await searchFor(page, '"Putin schenkt Xylophon"');
     expect(await page.textContent('#suchstatus')).toBe('Keine Treffer für „"Putin schenkt Xylophon"“.');

@@ -31,7 +31,7 @@ function loadingOnce(result: PagefindResult): PagefindResult {
  */
 export async function findArticles(pagefind: Pagefind, state: QueryState, typing: boolean): Promise<Found> {
   const query = state.q || null;
-  const words = query === null ? undefined : queryWords(query, typing);
+  const words = state.q ? queryWords(state.q, typing) : undefined;
   const options = pagefindOptions(state);
   const ranked = await pagefind.search(query, options);
   let results = ranked.results.map(loadingOnce);

@@ -1,6 +1,5 @@
 import { stemmer } from '@orama/stemmers/german';
 import { readNamePairs } from '../index-fields.ts';
-import { spelledWithoutUmlauts } from '../umlauts.ts';
 
 /**
  * Which articles a query finds, by the rule readers expect, and why each
@@ -19,12 +18,25 @@ import { spelledWithoutUmlauts } from '../umlauts.ts';
  * The ranking stays Pagefind's: its results, less those the rule refuses.
  */
 
-/** A word as Pagefind compares it: lower case, without diacritics. */
+/**
+ * A word as Pagefind compares it: lower case, "ae", "oe", "ue" (not after q)
+ * taken for umlauts as Snowball 3's German stemmer takes them, without
+ * diacritics: "Pjoengjang" and "Pjöngjang" are one.
+ */
 export function folded(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return word
+    .toLowerCase()
+    .replace(/ae|oe|(?<!q)ue/g, (pair) => `${pair[0]}\u0308`)
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 }
 
-/** The stem Pagefind's index keeps of a word (Snowball's German stemmer, as Pagefind's). */
+/**
+ * A word's stem, by Snowball's German stemmer (@orama/stemmers). Pagefind
+ * stems with Snowball 3, which differs on a few words (about 2 %: "-tet",
+ * "System"): the page uses these stems only to tell how a word matched and
+ * whether the stemmer shortens a typed word; Pagefind stems the query itself.
+ */
 export function stemOf(word: string): string {
   return stemmer(folded(word));
 }
@@ -42,21 +54,30 @@ export function findsExactly(word: QueryWord): boolean {
   return !word.typed || word.stem !== word.text;
 }
 
-/**
- * The words of a query as Pagefind splits them, the last one marked as
- * typed while the reader types it. Undefined for a quoted phrase: Pagefind
- * searches that exactly already.
- */
-export function queryWords(query: string, typing: boolean): QueryWord[] | undefined {
-  if (/["„“]/.test(query)) return undefined;
-  const words = query
+/** Whether a query is a phrase in quotation marks, which Pagefind searches exactly. */
+function isPhrase(query: string): boolean {
+  return /^\s*["„“].+["“”]\s*$/u.test(query);
+}
+
+/** A query's words as Pagefind splits them: punctuation dropped, folded. */
+function foldedWords(query: string): string[] {
+  return query
     .split(/\s+/)
     .map((word) => folded(word.replace(/\p{P}/gu, '')))
     .filter(Boolean);
+}
+
+/**
+ * The words of a query, the last one marked as typed while the reader types
+ * it. Undefined for a quoted phrase: Pagefind searches that exactly already.
+ */
+export function queryWords(query: string, typing: boolean): QueryWord[] | undefined {
+  if (isPhrase(query)) return undefined;
+  const words = foldedWords(query);
   return words.map((text, index) => ({ text, stem: stemmer(text), typed: typing && index === words.length - 1 }));
 }
 
-/** Pagefind's query for the articles that have a word of the stem of `word` (its exact search). */
+/** Pagefind's query for the articles that have a word of the stem of `word` (its exact search, which stems it). */
 export function exactQuery(word: QueryWord): string {
   return `"${word.text}"`;
 }
@@ -103,19 +124,12 @@ export interface Why {
   printed: string;
 }
 
-/**
- * The printed word a hidden term stands for: a name's spelling from the
- * pairs; a word the term is the umlaut-free form of; or the compound the
- * term is a part of.
- */
+/** The printed word a hidden term stands for: a name's spelling from the pairs, or the compound the term is a part of. */
 function printedFor(term: string, printed: readonly string[], names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
   const name = names.get(term);
   if (name !== undefined) return { kind: 'spelling', printed: name };
-  const typed = printed.find((word) => spelledWithoutUmlauts(word) === term);
-  if (typed !== undefined) return { kind: 'spelling', printed: typed };
   const part = folded(term);
-  const compound = printed.find((word) => word.length > term.length && folded(spelledWithoutUmlauts(word) ?? word).includes(part)) ??
-    printed.find((word) => word.length > term.length && folded(word).includes(part));
+  const compound = printed.find((word) => word.length > term.length && folded(word).includes(part));
   return compound === undefined ? undefined : { kind: 'part', printed: compound };
 }
 

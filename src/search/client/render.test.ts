@@ -44,8 +44,8 @@ describe('renderResult', () => {
   });
 
   it('says why it matched a word it does not print, marks that word in the excerpt and asks the article page to mark it', () => {
-    const unmarked = { ...result, url: `${result.url}?markiert=Pyongyang`, excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.' };
-    const item = renderResult(unmarked, document, [{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }]);
+    const unmarked = { ...result, url: `${result.url}?markiert=pyongyang`, excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.' };
+    const item = renderResult(unmarked, document, [{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }], 'Pyongyang');
     expect(item.querySelector('p.result__why')!.textContent).toBe('„Pyongyang“ gefunden in der Schreibweise »Pjöngjang«');
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Pjöngjang']);
     const href = item.querySelector('h2 a')!.getAttribute('href')!;

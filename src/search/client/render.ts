@@ -24,19 +24,22 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
  * »Artilleriemunition«"), marked in the excerpt and, through the link, on
  * the article page.
  */
-export function renderResult(data: PagefindResultData, document: Document, why: readonly Why[] = []): HTMLLIElement {
+export function renderResult(data: PagefindResultData, document: Document, why: readonly Why[] = [], query = ''): HTMLLIElement {
   const { meta, filters } = searchFields;
   const item = element(document, 'li', 'result');
   const heading = element(document, 'h2', 'result__title');
   const link = element(document, 'a', undefined, data.meta[meta.title] ?? data.url);
+  // The article page marks the reader's words (Pagefind would name the stems it was asked) and the words found for them.
   const url = new URL(data.url, document.baseURI);
-  for (const { printed } of why) url.searchParams.append(searchParams.highlight, printed);
+  url.searchParams.delete(searchParams.highlight);
+  const marked = [...query.replace(/["„“”]/g, '').split(/\s+/), ...why.map(({ printed }) => printed)];
+  for (const word of new Set(marked.filter(Boolean))) url.searchParams.append(searchParams.highlight, word);
   link.href = url.pathname + url.search;
   heading.append(link);
   const line = data.meta[meta.line];
   const excerpt = element(document, 'p', 'result__excerpt');
-  const marked = /<mark>/.test(data.excerpt);
-  excerpt.append(...(marked || !why[0] ? excerptNodes(data.excerpt, document) : excerptAround(data.content, why[0].printed, document)));
+  const pagefindMarked = /<mark>/.test(data.excerpt);
+  excerpt.append(...(pagefindMarked || !why[0] ? excerptNodes(data.excerpt, document) : excerptAround(data.content, why[0].printed, document)));
   item.append(heading, element(document, 'p', 'meta', line ? readUnsearchable(line) : ''), excerpt);
   for (const { word, kind, printed } of why) item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
   const topics = data.filters[filters.topic] ?? [];
