@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +31,8 @@ describe('buildSearchIndex', () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/wasm.de.pagefind'))).toBe(true);
+    // Recompressed by Zopfli: still gzip, still Pagefind's WebAssembly behind its signature.
+    expect(gunzipSync(readFileSync(join(dir, 'pagefind/wasm.de.pagefind'))).subarray(0, 12).toString()).toBe('pagefind_dcd');
     expect(existsSync(join(dir, 'pagefind/wasm.unknown.pagefind'))).toBe(false);
     // One fragment file per article: a search loads the fragments of the results it shows, not all.
     expect(readdirSync(join(dir, 'pagefind/fragment'))).toHaveLength(2);

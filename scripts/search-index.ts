@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
@@ -35,6 +38,33 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
+
+/**
+ * Pagefind's WebAssembly is a third of what a reader downloads before the
+ * first results. Pagefind writes it gzip-compressed at zlib's best level;
+ * Zopfli writes the same gzip format 2.9 KB smaller (58.3 -> 55.4 KB). It
+ * takes 1.5 s, so the result is kept by the file's hash: the file changes
+ * only with Pagefind's version. Index chunks and fragments are many and
+ * change with every build; they stay as Pagefind writes them.
+ */
+const WASM = 'wasm.de.pagefind';
+const ZOPFLI_CACHE = 'node_modules/.cache/zopfli';
+
+async function recompressWasm(outputDir: string): Promise<void> {
+  const file = join(outputDir, WASM);
+  const written = await readFile(file);
+  const cached = join(ZOPFLI_CACHE, `${createHash('sha256').update(written).digest('hex')}.gz`);
+  try {
+    await writeFile(file, await readFile(cached));
+    return;
+  } catch {
+    // Not recompressed yet for this version of Pagefind.
+  }
+  const smaller = Buffer.from(await gzipAsync(gunzipSync(written), { numiterations: 15 }));
+  await mkdir(ZOPFLI_CACHE, { recursive: true });
+  await writeFile(cached, smaller);
+  await writeFile(file, smaller);
+}
 
 async function removeUnusedFiles(outputDir: string): Promise<void> {
   for (const name of UNUSED_FILES) await rm(join(outputDir, name), { force: true });
@@ -94,6 +124,7 @@ export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: strin
   const outputDir = join(siteDir, 'pagefind');
   await minifyScripts(outputDir);
   await removeUnusedFiles(outputDir);
+  await recompressWasm(outputDir);
   // The entry file counts the pages with data-pagefind-body.
   const entry = JSON.parse(await readFile(join(outputDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

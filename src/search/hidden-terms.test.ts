@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './decompound.ts';
 import { hiddenSearchTerms } from './hidden-terms.ts';
-import { spelledWithoutUmlauts } from './umlauts.ts';
-
-describe('spelledWithoutUmlauts', () => {
-  it('writes umlauts and ß as typed without them', () => {
-    expect(spelledWithoutUmlauts('Pjöngjang')).toBe('Pjoengjang');
-    expect(spelledWithoutUmlauts('München')).toBe('Muenchen');
-    expect(spelledWithoutUmlauts('Äußerung')).toBe('Aeusserung');
-    expect(spelledWithoutUmlauts('Moskau')).toBeUndefined();
-  });
-});
 
 describe('hiddenSearchTerms', () => {
   const vocabulary = {

@@ -5,13 +5,11 @@ import type { SourceEntry } from '../schema/source.ts';
 import { de } from '../i18n/de.ts';
 import { paths, searchFields } from '../routes.ts';
 import { shortcutKey, type Shortcut } from './client/shortcuts.ts';
-import { spelledWithoutUmlauts } from './umlauts.ts';
 import { wordsOf } from './words.ts';
 
-/** Every key of some names: each as written and with its umlauts typed as ae, oe, ue, ss. */
+/** The keys of some names, each once: "Bündnis" and "Buendnis" have one. */
 function keysOf(names: readonly string[]): string[] {
-  const spellings = names.flatMap((name) => [name, spelledWithoutUmlauts(name) ?? name]);
-  return [...new Set(spellings.map(shortcutKey))];
+  return [...new Set(names.map(shortcutKey))];
 }
 
 /** What the shortcuts are made of: tags with their article counts, sources with theirs. */

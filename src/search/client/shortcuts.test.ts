@@ -15,6 +15,7 @@ describe('shortcuts', () => {
   it('compare queries without case, accents, quotation marks and extra spaces', () => {
     expect(shortcutKey(' „Waffen  und MUNITION“ ')).toBe('waffen und munition');
     expect(shortcutKey('Pjöngjang')).toBe('pjongjang');
+    expect(shortcutKey('Pjoengjang')).toBe('pjongjang');
   });
 
   it('are named by a whole query only', () => {

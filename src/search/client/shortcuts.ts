@@ -1,5 +1,6 @@
 import { searchScript as texts } from '../../i18n/de.ts';
 import type { FilterKey } from '../../routes.ts';
+import { folded } from './matching.ts';
 import { stateUrl, type QueryState } from './query-state.ts';
 
 /**
@@ -21,12 +22,9 @@ export interface Shortcut {
 
 export type Shortcuts = readonly Shortcut[];
 
-/** A query or a name as shortcuts compare them: case, accents, quotation marks and spacing aside. */
+/** A query or a name as shortcuts compare them: as search folds words ("Buendnisse" is "Bündnisse"), quotation marks and spacing aside. */
 export function shortcutKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}|["„“]/gu, '')
+  return folded(text.replace(/["„“”]/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
