@@ -46,6 +46,8 @@ const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[]
   { query: 'Lieferungen', why: 'the tail of "Waffenlieferungen"', must: [A.freunde, A.sanktionen, A.allianz], mustNot: [A.luxusauto, A.innig] },
   { query: 'Waffenprogramm', why: 'the tail of "Atomwaffenprogramm"', must: [A.allianz, A.sanktionen, A.freunde], mustNot: [A.luxusauto, A.innig] },
   { query: 'Ion', why: 'a tail under four letters is never split off', must: [], mustNot: ALL },
+  // No text has "Industrie" alone: the lexicon splits it off "Verteidigungsindustrie".
+  { query: 'Industrie', why: 'a word only as the tail of one compound', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
   { query: 'Putin Limousine', why: 'two words: both must occur', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
   { query: '"strategische Partnerschaft"', why: 'a phrase', must: [A.sanktionen, A.allianz, A.innig], mustNot: [A.luxusauto, A.freunde] },
   { query: '"Partnerschaft strategische"', why: 'the phrase reversed occurs nowhere', must: [], mustNot: ALL },
@@ -128,6 +130,9 @@ describe('search relevance on the five articles', () => {
     expect(sanktionen.why).toEqual(['„Munition“ gefunden als Teil von »Artilleriemunition«']);
     expect(sanktionen.marked).toEqual(['Artilleriemunition']);
     expect(munition.find((result) => result.path === A.freunde)!.why).toEqual([]);
+    const [industrie] = await searchFor(page, 'Industrie');
+    expect(industrie!.why).toEqual(['„Industrie“ gefunden als Teil von »Verteidigungsindustrie«']);
+    expect(industrie!.marked).toEqual(['Verteidigungsindustrie']);
   });
 
   it('marks the word it matched through on the article page the result opens', async () => {
