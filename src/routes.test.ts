@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pageUrl, paths, searchUrl } from './routes.ts';
+import { filteredSearchUrl, pageParam, pageUrl, paths, searchUrl } from './routes.ts';
 
 describe('routes', () => {
   it('names the rest parameter of each page of a listing', () => {
@@ -17,5 +17,15 @@ describe('routes', () => {
     expect(searchUrl()).toBe('/suche/');
     expect(searchUrl(new URLSearchParams())).toBe('/suche/');
     expect(searchUrl(new URLSearchParams({ q: 'Kim Jong Un', jahr: '2024' }))).toBe('/suche/?q=Kim+Jong+Un&jahr=2024');
+  });
+
+  it('gives a month of the archive two digits under its year', () => {
+    expect(paths.month(2024, 6)).toBe('/archiv/2024/06/');
+    expect(paths.month(2023, 12)).toBe('/archiv/2023/12/');
+  });
+
+  it('filters the search page by the filters given, in their order', () => {
+    expect(filteredSearchUrl({ thema: 'Russland', jahr: '2024' })).toBe('/suche/?thema=Russland&jahr=2024');
+    expect(filteredSearchUrl({ quelle: 'Quelle nicht angegeben', jahr: undefined })).toBe('/suche/?quelle=Quelle+nicht+angegeben');
   });
 });

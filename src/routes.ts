@@ -20,6 +20,8 @@ export const paths = {
   topicFeed: (tag: string) => `/themen/${tag}/feed.xml`,
   archive: '/archiv/',
   year: (year: number | string) => `/archiv/${year}/`,
+  /** A month of the archive: /archiv/2024/06/. */
+  month: (year: number, month: number) => `/archiv/${year}/${monthParam(month)}/`,
   sources: '/quellen/',
   source: (slug: string) => `/quellen/${slug}/`,
   search: '/suche/',
@@ -57,6 +59,11 @@ export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : `seite/${number}`;
 }
 
+/** The route parameter [monat] of a month page: two digits. */
+export function monthParam(month: number): string {
+  return String(month).padStart(2, '0');
+}
+
 /** An anchor on a year page: a month's heading, or the articles without a month. */
 export const yearAnchors = {
   month: (month: number) => `monat-${month}`,
@@ -75,6 +82,11 @@ export const searchParams = {
 export function searchUrl(query: URLSearchParams | string = ''): string {
   const text = query.toString();
   return text ? `${paths.search}?${text}` : paths.search;
+}
+
+/** The search page filtered, e.g. by a topic and a year: /suche/?thema=Russland&jahr=2024. */
+export function filteredSearchUrl(filters: Partial<Record<FilterKey, string | undefined>>): string {
+  return searchUrl(new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined)));
 }
 
 /**

@@ -56,6 +56,16 @@ export function yearListing(archive: LoadedArchive, year: number): Listing<YearL
   return { base, pages: pages.map((page) => ({ ...page, sections: monthSections(page.items, (item) => item.article) })) };
 }
 
+/** The months of the archive, newest first: each its year, its month and its articles. */
+export function archiveMonths(archive: LoadedArchive): { year: number; month: number; articles: ArticleEntry[] }[] {
+  return archive.years.flatMap(({ year, months }) => months.map(({ month, articles }) => ({ year, month, articles })));
+}
+
+/** A month's articles (a day or the month itself named), in the archive's order. */
+export function monthListing(archive: LoadedArchive, year: number, month: number, articles: readonly ArticleEntry[]): Listing {
+  return listing(archive, articles, paths.month(year, month));
+}
+
 /** A source of the archive: a publication or agency, or the absence of a named publication. */
 export interface SourceTopic {
   slug: string;

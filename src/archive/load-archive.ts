@@ -3,6 +3,7 @@ import { isDevServer } from '../reader/content-handover.ts';
 import { contentErrorsError } from '../reader/content-errors.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
+import { timeAxis, type TimeAxis } from './coverage.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
 import { isListed } from './visibility.ts';
@@ -19,6 +20,8 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   bySource: Map<string, SourceListing<ArticleEntry>>;
   /** Up to five related articles per article id. */
   related: Map<string, ArticleEntry[]>;
+  /** The months every timeline shows; undefined for an archive without a dated article. */
+  axis: TimeAxis | undefined;
   /** Withdrawn articles: each keeps its address, as a notice, and is listed nowhere. */
   withdrawn: ArticleEntry[];
 }
@@ -40,6 +43,7 @@ async function load(dev: boolean): Promise<LoadedArchive> {
     years: archiveByYear(built.articles),
     bySource: articlesBySource(built.articles),
     related: relatedArticles(built.articles),
+    axis: timeAxis(built.articles),
     withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
   };
 }

@@ -168,6 +168,23 @@ export const de = {
     back: 'Alle Jahre',
     withoutMonth: 'Ohne Monatsangabe',
     withoutMonthNote: 'Artikel, deren Datum nur das Jahr oder einen erschlossenen Zeitraum nennt. Sie stehen hier, nicht unter einem Monat.',
+    /** The month pages: "Alle Artikel aus Juni 2024." */
+    monthIntro: (month: string) => `Alle Artikel aus ${month}.`,
+  },
+  /** The timelines of the archive, topic and source pages (inline SVG, text alternatives). */
+  charts: {
+    caption: (from: string, to: string) => `Artikel je Monat, ${from} bis ${to}`,
+    archiveHint: 'Jeder Balken führt zu den Artikeln seines Monats.',
+    filteredHint: 'Jedes Jahr führt zur Suche nach seinen Artikeln.',
+    legendBars: 'Balken: Artikel mit Tages- oder Monatsangabe, in ihrem Monat',
+    legendBands: 'Band: Artikel ohne Monatsangabe (nur Jahr, erschlossener Zeitraum oder „ab …“), über die Monate, in die sie fallen können',
+    apart: 'Ohne Monatsangabe',
+    yearOnly: (year: number) => `${year} (nur Jahr)`,
+    since: (month: string) => `ab ${month}`,
+    period: (from: string, to: string) => `${from} bis ${to}`,
+    yearSearch: (name: string, year: number) => `${name}, ${year}: Artikel in der Suche`,
+    tableMonth: 'Monat',
+    tableCount: 'Artikel',
   },
   sources: {
     title: 'Quellen',

@@ -13,6 +13,9 @@ const PAGES = {
   article: '/artikel/putin-und-kim-freunde-in-not/',
   'tag index': '/themen/',
   'tag page': '/themen/kim-jong-un/',
+  'archive (with its chart)': '/archiv/',
+  'month page': '/archiv/2024/06/',
+  'source page (with its chart)': '/quellen/nicht-angegeben/',
   '404': '/gibt-es-nicht/',
   'search (with results and filters)': '/suche/?q=Putin',
 };

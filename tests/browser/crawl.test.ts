@@ -69,9 +69,8 @@ async function crawl(): Promise<void> {
     const facts = await page.evaluate(() => ({
       lang: document.documentElement.getAttribute('lang'),
       h1Count: document.querySelectorAll('h1').length,
-      references: [...document.querySelectorAll<HTMLElement>('a[href], link[href]')].map(
-        (element) => (element as HTMLAnchorElement | HTMLLinkElement).href,
-      ),
+      // The attribute, resolved: an SVG link's `href` property is no string.
+      references: [...document.querySelectorAll('a[href], link[href]')].map((element) => new URL(element.getAttribute('href')!, document.baseURI).href),
       listedArticles: [...document.querySelectorAll<HTMLAnchorElement>('main .summaries .summary__title a')].map((a) => a.pathname),
       articleTags: [...document.querySelectorAll<HTMLAnchorElement>('.article__header .tag-list a')].map((a) => a.pathname),
     }));

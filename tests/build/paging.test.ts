@@ -11,7 +11,7 @@ import { astroBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Paging holds at a few hundred articles: every listing (home, each tag,
- * each source, each year) shows at most ARTICLES_PER_PAGE per page, its
+ * each source, each year and month) shows at most ARTICLES_PER_PAGE per page, its
  * pages link to each other completely, and every article appears on exactly
  * one page of each listing it belongs to. The generated articles join the
  * fixture archive (five known articles of 2023 and 2024), so that the years
@@ -104,8 +104,19 @@ describe(`paging with ${COUNT} generated articles and the fixture archive`, () =
     }
   });
 
+  it('pages every month of the generated years, each listing the articles dated to a day of it or to it', () => {
+    const monthOf = (article: GeneratedArticle) => /value: "(\d{4})-(\d{2})/.exec(article.text)?.slice(1, 3).join('/');
+    for (const year of [2019, 2020, 2021, 2022]) {
+      for (let month = 1; month <= 12; month++) {
+        const key = `${year}/${String(month).padStart(2, '0')}`;
+        const expected = generated.filter((a) => monthOf(a) === key).map((a) => `/artikel/${a.slug}/`);
+        if (expected.length > 0) expectListing(`/archiv/${key}/`, expected);
+      }
+    }
+  });
+
   it('keeps every listing page small', () => {
-    const sizes = ['/', '/themen/russland/', '/quellen/nicht-angegeben/', '/archiv/2020/'].map((path) => read(path).length);
+    const sizes = ['/', '/themen/russland/', '/quellen/nicht-angegeben/', '/archiv/', '/themen/', '/archiv/2020/'].map((path) => read(path).length);
     for (const size of sizes) expect(size).toBeLessThan(50_000);
   });
 });
