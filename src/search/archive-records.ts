@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { ArticleEntry, LoadedArchive } from '../archive/load-archive.ts';
 import { describeSource } from '../format/source-line.ts';
 import { isComplete } from '../schema/article.ts';
-import { loadLexicon } from './decompound.ts';
+import { compoundSplitter, loadLexicon } from './decompound.ts';
 import type { SearchVocabulary } from './hidden-terms.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 
@@ -20,7 +20,7 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
   const texts = new Map(archive.articles.map((article) => [article.id, searchableText(article)]));
   const vocabulary: SearchVocabulary = {
     // Read once per build (about half a second), before any record.
-    lexicon: loadLexicon(),
+    partsOf: compoundSplitter(loadLexicon()),
     spellingGroups: [
       // Only names have aliases (src/schema/tag.ts): other spellings of the same one.
       ...[...archive.tagsById.values()].filter((tag) => tag.data.aliases.length > 0).map((tag) => [tag.data.label, ...tag.data.aliases]),

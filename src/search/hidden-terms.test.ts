@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from './decompound.ts';
+import { compoundSplitter, loadLexicon } from './decompound.ts';
 import { hiddenSearchTerms } from './hidden-terms.ts';
 
 describe('hiddenSearchTerms', () => {
   const vocabulary = {
-    lexicon: loadLexicon(),
+    partsOf: compoundSplitter(loadLexicon()),
     spellingGroups: [['Pjöngjang', 'Pyongyang', 'Pjongjang'], ['Schoigu', 'Shoigu']],
   };
 

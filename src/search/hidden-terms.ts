@@ -1,12 +1,11 @@
-import { compoundParts, type Lexicon } from './decompound.ts';
 import type { HiddenTerm } from './index-fields.ts';
 import { otherSpellings, type SpellingGroup } from './spelling-variants.ts';
 import { wordsOf } from './words.ts';
 
 /** What the whole archive contributes to each article's hidden search terms, built once per build. */
 export interface SearchVocabulary {
-  /** The German lexicon compounds are split with (loaded once per build). */
-  lexicon: Lexicon;
+  /** The parts of a compound (src/search/decompound.ts's `compoundSplitter`, one per build). */
+  partsOf: (word: string) => readonly string[];
   /** Spellings of names: the aliases of person, country, place and organisation tags and the reviewed variants list. */
   spellingGroups: readonly SpellingGroup[];
 }
@@ -28,6 +27,6 @@ export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): H
     found.set(`${term}\n${printedAs}`, { term, printed: printedAs, kind });
   };
   for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs, 'name');
-  for (const word of printed) for (const part of compoundParts(word, vocabulary.lexicon)) add(part, word, 'part');
+  for (const word of printed) for (const part of vocabulary.partsOf(word)) add(part, word, 'part');
   return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFields } from '../routes.ts';
 import { inferred, published } from '../schema/test-dates.ts';
-import { loadLexicon } from './decompound.ts';
+import { compoundSplitter, loadLexicon } from './decompound.ts';
 import { readNamePairs, readUnsearchable } from './index-fields.ts';
 import { searchRecord, yearsOf } from './search-record.ts';
 
@@ -28,7 +28,7 @@ describe('searchRecord', () => {
       position: 0,
       archiveSize: 5,
     },
-    { lexicon: loadLexicon(), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
+    { partsOf: compoundSplitter(loadLexicon()), spellingGroups: [['Kim Jong Un', 'Kim Jong-un']] },
   );
 
   it('keeps the line a result shows as no searchable word, and the hidden terms with what they stand for', () => {
