@@ -17,22 +17,17 @@ const BRAILLE = 0x2800;
 const LATIN_1_END = 0xff;
 const PRIVATE_USE = 0xf0000;
 
+/** Each character of a text moved by `shift(code)` code points. */
+function shifted(text: string, shift: (code: number) => number): string {
+  return [...text].map((char) => String.fromCodePoint(char.codePointAt(0)! + shift(char.codePointAt(0)!))).join('');
+}
+
 export function unsearchable(text: string): string {
-  return [...text]
-    .map((char) => {
-      const code = char.codePointAt(0)!;
-      return String.fromCodePoint(code + (code <= LATIN_1_END ? BRAILLE : PRIVATE_USE));
-    })
-    .join('');
+  return shifted(text, (code) => (code <= LATIN_1_END ? BRAILLE : PRIVATE_USE));
 }
 
 export function readUnsearchable(text: string): string {
-  return [...text]
-    .map((char) => {
-      const code = char.codePointAt(0)!;
-      return String.fromCodePoint(code - (code >= PRIVATE_USE ? PRIVATE_USE : BRAILLE));
-    })
-    .join('');
+  return shifted(text, (code) => -(code >= PRIVATE_USE ? PRIVATE_USE : BRAILLE));
 }
 
 /**

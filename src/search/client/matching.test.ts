@@ -5,10 +5,12 @@ import { beginsAWord, exactQuery, findsExactly, folded, queryWords, stemOf, whyM
 describe('queryWords', () => {
   it('splits and folds as Pagefind does, the last word typed only while typing', () => {
     expect(queryWords('Kim Jong-Un', true)).toEqual([
-      { text: 'kim', stem: 'kim', typed: false },
-      { text: 'jongun', stem: 'jongun', typed: true },
+      { asTyped: 'Kim', text: 'kim', stem: 'kim', typed: false },
+      { asTyped: 'Jong-Un', text: 'jongun', stem: 'jongun', typed: true },
     ]);
-    expect(queryWords('Pjöngjang', false)).toEqual([{ text: 'pjongjang', stem: 'pjongjang', typed: false }]);
+    expect(queryWords('Pjöngjang', false)).toEqual([{ asTyped: 'Pjöngjang', text: 'pjongjang', stem: 'pjongjang', typed: false }]);
+    // A word of punctuation alone is no word: the next one is still the last typed.
+    expect(queryWords('Munition –', true)!.map(({ asTyped, typed }) => [asTyped, typed])).toEqual([['Munition', true]]);
   });
 
   it('leaves a quoted phrase to Pagefind', () => {
@@ -61,11 +63,11 @@ describe('whyMatched', () => {
   };
 
   it('says nothing for a word the article prints, inflected or not', () => {
-    expect(whyMatched(queryWords('Technologie Russland', false)!, result, 'Technologie Russland')).toEqual([]);
+    expect(whyMatched(queryWords('Technologie Russland', false)!, result)).toEqual([]);
   });
 
   it('names the compound a part came from, and the spelling a name is printed in', () => {
-    expect(whyMatched(queryWords('Munition Nebenzia', false)!, result, 'Munition Nebenzia')).toEqual([
+    expect(whyMatched(queryWords('Munition Nebenzia', false)!, result)).toEqual([
       { word: 'Munition', kind: 'part', printed: 'Artilleriemunition' },
       { word: 'Nebenzia', kind: 'spelling', printed: 'Nebensja' },
     ]);
@@ -74,12 +76,12 @@ describe('whyMatched', () => {
   it('takes umlauts typed as ae, oe, ue and ß typed as ss for the letters, as Pagefind\'s stemmer does', () => {
     expect(folded('Pjoengjang')).toBe(folded('Pjöngjang'));
     expect(folded('Quelle')).toBe('quelle');
-    expect(whyMatched(queryWords('Pjoengjang', false)!, result, 'Pjoengjang')).toEqual([]);
-    expect(whyMatched(queryWords('Pjongjang', false)!, result, 'Pjongjang')).toEqual([]);
-    expect(whyMatched(queryWords('Grossmacht', false)!, { ...result, content: 'Eine Großmacht.' }, 'Grossmacht')).toEqual([]);
+    expect(whyMatched(queryWords('Pjoengjang', false)!, result)).toEqual([]);
+    expect(whyMatched(queryWords('Pjongjang', false)!, result)).toEqual([]);
+    expect(whyMatched(queryWords('Grossmacht', false)!, { ...result, content: 'Eine Großmacht.' })).toEqual([]);
   });
 
   it('explains a typed word by the hidden term it begins', () => {
-    expect(whyMatched(queryWords('Muni', true)!, result, 'Muni')).toEqual([{ word: 'Muni', kind: 'part', printed: 'Artilleriemunition' }]);
+    expect(whyMatched(queryWords('Muni', true)!, result)).toEqual([{ word: 'Muni', kind: 'part', printed: 'Artilleriemunition' }]);
   });
 });

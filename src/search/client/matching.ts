@@ -1,5 +1,6 @@
 import { stemmer } from '@orama/stemmers/german';
 import { readNamePairs } from '../index-fields.ts';
+import { wordsOf } from '../words.ts';
 
 /**
  * Which articles a query finds, by the rule readers expect, and why each
@@ -42,6 +43,8 @@ export function stemOf(word: string): string {
 }
 
 export interface QueryWord {
+  /** The word as the reader wrote it, for saying why a result matched. */
+  asTyped: string;
   /** The word as Pagefind searches it: punctuation dropped, folded. */
   text: string;
   stem: string;
@@ -59,22 +62,18 @@ function isPhrase(query: string): boolean {
   return /^\s*["„“].+["“”]\s*$/u.test(query);
 }
 
-/** A query's words as Pagefind splits them: punctuation dropped, folded. */
-function foldedWords(query: string): string[] {
-  return query
-    .split(/\s+/)
-    .map((word) => folded(word.replace(/\p{P}/gu, '')))
-    .filter(Boolean);
-}
-
 /**
- * The words of a query, the last one marked as typed while the reader types
- * it. Undefined for a quoted phrase: Pagefind searches that exactly already.
+ * The words of a query as Pagefind splits them (punctuation dropped,
+ * folded), the last one marked as typed while the reader types it.
+ * Undefined for a quoted phrase: Pagefind searches that exactly already.
  */
 export function queryWords(query: string, typing: boolean): QueryWord[] | undefined {
   if (isPhrase(query)) return undefined;
-  const words = foldedWords(query);
-  return words.map((text, index) => ({ text, stem: stemmer(text), typed: typing && index === words.length - 1 }));
+  const words = query
+    .split(/\s+/)
+    .map((asTyped) => ({ asTyped, text: folded(asTyped.replace(/\p{P}/gu, '')) }))
+    .filter(({ text }) => text);
+  return words.map((word, index) => ({ ...word, stem: stemmer(word.text), typed: typing && index === words.length - 1 }));
 }
 
 /** Pagefind's query for the articles that have a word of the stem of `word` (its exact search, which stems it). */
@@ -89,10 +88,6 @@ export interface MatchedText {
   terms: string | undefined;
   /** The printed spellings of the names among them, unsearchable. */
   names: string | undefined;
-}
-
-function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The words of a text as Pagefind indexes them: each part of "Jong-un", and the joined "Jongun". */
@@ -134,22 +129,16 @@ function printedFor(term: string, printed: readonly string[], names: ReadonlyMap
 }
 
 /** For each query word the article does not print (up to stem), the printed word it was found by. */
-export function whyMatched(words: readonly QueryWord[], result: MatchedText, query: string): Why[] {
-  const printed = indexedWords(result.content);
+export function whyMatched(words: readonly QueryWord[], result: MatchedText): Why[] {
+  const printed = [...indexedWords(result.content)];
   const names = new Map(readNamePairs(result.names).map(({ term, printed: name }) => [term, name]));
-  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')];
-  const typedWords = query.split(/\s+/).filter(Boolean);
-  const why: Why[] = [];
-  words.forEach((word, index) => {
-    if ([...printed].some((candidate) => matches(word, candidate))) return;
-    for (const term of terms) {
-      if (![...indexedWords(term)].some((part) => matches(word, part))) continue;
-      const through = printedFor(term, [...printed], names);
-      if (through) {
-        why.push({ word: typedWords[index] ?? word.text, ...through });
-        return;
-      }
+  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({ term, parts: [...indexedWords(term)] }));
+  return words.flatMap((word) => {
+    if (printed.some((candidate) => matches(word, candidate))) return [];
+    for (const { term, parts } of terms) {
+      const through = parts.some((part) => matches(word, part)) ? printedFor(term, printed, names) : undefined;
+      if (through) return [{ word: word.asTyped, ...through }];
     }
+    return [];
   });
-  return why;
 }

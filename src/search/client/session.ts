@@ -78,7 +78,7 @@ export function createSearchSession(
     const data = await Promise.all(next.map((result) => result.data()));
     more.disabled = false;
     if (ticket.stale) return;
-    results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item), query) : [], query)));
+    results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item)) : [], query)));
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
   }
