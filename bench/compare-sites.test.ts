@@ -89,14 +89,15 @@ describe('feeds', () => {
   const before = feedOf(rss(item('eins', 'Eins') + item('zwei', 'Zwei')));
 
   it('are the same when only the XML layout differs', () => {
-    expect(compareFeed(before, feedOf(rss(`\n  ${item('eins', 'Eins')}\n  ${item('zwei', 'Zwei')}\n`)))).toEqual([]);
+    expect(compareFeed(before, feedOf(rss(`\n  ${item('eins', 'Eins')}\n  ${item('zwei', 'Zwei')}\n`)))).toEqual({ missing: 0, added: 0, changed: 0, details: [] });
   });
 
   it('report a missing item, a changed title and a changed order', () => {
-    expect(compareFeed(before, feedOf(rss(item('eins', 'Eins'))))).toEqual(['items only before (1): https://archiv.example/artikel/zwei/']);
+    expect(compareFeed(before, feedOf(rss(item('eins', 'Eins'))))).toEqual({ missing: 1, added: 0, changed: 0, details: ['items only before (1): https://archiv.example/artikel/zwei/'] });
     const changed = compareFeed(before, feedOf(rss(item('eins', 'Eins, neu') + item('zwei', 'Zwei'))));
-    expect(changed.join('\n')).toMatch(/item https:\/\/archiv\.example\/artikel\/eins\/:\n {2}title:[\s\S]*Eins, neu[\s\S]*description:/);
-    expect(compareFeed(before, feedOf(rss(item('zwei', 'Zwei') + item('eins', 'Eins'))))[0]).toMatch(/^item order:/);
+    expect(changed.changed).toBe(1);
+    expect(changed.details.join('\n')).toMatch(/item https:\/\/archiv\.example\/artikel\/eins\/:\n {2}title:[\s\S]*Eins, neu[\s\S]*description:/);
+    expect(compareFeed(before, feedOf(rss(item('zwei', 'Zwei') + item('eins', 'Eins')))).details).toEqual([expect.stringMatching(/^item order:/)]);
   });
 
   it('read a sitemap as its URLs', () => {
@@ -124,13 +125,18 @@ describe('compareSites on a tiny built site', () => {
     'sitemap-0.xml': `<urlset>${['', 'artikel/eins/', 'artikel/zwei/'].map((path) => `<url><loc>https://archiv.example/${path}</loc></url>`).join('')}</urlset>`,
   };
 
+  const indexSite = (dir: string) => {
+    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+    const pagefind = spawnSync(process.execPath, [packageBin('pagefind'), '--site', dir, '--quiet'], { encoding: 'utf8' });
+    if (pagefind.status !== 0) throw new Error(`pagefind failed: ${pagefind.stderr}`);
+  };
+
   beforeAll(() => {
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(original, path)), { recursive: true });
       writeFileSync(join(original, path), content);
     }
-    const pagefind = spawnSync(process.execPath, [packageBin('pagefind'), '--site', original, '--quiet'], { encoding: 'utf8' });
-    if (pagefind.status !== 0) throw new Error(`pagefind failed: ${pagefind.stderr}`);
+    indexSite(original);
   }, 60_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -181,6 +187,17 @@ describe('compareSites on a tiny built site', () => {
     expect(failures(sections)).toEqual({ pages: 1 });
     expect(sections.pages!.details[0]).toContain('- Der Kreml liefert Munition nach Pjöngjang.\n    + Der Kreml liefert Raketen nach Pjöngjang.');
   });
+
+  it('finds nothing in a second index of the same pages, and a lost word in the index of a changed page', () => {
+    expect(failures(compareWithCopy(indexSite))).toEqual({});
+    const sections = compareWithCopy((dir) => {
+      edit(join(dir, 'artikel/eins/index.html'), (html) => html.replace('liefert Munition', 'liefert Raketen'));
+      indexSite(dir);
+    });
+    expect(failures(sections)).toMatchObject({ pages: 1, index: 3 });
+    expect(sections.index!.summary).toContain('words: 1 missing, 1 added');
+    expect(sections.index!.details).toContain('words only before (1): munition');
+  }, 30_000);
 
   it('reports a word dropped from a page of the search index', () => {
     const sections = compareWithCopy((dir) => {

@@ -28,43 +28,49 @@ export function siteDocuments(site: SiteFiles): SiteDocuments {
   return documents;
 }
 
-/** The differences between two versions of one feed, each a few lines. */
-export function compareFeed(before: Feed, after: Feed): string[] {
+export interface FeedDifferences {
+  missing: number;
+  added: number;
+  /** Changed items, a changed item order, changed channel fields. */
+  changed: number;
+  /** Each difference in a few lines. */
+  details: string[];
+}
+
+/** The differences between two versions of one feed. */
+export function compareFeed(before: Feed, after: Feed): FeedDifferences {
   const details: string[] = [];
+  let changed = 0;
   const channel = shortDiff([before.channel], [after.channel]);
-  if (channel.length > 0) details.push(['channel fields:', ...indent(channel)].join('\n'));
+  if (channel.length > 0) changed++, details.push(['channel fields:', ...indent(channel)].join('\n'));
   const { onlyBefore, onlyAfter, both } = splitKeys(before.items.keys(), after.items.keys());
   details.push(...listed('items only before', onlyBefore, 5), ...listed('items only after', onlyAfter, 5));
   for (const key of both) {
     const [itemBefore, itemAfter] = [before.items.get(key)!, after.items.get(key)!];
     const fields = [...new Set([...Object.keys(itemBefore), ...Object.keys(itemAfter)])].filter((field) => itemBefore[field] !== itemAfter[field]);
-    if (fields.length > 0) details.push([`item ${key}:`, ...fields.flatMap((field) => [`  ${field}:`, ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)']))])].join('\n'));
+    if (fields.length > 0) changed++, details.push([`item ${key}:`, ...fields.flatMap((field) => [`  ${field}:`, ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)']))])].join('\n'));
   }
   const orderBefore = [...before.items.keys()].filter((key) => after.items.has(key));
   const orderAfter = [...after.items.keys()].filter((key) => before.items.has(key));
-  if (orderBefore.join('\n') !== orderAfter.join('\n')) details.push(['item order:', ...indent(shortDiff(orderBefore, orderAfter))].join('\n'));
-  return details;
+  if (orderBefore.join('\n') !== orderAfter.join('\n')) changed++, details.push(['item order:', ...indent(shortDiff(orderBefore, orderAfter))].join('\n'));
+  return { missing: onlyBefore.length, added: onlyAfter.length, changed, details };
 }
 
 export function compareFeeds(before: SiteDocuments, after: SiteDocuments): Section {
   const { onlyBefore, onlyAfter, both } = splitKeys(before.feeds.keys(), after.feeds.keys());
   const section: Section = { name: 'feeds', summary: '', failures: onlyBefore.length + onlyAfter.length, details: [...listed('feeds only before', onlyBefore), ...listed('feeds only after', onlyAfter)], notes: [] };
-  let items = 0;
-  let missing = 0;
-  let added = 0;
+  const totals = { items: 0, missing: 0, added: 0, changed: 0 };
   for (const path of both) {
     const [feedBefore, feedAfter] = [before.feeds.get(path)!, after.feeds.get(path)!];
-    items += feedBefore.items.size;
-    const keys = splitKeys(feedBefore.items.keys(), feedAfter.items.keys());
-    missing += keys.onlyBefore.length;
-    added += keys.onlyAfter.length;
-    const details = compareFeed(feedBefore, feedAfter);
-    if (details.length > 0) {
-      section.failures += details.length;
-      section.details.push([`/${path}`, ...indent(details.join('\n').split('\n'), '  ')].join('\n'));
-    }
+    const { missing, added, changed, details } = compareFeed(feedBefore, feedAfter);
+    totals.items += feedBefore.items.size;
+    totals.missing += missing;
+    totals.added += added;
+    totals.changed += changed;
+    if (details.length > 0) section.details.push([`/${path}`, ...indent(details.join('\n').split('\n'), '  ')].join('\n'));
   }
-  section.summary = `${both.length} feeds in both (${onlyBefore.length} only before, ${onlyAfter.length} only after); ${items} items before, ${missing} missing after, ${added} added, ${section.failures - onlyBefore.length - onlyAfter.length} other differences`;
+  section.failures += totals.missing + totals.added + totals.changed;
+  section.summary = `${both.length} in both, ${onlyBefore.length} only before, ${onlyAfter.length} only after; items: ${totals.items} before, ${totals.missing} missing after, ${totals.added} added, ${totals.changed} changed (or feed fields, item order)`;
   return section;
 }
 

@@ -39,8 +39,15 @@ export function fileOfPath(pathname: string, files: ReadonlySet<string>, normali
 interface LinkTarget {
   pathname: string;
   fragment: string;
-  /** A page of the before site that links there. */
-  from: string;
+  /** The pages of the before site that link there. */
+  from: Set<string>;
+}
+
+/** `/page` or `3 pages, e.g. /page`, preferring a page other than the target itself (a lost page links to itself). */
+function linkedFrom(target: LinkTarget): string {
+  const pages = [...target.from];
+  const example = pages.find((page) => `/${page}`.replace(/index\.html$/, '') !== target.pathname) ?? pages[0]!;
+  return pages.length === 1 ? `/${example}` : `${pages.length} pages, e.g. /${example}`;
 }
 
 export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Section[] {
@@ -59,7 +66,8 @@ export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Secti
     for (const reference of found) {
       let url: URL;
       try {
-        url = new URL(reference, `${origin}/${page}`);
+        // The page's URL, not its file: `#top` on artikel/a/index.html is /artikel/a/#top.
+        url = new URL(reference, `${origin}/${page.replace(/(^|\/)index\.html$/, '$1')}`);
       } catch {
         continue;
       }
@@ -67,7 +75,9 @@ export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Secti
       references++;
       const fragment = decoded(url.hash.slice(1));
       const key = `${url.pathname}${fragment ? `#${fragment}` : ''}`;
-      if (!targets.has(key)) targets.set(key, { pathname: url.pathname, fragment, from: page });
+      const target = targets.get(key) ?? { pathname: url.pathname, fragment, from: new Set<string>() };
+      target.from.add(page);
+      targets.set(key, target);
     }
   };
 
@@ -115,11 +125,11 @@ export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Secti
     if (inAfter === 'ok') continue;
     if (resolves(target, beforeFiles, idsBefore) !== 'ok') {
       brokenBefore++;
-      links.notes.push(`already broken before: ${key} (linked from /${target.from})`);
+      links.notes.push(`already broken before: ${key} (linked from ${linkedFrom(target)})`);
       continue;
     }
     links.failures++;
-    links.details.push(`${key}: ${inAfter === 'no file' ? 'no such file' : 'no element with this id'} after (linked from /${target.from})`);
+    links.details.push(`${key}: ${inAfter === 'no file' ? 'no such file' : 'no element with this id'} after (linked from ${linkedFrom(target)})`);
   }
   links.summary = `${references} internal links to ${targets.size} distinct targets in before; ${links.failures} do not resolve after${brokenBefore > 0 ? ` (${brokenBefore} already broken before)` : ''}`;
   return [pages, links];
