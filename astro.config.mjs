@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStoreModule } from './src/integrations/content-store-module.ts';
 import { permanentLinkPages } from './src/integrations/permanent-links.ts';
 import { sitemapPages } from './src/integrations/sitemap-pages.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
   },
   integrations: [
     checkedContent,
+    contentStoreModule(),
     // Neither the 404 page nor the notice of a withdrawn article is a page to list.
     sitemap({ filter: sitemapPages(() => checkedContent.report().articles) }),
     // Written after Astro's pages, so the sitemap never lists them.

@@ -22,6 +22,7 @@ import {
   type YamlFile,
 } from './read-content.ts';
 import { checkArticleFile, checkEntryFile, checkVariantsFile } from './validate-content.ts';
+import { POOL_THRESHOLD, renderInParallel, rendererSettings, type RenderedContent } from '../markdown/render-pool.ts';
 
 /**
  * Astro loaders of the archive's collections. They store what the content
@@ -77,27 +78,43 @@ function watchFolder(
   watcher.on('unlink', on(gone));
 }
 
-/** Stores an article; renders its Markdown only if its text differs from the stored one. True when rendered. */
-async function storeArticle(context: LoaderContext, entry: ArticleFile): Promise<boolean> {
-  const { store, parseData, renderMarkdown, generateDigest } = context;
-  const digest = generateDigest(entry.text);
+/** True when the store holds this text of the article, rendered. */
+function isStored({ store, generateDigest }: LoaderContext, entry: ArticleFile): boolean {
   const existing = store.get(entry.id);
-  if (existing?.digest === digest && existing.rendered) return false;
+  return existing?.digest === generateDigest(entry.text) && existing.rendered !== undefined;
+}
+
+/** Stores an article with its rendered Markdown. */
+async function storeArticle(context: LoaderContext, entry: ArticleFile, rendered: RenderedContent): Promise<void> {
+  const { store, parseData, generateDigest } = context;
   if (!entry.article.ok) throw entry.article.error;
   const path = resolve(entry.file);
   const data = await parseData({ id: entry.id, data: entry.article.frontmatter, filePath: path });
-  const rendered = await renderMarkdown(entry.text, { fileURL: pathToFileURL(path) });
   store.set({
     id: entry.id,
     data,
     body: entry.article.body.trim(),
     filePath: rootRelative(context, path),
-    digest,
+    digest: generateDigest(entry.text),
     // No asset imports: Astro's image pipeline does not process images in
     // articles (an article's images are addresses the page links to).
     rendered,
   });
-  return true;
+}
+
+/**
+ * Renders and stores the articles whose text differs from the stored one:
+ * many at once on worker threads (src/markdown/render-pool.ts), a few
+ * (`astro dev`, an article added to a built archive) with Astro's own renderer.
+ */
+async function storeChanged(context: LoaderContext, entries: ArticleFile[]): Promise<void> {
+  for (const entry of entries) if (!entry.article.ok) throw entry.article.error;
+  const jobs = entries.map((entry) => ({ text: entry.text, fileURL: pathToFileURL(resolve(entry.file)).href }));
+  const rendered =
+    jobs.length >= POOL_THRESHOLD
+      ? await renderInParallel(jobs, rendererSettings(context.config))
+      : await Promise.all(jobs.map((job) => context.renderMarkdown(job.text, { fileURL: new URL(job.fileURL) })));
+  for (const [index, entry] of entries.entries()) await storeArticle(context, entry, rendered[index]!);
 }
 
 /** content/articles/*.md: frontmatter as data, the body rendered with the site's Markdown pipeline. */
@@ -110,7 +127,7 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
       logger.debug(checked ? 'articles as the content check read them' : 'articles read from their files');
       const articles = checked ?? readArticles(dir, fs);
       const gone = new Set(store.keys());
-      let rendered = 0;
+      const changed: ArticleFile[] = [];
       let rejected = 0;
       for (const entry of articles) {
         // The content check has recorded the errors of what it read; what it has not read is checked here.
@@ -120,9 +137,11 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
           continue;
         }
         gone.delete(entry.id);
-        if (await storeArticle(context, entry)) rendered++;
+        if (!isStored(context, entry)) changed.push(entry);
       }
+      await storeChanged(context, changed);
       for (const id of gone) store.delete(id);
+      const rendered = changed.length;
       const stored = articles.length - rejected;
       logger.info(`${stored} articles: ${rendered} rendered, ${stored - rendered} unchanged (from Astro's content cache)${rejected ? `, ${rejected} with errors left out` : ''}`);
 
@@ -133,7 +152,7 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
           store.delete(entry.id);
           return;
         }
-        await storeArticle(context, entry);
+        if (!isStored(context, entry)) await storeChanged(context, [entry]);
         logger.info(`reloaded ${entry.file}`);
       };
       watchFolder(context, resolve(dir, FOLDERS.articles.folder), (name) => isEntryFile('articles', name), {
