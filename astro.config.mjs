@@ -27,6 +27,11 @@ export default defineConfig({
   // news articles have no code to colour.
   markdown: { processor: unified(markdownPipeline), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A page whose key (getStaticPaths' cacheKey: src/archive/page-key.ts) and
+  // code are those of the last build is copied from Astro's cache
+  // (node_modules/.astro) instead of rendered again: adding one article
+  // renders its page, its neighbours' and the listings it joins.
+  experimental: { incrementalBuild: true },
   // A Content Security Policy on every page, as a <meta> tag with hashes of
   // the inline scripts and styles Astro renders: no 'unsafe-inline'. Pagefind
   // needs its own scripts and index files ('self') and WebAssembly. The one

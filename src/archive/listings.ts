@@ -3,6 +3,7 @@ import { de } from '../i18n/de.ts';
 import { pageParam, paths } from '../routes.ts';
 import { monthSections, type MonthSection } from './archive-time.ts';
 import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
+import { pageKey } from './page-key.ts';
 import { paginate, type ListingPage } from './paging.ts';
 import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
 
@@ -90,12 +91,20 @@ export function sourcesOverview(archive: LoadedArchive): { published: CountedSou
 
 /**
  * getStaticPaths entries for every page of a listing, for a route with the
- * rest parameter [...seite]: page 1 at the listing's own URL, then seite/<n>/.
+ * rest parameter [...seite]: page 1 at the listing's own URL, then seite/<n>/;
+ * `props` go to every page, `firstPage` (counts, charts) to page 1 alone, so
+ * that a later page's key for incremental builds (src/archive/page-key.ts)
+ * holds only what it shows.
  */
-export function listingPaths<Page extends ListingPage<ListedArticle>, Params extends object, Props extends object>(
+export function listingPaths<Page extends ListingPage<ListedArticle>, Params extends object, Props extends object, First extends object = object>(
   { base, pages }: Listing<Page>,
   params: Params,
   props: Props,
+  firstPage?: First,
 ) {
-  return pages.map((page) => ({ params: { ...params, seite: pageParam(page.number) }, props: { ...props, page, base } }));
+  return pages.map((page) => {
+    const path = { params: { ...params, seite: pageParam(page.number) }, props: { ...props, page, base, first: page.number === 1 ? firstPage : undefined } };
+    // A listing page shows its props alone: their key tells when it must be rendered again.
+    return { ...path, cacheKey: pageKey(path) };
+  });
 }

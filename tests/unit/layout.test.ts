@@ -29,8 +29,9 @@ function importsOf(file: string): string[] {
  */
 const LAYERS: string[][] = [
   ['src/schema', 'src/routes.ts', 'src/i18n', 'src/consts.ts'],
+  ['src/markdown'],
   ['src/reader'],
-  ['src/format', 'src/markdown'],
+  ['src/format'],
   ['src/archive'],
   ['src/search'],
   ['src/integrations', 'src/content.config.ts'],

@@ -1,0 +1,33 @@
+import { getCollection } from 'astro:content';
+import type { ArticleEntry, LoadedArchive } from './load-archive.ts';
+import { pageKey } from './page-key.ts';
+
+/**
+ * The key of an article page for incremental builds (src/archive/page-key.ts):
+ * what ArticleLayout shows besides the article's own file. Its rendered
+ * text (the Markdown pipeline may change while the file does not), its
+ * tags, the sources, the related and neighbouring articles, its place in
+ * the search's sort order (counted from the oldest article, so that a newer
+ * article leaves it alone), and the names' spellings and tags every search
+ * record is built from. Adding an article changes the keys of the articles
+ * whose neighbours or related articles it changes, no others.
+ */
+export async function articlePageKeys(archive: LoadedArchive): Promise<(article: ArticleEntry) => string> {
+  const shared = pageKey({
+    tags: [...archive.tagsById.values()],
+    sources: [...archive.sourcesById.values()],
+    spellingVariants: await getCollection('spellingVariants'),
+  });
+  const size = archive.articles.length;
+  return (article) => {
+    const position = archive.positionOf(article.id);
+    return pageKey({
+      shared,
+      article,
+      html: article.rendered?.html,
+      related: archive.related.get(article.id) ?? [],
+      neighbours: archive.neighbours(article.id),
+      fromOldest: position === undefined ? null : size - position,
+    });
+  };
+}
