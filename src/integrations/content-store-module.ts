@@ -31,11 +31,12 @@ export function contentStoreModule(): AstroIntegration {
               {
                 name: 'archiv:content-store-module',
                 enforce: 'pre',
-                // Astro's own plugin loads the module first; this one then
-                // replaces its code before the bundler parses it.
-                transform: {
+                // Before Astro's own plugin, which would read the store and
+                // write it into the module's code for nothing.
+                load: {
+                  order: 'pre',
                   filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(_code, id) {
+                  handler(id) {
                     if (id !== DATA_STORE_MODULE) return null;
                     return {
                       code: [
