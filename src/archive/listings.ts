@@ -1,10 +1,10 @@
 import { describeSource, type SourceLine } from '../format/source-line.ts';
 import { de } from '../i18n/de.ts';
-import { pageParam, paths } from '../routes.ts';
-import { monthSections, type MonthSection } from './archive-time.ts';
+import { pageParam, pageUrl, paths, yearAnchors } from '../routes.ts';
+import { monthSections, type ArchiveYear, type MonthSection } from './archive-time.ts';
 import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
 import { pageKey } from './page-key.ts';
-import { paginate, type ListingPage } from './paging.ts';
+import { ARTICLES_PER_PAGE, paginate, type ListingPage } from './paging.ts';
 import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
 
 /**
@@ -55,6 +55,15 @@ export function yearListing(archive: LoadedArchive, year: number): Listing<YearL
   const articles = [...entry.months.flatMap((month) => month.articles), ...entry.withoutMonth];
   const { base, pages } = listing(archive, articles, paths.year(year));
   return { base, pages: pages.map((page) => ({ ...page, sections: monthSections(page.items, (item) => item.article) })) };
+}
+
+/**
+ * Where a year's articles without a month begin: the page of the year's
+ * listing that holds the first of them (they follow the months), at their heading.
+ */
+export function withoutMonthUrl(year: ArchiveYear<unknown>): string {
+  const before = year.months.reduce((sum, month) => sum + month.articles.length, 0);
+  return `${pageUrl(paths.year(year.year), Math.floor(before / ARTICLES_PER_PAGE) + 1)}#${yearAnchors.withoutMonth}`;
 }
 
 /** The months of the archive, newest first: each its year, its month and its articles. */
