@@ -15,18 +15,27 @@
  * real archive, one per size, and what the first search downloads on the
  * real archive and at the largest size.
  *
+ * With `--peer <dir>` (Astro's blog template, see peer.ts) it also builds that
+ * site from the same articles at each size, alternating archive and peer
+ * runs, and adds a side-by-side table per size, with the build after one
+ * added article (peer-report.ts). CI does not run it.
+ *
  *   npm run bench                              (the real archive, N = 100, 1,000, 10,000; 3 runs each)
  *   npm run bench -- --sizes=100,1000 --runs=1
+ *   npm run bench -- --peer ../shared/peer/astro-blog --sizes=1000,10000 [--report=peer.md]
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/chromium.ts';
-import { writeGeneratedArchive } from '../tests/support/generated-archive.ts';
+import { nextGeneratedArticle, writeGeneratedArchive, writeGeneratedArticle } from '../tests/support/generated-archive.ts';
 import { temporarySite } from '../tests/support/temporary-site.ts';
 import { build, type BuildRun } from './archive-build.ts';
 import { measureOutput, measureSearch, type SizeReport } from './built-site.ts';
+import { addNotFoundPage, pagefindVersion, peerBuild, preparePeer, writePeerPost, writePeerPosts, type PeerSite } from './peer.ts';
+import { peerReport, type BuildMeasure, type Side, type SideBySide } from './peer-report.ts';
 import { report } from './report.ts';
+import { PAGEFIND_UI_SEARCH } from './search-measure.ts';
 
 const SEED = 2024;
 const REPORT = 'docs/benchmarks.md';
@@ -36,10 +45,14 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string', default: '3' },
     report: { type: 'string', default: REPORT },
+    peer: { type: 'string' },
   },
 });
 const SIZES = options.sizes.split(',').map(Number);
 const RUNS = Number(options.runs);
+
+const logRun = (what: string, run: number, last: BuildMeasure) =>
+  console.error(`${what} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`);
 
 async function measureSize(count: number): Promise<SizeReport> {
   const site = temporarySite();
@@ -60,12 +73,83 @@ async function measureSize(count: number): Promise<SizeReport> {
   }
 }
 
+/** What a side's last full build put out, in the shape of the side-by-side table. */
+function sideOf(full: BuildMeasure[], added: BuildMeasure[], output: ReturnType<typeof measureOutput>, search: SizeReport['search']): Side {
+  return { full, added, posts: output.articles, pages: output.pages, outputFiles: output.outputFiles, outputBytes: output.outputBytes, indexBytes: output.indexBytes, medianArticle: output.medianArticle, search };
+}
+
+/**
+ * N generated articles in the archive and the same as posts of the peer; per
+ * pair a full build of each, then one more article built on top of it and
+ * taken out again. The last pair's full builds are measured for output and search.
+ */
+async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archive: SizeReport; sideBySide: SideBySide }> {
+  const site = temporarySite();
+  try {
+    const extra = nextGeneratedArticle(site.root, count, SEED);
+    writeGeneratedArchive(site.root, count, SEED);
+    writePeerPosts(peer.root, join(site.root, 'content/articles'));
+    const dist = join(site.root, 'dist');
+    const peerDist = join(peer.root, 'dist');
+    const runs: BuildRun[] = [];
+    const added: BuildRun[] = [];
+    const peerRuns: BuildMeasure[] = [];
+    const peerAdded: BuildMeasure[] = [];
+    let archive: SizeReport | undefined;
+    let peerSide: Pick<Side, 'posts' | 'pages' | 'outputFiles' | 'outputBytes' | 'indexBytes' | 'medianArticle' | 'search'> | undefined;
+    for (let run = 1; run <= RUNS; run++) {
+      runs.push(await build(site.root));
+      logRun(`N=${count} archive`, run, runs.at(-1)!);
+      if (run === RUNS) archive = { generated: count, runs, ...measureOutput(dist), search: await measureSearch(dist) };
+      const files = writeGeneratedArticle(site.root, extra);
+      added.push(await build(site.root, { keepCaches: true }));
+      logRun(`N=${count} archive, one article added,`, run, added.at(-1)!);
+      for (const file of Object.values(files)) rmSync(file);
+
+      peerRuns.push(await peerBuild(peer.root));
+      logRun(`N=${count} peer`, run, peerRuns.at(-1)!);
+      if (run === RUNS) {
+        const output = measureOutput(peerDist, 'blog/');
+        addNotFoundPage(peerDist);
+        peerSide = sideOf([], [], output, await measureSearch(peerDist, PAGEFIND_UI_SEARCH));
+      }
+      const post = writePeerPost(peer.root, `${extra.slug}.md`, extra.text)!;
+      peerAdded.push(await peerBuild(peer.root, { keepCaches: true }));
+      logRun(`N=${count} peer, one article added,`, run, peerAdded.at(-1)!);
+      rmSync(post);
+    }
+    return {
+      archive: archive!,
+      sideBySide: { generated: count, archive: sideOf(runs, added, archive!, archive!.search), peer: { ...peerSide!, full: peerRuns, added: peerAdded } },
+    };
+  } finally {
+    site.remove();
+  }
+}
+
 // The real archive first: its search is what readers meet today.
-const results: SizeReport[] = [];
-for (const size of [0, ...SIZES.filter((size) => size > 0)]) results.push(await measureSize(size));
+const results: SizeReport[] = [await measureSize(0)];
+const sizes = SIZES.filter((size) => size > 0);
+let peerSection = '';
+if (options.peer) {
+  const peer = preparePeer(options.peer);
+  try {
+    const sideBySide: SideBySide[] = [];
+    for (const size of sizes) {
+      const measured = await measureSideBySide(size, peer);
+      results.push(measured.archive);
+      sideBySide.push(measured.sideBySide);
+    }
+    peerSection = peerReport(sideBySide, { peerDir: options.peer, versions: peer.versions, pagefind: pagefindVersion(), runs: RUNS });
+  } finally {
+    peer.remove();
+  }
+} else {
+  for (const size of sizes) results.push(await measureSize(size));
+}
 const browser = await launchChromium();
 const chromium = browser.version();
 await browser.close();
-const text = report(results, { chromium, seed: SEED, runs: RUNS });
+const text = report(results, { chromium, seed: SEED, runs: RUNS }) + (peerSection ? `\n${peerSection}` : '');
 console.log(text);
 writeFileSync(options.report, text);
