@@ -96,7 +96,8 @@ async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archi
     const peerRuns: BuildMeasure[] = [];
     const peerAdded: BuildMeasure[] = [];
     let archive: SizeReport | undefined;
-    let peerSide: Pick<Side, 'posts' | 'pages' | 'outputFiles' | 'outputBytes' | 'indexBytes' | 'medianArticle' | 'search'> | undefined;
+    let peerOutput: ReturnType<typeof measureOutput> | undefined;
+    let peerSearch: SizeReport['search'] | undefined;
     for (let run = 1; run <= RUNS; run++) {
       runs.push(await build(site.root));
       logRun(`N=${count} archive`, run, runs.at(-1)!);
@@ -109,9 +110,9 @@ async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archi
       peerRuns.push(await peerBuild(peer.root));
       logRun(`N=${count} peer`, run, peerRuns.at(-1)!);
       if (run === RUNS) {
-        const output = measureOutput(peerDist, 'blog/');
+        peerOutput = measureOutput(peerDist, 'blog/');
         addNotFoundPage(peerDist);
-        peerSide = sideOf([], [], output, await measureSearch(peerDist, PAGEFIND_UI_SEARCH));
+        peerSearch = await measureSearch(peerDist, PAGEFIND_UI_SEARCH);
       }
       const post = writePeerPost(peer.root, `${extra.slug}.md`, extra.text)!;
       peerAdded.push(await peerBuild(peer.root, { keepCaches: true }));
@@ -120,7 +121,7 @@ async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archi
     }
     return {
       archive: archive!,
-      sideBySide: { generated: count, archive: sideOf(runs, added, archive!, archive!.search), peer: { ...peerSide!, full: peerRuns, added: peerAdded } },
+      sideBySide: { generated: count, archive: sideOf(runs, added, archive!, archive!.search), peer: sideOf(peerRuns, peerAdded, peerOutput!, peerSearch!) },
     };
   } finally {
     site.remove();
