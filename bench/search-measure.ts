@@ -1,9 +1,10 @@
 /**
  * Search as a reader meets it, measured in a real headless Chromium against a
  * served site: the time from the last keystroke to the results on screen,
- * and the bytes a browser downloads from opening /suche/ to the first
- * results (cold cache, counted as a static host sends them: text
- * gzip-compressed, Pagefind's already-compressed index files as they are).
+ * and the bytes a browser downloads from opening the search page (the
+ * archive's /suche/, or a peer's Pagefind default UI) to the first results
+ * (cold cache, counted as a static host sends them: text gzip-compressed,
+ * Pagefind's already-compressed index files as they are).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -17,19 +18,57 @@ export const BENCH_QUERIES = [
 
 const TEXT_TYPES = /text\/|javascript|json|svg|xml/;
 
-/** Records, in the page, the time from the last keydown to the results of the typed query. */
-const TIMER = `
+/**
+ * A search page: its path, its input, and a script that records, in the
+ * page, the time from the last keydown to the results of each query shown,
+ * as { query, ms } in window.__timings.
+ */
+export interface SearchPage {
+  path: string;
+  input: string;
+  timer: string;
+}
+
+const KEY_TIMER = `
   window.__timings = [];
   document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);
+`;
+
+/** The archive's /suche/: its script announces each query's results, once they are on screen. */
+export const ARCHIVE_SEARCH: SearchPage = {
+  path: '/suche/',
+  input: '#suchbegriff',
+  timer: `${KEY_TIMER}
   document.addEventListener('suche:angezeigt', (event) => {
     window.__timings.push({ query: event.detail.query, ms: performance.now() - window.__lastKey });
   });
-`;
+`,
+};
 
-async function typeAndTime(page: Page, query: string): Promise<number> {
-  await page.fill('#suchbegriff', '');
+/**
+ * Pagefind's default UI (pagefind-ui.js) on a peer's page: it announces
+ * nothing, so its results count as shown when its message names the whole
+ * query ("3 results for X", "No results for X") and no result is still a
+ * loading placeholder (.pagefind-ui__loading, until its fragment arrives).
+ * Checked on every change of the page, before it is painted.
+ */
+export const PAGEFIND_UI_SEARCH: SearchPage = {
+  path: '/search/',
+  input: '.pagefind-ui__search-input',
+  timer: `${KEY_TIMER}
+  new MutationObserver(() => {
+    const query = document.querySelector('.pagefind-ui__search-input')?.value.trim();
+    const message = document.querySelector('.pagefind-ui__message')?.textContent.trim();
+    if (!query || !message?.endsWith(query) || document.querySelector('.pagefind-ui__loading')) return;
+    window.__timings.push({ query, ms: performance.now() - window.__lastKey });
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+`,
+};
+
+async function typeAndTime(page: Page, search: SearchPage, query: string): Promise<number> {
+  await page.fill(search.input, '');
   await page.evaluate(() => ((window as unknown as { __timings: unknown[] }).__timings = []));
-  await page.locator('#suchbegriff').pressSequentially(query);
+  await page.locator(search.input).pressSequentially(query);
   const handle = await page.waitForFunction(
     (q) => (window as unknown as { __timings: { query: string; ms: number }[] }).__timings.find((t) => t.query === q)?.ms,
     query.trim(),
@@ -44,8 +83,8 @@ export interface ColdSearch {
   files: Map<string, number>;
 }
 
-/** A fresh browser context opens /suche/, then the query is typed: time and bytes to its results. */
-export async function coldSearch(browser: Browser, origin: string, query: string): Promise<ColdSearch> {
+/** A fresh browser context opens the search page, then the query is typed: time and bytes to its results. */
+export async function coldSearch(browser: Browser, origin: string, query: string, search = ARCHIVE_SEARCH): Promise<ColdSearch> {
   const context = await browser.newContext();
   const files = new Map<string, number>();
   const pending: Promise<void>[] = [];
@@ -63,10 +102,10 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     );
   });
   const page = await context.newPage();
-  await page.addInitScript(TIMER);
+  await page.addInitScript(search.timer);
   // A reader opens the page, then types: the page has loaded before the first keystroke.
-  await page.goto(`${origin}/suche/`, { waitUntil: 'networkidle' });
-  const ms = await typeAndTime(page, query);
+  await page.goto(`${origin}${search.path}`, { waitUntil: 'networkidle' });
+  const ms = await typeAndTime(page, search, query);
   counting = false;
   await Promise.all(pending);
   await context.close();
@@ -74,14 +113,14 @@ export async function coldSearch(browser: Browser, origin: string, query: string
 }
 
 /** One search page, every query typed `rounds` times after a first search: times in ms. */
-export async function warmSearches(browser: Browser, origin: string, queries: readonly string[], rounds = 2): Promise<number[]> {
+export async function warmSearches(browser: Browser, origin: string, queries: readonly string[], search = ARCHIVE_SEARCH, rounds = 2): Promise<number[]> {
   const page = await browser.newPage();
   try {
-    await page.addInitScript(TIMER);
-    await page.goto(`${origin}/suche/`);
-    await typeAndTime(page, 'Putin');
+    await page.addInitScript(search.timer);
+    await page.goto(`${origin}${search.path}`);
+    await typeAndTime(page, search, 'Putin');
     const times: number[] = [];
-    for (let round = 0; round < rounds; round++) for (const query of queries) times.push(await typeAndTime(page, query));
+    for (let round = 0; round < rounds; round++) for (const query of queries) times.push(await typeAndTime(page, search, query));
     return times;
   } finally {
     await page.close();

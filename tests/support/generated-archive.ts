@@ -58,12 +58,27 @@ export function generatorInput(contentDir = 'content'): GeneratorInput {
   };
 }
 
+/** Writes one generated article and its capture into the site at `root`; returns the two files. */
+export function writeGeneratedArticle(root: string, article: GeneratedArticle): { article: string; capture: string } {
+  const files = { article: join(root, 'content/articles', `${article.slug}.md`), capture: join(root, 'content/captures', `${article.capture}.txt`) };
+  writeFileSync(files.article, article.text);
+  writeFileSync(files.capture, 'Erzeugt.\n');
+  return files;
+}
+
 /** Writes `count` generated articles (and a capture for each) into the site at `root`, from its own tags, sources and sentences. */
 export function writeGeneratedArchive(root: string, count: number, seed: number): GeneratedArticle[] {
   const articles = generateArticles(count, seed, generatorInput(join(root, 'content')));
-  for (const article of articles) {
-    writeFileSync(join(root, 'content/articles', `${article.slug}.md`), article.text);
-    writeFileSync(join(root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');
-  }
+  for (const article of articles) writeGeneratedArticle(root, article);
   return articles;
+}
+
+/**
+ * The article that a generated archive of `count + 1` has beyond the one of
+ * `count` (the generator draws article after article from one seeded
+ * sequence). Call it before writeGeneratedArchive: the generator's input is
+ * the site's content/ as it is then.
+ */
+export function nextGeneratedArticle(root: string, count: number, seed: number): GeneratedArticle {
+  return generateArticles(count + 1, seed, generatorInput(join(root, 'content'))).at(-1)!;
 }

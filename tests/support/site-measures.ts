@@ -26,13 +26,19 @@ export function htmlFiles(dir: string): string[] {
 
 export const gzippedSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** Same-site files a page loads: stylesheets, scripts, preloaded fonts, icon. */
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** Same-site files a page loads: stylesheets, scripts, preloaded fonts, icon (a tag's attributes in any order). */
 export function subresources(html: string): { kind: 'css' | 'script' | 'font' | 'icon'; path: string }[] {
   const found: { kind: 'css' | 'script' | 'font' | 'icon'; path: string }[] = [];
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'css', path: href! });
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const [rel, href] = [attribute(tag, 'rel'), attribute(tag, 'href')];
+    if (!href?.startsWith('/')) continue;
+    if (rel === 'stylesheet') found.push({ kind: 'css', path: href });
+    else if (rel === 'preload' && attribute(tag, 'as') === 'font') found.push({ kind: 'font', path: href });
+    else if (rel === 'icon') found.push({ kind: 'icon', path: href });
+  }
   for (const [, src] of html.matchAll(/<script[^>]+src="(\/[^"]+)"/g)) found.push({ kind: 'script', path: src! });
-  for (const [, href] of html.matchAll(/<link[^>]+rel="preload"[^>]*as="font"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'font', path: href! });
-  for (const [, href] of html.matchAll(/<link[^>]+rel="icon"[^>]*href="(\/[^"]+)"/g)) found.push({ kind: 'icon', path: href! });
   return found;
 }
 

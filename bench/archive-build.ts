@@ -1,0 +1,46 @@
+/**
+ * `npm run build` of a copy of the archive, as the bench measures it: wall
+ * time in all and its phases, read from the lines Astro and the index step
+ * print as they go, and the peak memory of the process tree.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { measuredProcess } from './measured-process.ts';
+
+/** `npm run build`: astro build, then the search index, then the swap into dist/. */
+const BUILD = join(process.cwd(), 'scripts/build.ts');
+
+/** What a build from scratch starts without: the last output and Astro's and Vite's caches. */
+export const BUILD_CACHES = ['dist', 'node_modules/.astro', 'node_modules/.vite'];
+
+export function removeBuildCaches(root: string): void {
+  for (const cache of BUILD_CACHES) rmSync(join(root, cache), { recursive: true, force: true });
+}
+
+export interface BuildRun {
+  seconds: number;
+  /** Seconds from the start until Astro begins bundling: config, content check, content sync. */
+  contentSeconds: number;
+  /** Seconds until Astro begins rendering pages (bundling done). */
+  renderStartSeconds: number;
+  pagefindSeconds: number;
+  peakBytes: number;
+}
+
+/** One `npm run build` in `root`: from scratch, or with `keepCaches` on top of the last build. */
+export async function build(root: string, { keepCaches = false } = {}): Promise<BuildRun> {
+  if (!keepCaches) removeBuildCaches(root);
+  const marks = new Map<string, number>();
+  const { seconds, peakBytes, output } = await measuredProcess(root, [BUILD], (output, now) => {
+    for (const mark of ['Building static entrypoints', 'generating static routes']) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
+  });
+  const pagefindMs = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
+  if (!pagefindMs) throw new Error('the build printed no Pagefind timing');
+  return {
+    seconds,
+    contentSeconds: marks.get('Building static entrypoints') ?? NaN,
+    renderStartSeconds: marks.get('generating static routes') ?? NaN,
+    pagefindSeconds: Number(pagefindMs) / 1000,
+    peakBytes,
+  };
+}
