@@ -5,6 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHASE_MARKS, phasesOf, type Phases } from './build-phases.ts';
 import { measuredProcess } from './measured-process.ts';
 
 /** `npm run build`: astro build, then the search index, then the swap into dist/. */
@@ -25,6 +26,7 @@ export interface BuildRun {
   renderStartSeconds: number;
   pagefindSeconds: number;
   peakBytes: number;
+  phases: Phases;
 }
 
 /** One `npm run build` in `root`: from scratch, or with `keepCaches` on top of the last build. */
@@ -32,7 +34,7 @@ export async function build(root: string, { keepCaches = false } = {}): Promise<
   if (!keepCaches) removeBuildCaches(root);
   const marks = new Map<string, number>();
   const { seconds, peakBytes, output } = await measuredProcess(root, [BUILD], (output, now) => {
-    for (const mark of ['Building static entrypoints', 'generating static routes']) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
+    for (const mark of PHASE_MARKS) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
   });
   const pagefindMs = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
   if (!pagefindMs) throw new Error('the build printed no Pagefind timing');
@@ -42,5 +44,7 @@ export async function build(root: string, { keepCaches = false } = {}): Promise<
     renderStartSeconds: marks.get('generating static routes') ?? NaN,
     pagefindSeconds: Number(pagefindMs) / 1000,
     peakBytes,
+    // Astro's process ends where the index begins (scripts/build.ts); the swap into dist/ after it is instant.
+    phases: phasesOf(marks, seconds - Number(pagefindMs) / 1000, Number(pagefindMs) / 1000),
   };
 }

@@ -3,6 +3,7 @@
  * archive and the peer built alternately from the same articles, their
  * medians and the ratio archive ÷ peer.
  */
+import { PHASES, type Phases } from './build-phases.ts';
 import type { SizeReport } from './built-site.ts';
 import { kb, mb, s, thousands } from './report.ts';
 import { BENCH_QUERIES } from './search-measure.ts';
@@ -11,6 +12,7 @@ import { median } from './statistics.ts';
 export interface BuildMeasure {
   seconds: number;
   peakBytes: number;
+  phases: Phases;
 }
 
 /** One side of a pair at one size: its builds and what it put out. */
@@ -53,8 +55,10 @@ function sizeTable(size: SideBySide): string[] {
     `| measure | archive | peer | archive ÷ peer |`,
     `|---|---:|---:|---:|`,
     row('full build, wall time (s)', s(median(seconds((side) => side.full)[0])), s(median(seconds((side) => side.full)[1])), pairedRatio(...seconds((side) => side.full))),
+    ...PHASES.map(({ key, label }) => ofMedians(`… ${label} (s)`, (side) => side.full.map((run) => run.phases[key]), s)),
     ofMedians('full build, peak memory, process tree (MB)', (side) => side.full.map((run) => run.peakBytes), mb),
     row('one article added, wall time (s)', s(median(seconds((side) => side.added)[0])), s(median(seconds((side) => side.added)[1])), pairedRatio(...seconds((side) => side.added))),
+    ...PHASES.map(({ key, label }) => ofMedians(`… ${label} (s)`, (side) => side.added.map((run) => run.phases[key]), s)),
     ofMedians('one article added, peak memory, process tree (MB)', (side) => side.added.map((run) => run.peakBytes), mb),
     ofValues('HTML pages', (side) => side.pages, thousands),
     ofValues('output files', (side) => side.outputFiles, thousands),

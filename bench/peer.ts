@@ -15,6 +15,8 @@ import { basename, join, resolve } from 'node:path';
 import { packageBin } from '../scripts/package-bin.ts';
 import { BUILD_CACHES } from './archive-build.ts';
 import { measuredProcess } from './measured-process.ts';
+import { PHASE_MARKS, phasesOf } from './build-phases.ts';
+import type { BuildMeasure } from './peer-report.ts';
 import { peerPost } from './peer-post.ts';
 
 const POSTS = 'src/content/blog';
@@ -114,18 +116,21 @@ export function addNotFoundPage(dist: string): void {
   if (!existsSync(join(dist, '404.html'))) writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title><h1>Not found</h1>\n');
 }
 
-export interface PeerBuildRun {
-  seconds: number;
-  peakBytes: number;
-}
 
 /**
  * `astro build`, then `pagefind --site dist`, one after the other as a
  * peer's build script runs them: wall time over both, peak the larger one's.
  */
-export async function peerBuild(root: string, { keepCaches = false } = {}): Promise<PeerBuildRun> {
+export async function peerBuild(root: string, { keepCaches = false } = {}): Promise<BuildMeasure> {
   if (!keepCaches) for (const cache of BUILD_CACHES) rmSync(join(root, cache), { recursive: true, force: true });
-  const astro = await measuredProcess(root, ['node_modules/astro/bin/astro.mjs', 'build']);
+  const marks = new Map<string, number>();
+  const astro = await measuredProcess(root, ['node_modules/astro/bin/astro.mjs', 'build'], (output, now) => {
+    for (const mark of PHASE_MARKS) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
+  });
   const pagefind = await measuredProcess(root, [PAGEFIND, '--site', 'dist']);
-  return { seconds: astro.seconds + pagefind.seconds, peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes) };
+  return {
+    seconds: astro.seconds + pagefind.seconds,
+    peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes),
+    phases: phasesOf(marks, astro.seconds, pagefind.seconds),
+  };
 }
