@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDate } from '../schema/article-date.ts';
-import { sortNewestFirst } from './article-order.ts';
+import { sortKeys, sortNewestFirst } from './article-order.ts';
 import { inferred, published, updated } from '../schema/test-dates.ts';
 
 const article = (id: string, date: ArticleDate, title = id) => ({ id, data: { title: { text: title }, date } });
@@ -70,5 +70,34 @@ describe('sortNewestFirst', () => {
     const expected = ids(sortNewestFirst(items));
     expect(ids(sortNewestFirst([...items].reverse()))).toEqual(expected);
     expect(expected).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('sortKeys', () => {
+  const archive = sortNewestFirst([
+    article('tag', published('2024-06-19')),
+    article('morgens', updated('2024-06-19T08:00+02:00')),
+    article('mittags', updated('2024-06-19T14:27+02:00')),
+    article('b-titel', published('2024-06-18'), 'Beta'),
+    article('a-titel', published('2024-06-18'), 'Alpha'),
+    article('juni', published('2024-06')),
+    article('jahr', inferred('2024')),
+    article('alt', published('1912-04-15')),
+  ]);
+
+  it("orders the articles as the archive does when compared as text, the newest highest", () => {
+    const keys = sortKeys(archive);
+    const byKey = [...archive].sort((a, b) => (keys.get(a.id)! < keys.get(b.id)! ? 1 : -1));
+    expect(ids(byKey)).toEqual(ids(archive));
+    // Words, not numbers: Pagefind compares them as text.
+    for (const key of keys.values()) expect(key).toMatch(/^s\d+$/);
+  });
+
+  it('changes no key when an article of another date joins, and only those of its own date when one of its date does', () => {
+    const keys = sortKeys(archive);
+    const withNewDay = sortKeys(sortNewestFirst([...archive, article('neu', published('2024-06-01'))]));
+    expect(archive.filter((a) => withNewDay.get(a.id) !== keys.get(a.id))).toEqual([]);
+    const withSameDay = sortKeys(sortNewestFirst([...archive, article('neu', published('2024-06-18'), 'Zeta')]));
+    expect(ids(archive.filter((a) => withSameDay.get(a.id) !== keys.get(a.id)))).toEqual(['a-titel', 'b-titel']);
   });
 });

@@ -55,3 +55,37 @@ export function compareNewestFirst(a: Orderable, b: Orderable): number {
 export function sortNewestFirst<T extends Orderable>(items: readonly T[]): T[] {
   return [...items].sort(compareNewestFirst);
 }
+
+const DAY_MS = 86_400_000;
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+/** The part of an article's sort key that its date alone decides (compareDates, as text). */
+function dateKey(date: CalendarDate): string {
+  // Days and seconds shifted to stay positive back to the year -700; fixed width, so that text order is number order.
+  const day = pad(Math.round(dayKey(date) / DAY_MS) + 1_000_000, 7);
+  const instant = pad(Math.floor((instantOf(date) ?? 0) / 1000) + 100_000_000_000, 12);
+  return `${day}${PRECISION_RANK[date.precision]}${instant}`;
+}
+
+/**
+ * Sort keys for the search index (`data-pagefind-sort`): compared as text,
+ * the larger key is the newer article, in the archive's order. A key
+ * depends on the article's date and on the articles of the same date alone
+ * (title order breaks their tie), never on the archive's size or an
+ * article's place in it: adding an article changes no other article's key
+ * but those of its own date, so their pages stay as they are (Astro's
+ * incremental build keeps them). `articles` come newest first.
+ */
+export function sortKeys(articles: readonly Orderable[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const groups = new Map<string, Orderable[]>();
+  for (const article of articles) {
+    // "s" keeps every key a word, so that Pagefind compares them as text, not as numbers.
+    const group = article.data.date ? `s${dateKey(article.data.date.start)}` : 'z';
+    const members = groups.get(group);
+    if (members) members.push(article);
+    else groups.set(group, [article]);
+  }
+  for (const [group, members] of groups) members.forEach((article, index) => keys.set(article.id, `${group}${pad(members.length - index, 6)}`));
+  return keys;
+}

@@ -6,9 +6,8 @@ import { pageKey } from './page-key.ts';
  * The key of an article page for incremental builds (src/archive/page-key.ts):
  * what ArticleLayout shows besides the article's own file. Its rendered
  * text (the Markdown pipeline may change while the file does not), its
- * tags, the sources, the related and neighbouring articles, its place in
- * the search's sort order (counted from the oldest article, so that a newer
- * article leaves it alone), and the names' spellings and tags every search
+ * tags, the sources, the related and neighbouring articles, its key in
+ * the search's sort order (which only an article of the same date changes), and the names' spellings and tags every search
  * record is built from. Adding an article changes the keys of the articles
  * whose neighbours or related articles it changes, no others.
  */
@@ -18,16 +17,13 @@ export async function articlePageKeys(archive: LoadedArchive): Promise<(article:
     sources: [...archive.sourcesById.values()],
     spellingVariants: await getCollection('spellingVariants'),
   });
-  const size = archive.articles.length;
-  return (article) => {
-    const position = archive.positionOf(article.id);
-    return pageKey({
+  return (article) =>
+    pageKey({
       shared,
       article,
       html: article.rendered?.html,
       related: archive.related.get(article.id) ?? [],
       neighbours: archive.neighbours(article.id),
-      fromOldest: position === undefined ? null : size - position,
+      sortKey: archive.sortKeys.get(article.id) ?? null,
     });
-  };
 }

@@ -4,6 +4,7 @@ import { contentErrorsError } from '../reader/content-errors.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { timeAxis, type TimeAxis } from './coverage.ts';
+import { sortKeys } from './article-order.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
 import { isListed } from './visibility.ts';
@@ -18,6 +19,8 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   years: ArchiveYear<ArticleEntry>[];
   /** Articles by publication ("nicht-angegeben" for none) and by cited source. */
   bySource: Map<string, SourceListing<ArticleEntry>>;
+  /** The search index's sort key per article id (src/archive/article-order.ts, sortKeys). */
+  sortKeys: Map<string, string>;
   /** Up to five related articles per article id. */
   related: Map<string, ArticleEntry[]>;
   /** The months every timeline shows; undefined for an archive without a dated article. */
@@ -43,6 +46,7 @@ async function load(dev: boolean): Promise<LoadedArchive> {
     years: archiveByYear(built.articles),
     bySource: articlesBySource(built.articles),
     related: relatedArticles(built.articles),
+    sortKeys: sortKeys(built.articles),
     axis: timeAxis(built.articles),
     withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
   };

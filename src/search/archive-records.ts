@@ -36,8 +36,7 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
         date: article.data.date,
         sourceLine: describeSource(article.data.source, archive.sourcesById),
         tagLabels: archive.tagsOf(article).map((tag) => tag.data.label),
-        position: archive.positionOf(article.id)!,
-        archiveSize: archive.articles.length,
+        sortKey: archive.sortKeys.get(article.id)!,
       },
       vocabulary,
     );

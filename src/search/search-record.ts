@@ -20,7 +20,7 @@ export interface SearchRecord {
   /** Keyed by the index's field names; the title Pagefind takes from the page's heading. */
   meta: Record<(typeof searchFields.meta)[Exclude<keyof typeof searchFields.meta, 'title'>], string>;
   filters: Record<FilterKey, string[]>;
-  /** Position in the archive's order as a fixed-width number: Pagefind's date sort is the archive's order. */
+  /** Compared as text, newer articles have larger keys: Pagefind's date sort is the archive's order. */
   sortKey: string;
 }
 
@@ -29,9 +29,8 @@ export interface SearchRecordInput {
   date: ArticleDate;
   sourceLine: SourceLine;
   tagLabels: string[];
-  /** 0 for the newest article of the archive. */
-  position: number;
-  archiveSize: number;
+  /** The article's key in the archive's order (src/archive/article-order.ts, sortKeys). */
+  sortKey: string;
 }
 
 /** The years a date may fall in: one, or each year of an inferred period. */
@@ -52,6 +51,6 @@ export function searchRecord(input: SearchRecordInput, vocabulary: SearchVocabul
       [meta.why]: hidden.names,
     },
     filters: { [filters.topic]: input.tagLabels, [filters.source]: [...new Set(sources)], [filters.year]: yearsOf(input.date) },
-    sortKey: String(input.archiveSize - input.position).padStart(7, '0'),
+    sortKey: input.sortKey,
   };
 }
