@@ -29,7 +29,23 @@ export function temporarySite({ content = 'content', tests = false }: TemporaryS
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
     if (name !== '.astro' && name !== '.vite') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
   }
-  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, remove: () => removeFolder(root) };
+}
+
+/**
+ * Deletes a folder whose old builds `npm run build` may still be deleting in
+ * the background (scripts/build.ts, discard): a file that the other process
+ * removed first is no error; a few attempts cover the race.
+ */
+function removeFolder(folder: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 }
 
 /** `astro build` alone in a site directory: the pages, no search index (quicker, for tests of the content and pages). */
