@@ -23,7 +23,16 @@ async function renderLikeAstro(job: MarkdownJob) {
   return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
 }
 
-describe('the Markdown pool', () => {
+// Worker threads start and load the pipeline (about a second each), longer on a busy machine.
+describe('the Markdown pool', { timeout: 60_000 }, () => {
+  it("renders with the pipeline astro.config.mjs hands Astro (the workers import it themselves)", async () => {
+    const { default: config } = await import('../../astro.config.mjs');
+    const processor = config.markdown?.processor as ReturnType<typeof unified>;
+    expect(processor.options.remarkPlugins).toEqual(markdownPipeline.remarkPlugins);
+    expect(processor.options.rehypePlugins).toEqual(markdownPipeline.rehypePlugins);
+    expect(processor.options.smartypants).toBe(markdownPipeline.smartypants);
+  });
+
   const jobs = [...jobsOf('tests/fixtures/archive/articles'), ...jobsOf('content/articles'), ...jobsOf('tests/fixtures/hostile')];
 
   it('renders on worker threads exactly what Astro renders on its own thread, in the order of the jobs', async () => {

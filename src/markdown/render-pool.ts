@@ -41,7 +41,10 @@ export const POOL_THRESHOLD = 200;
  * 10,000 articles was 20 s of the build. Each worker renders with the
  * site's pipeline (render-worker.ts) what Astro's renderMarkdown would; the
  * results come back in the order of the jobs. A failure rejects with the
- * renderer's message, which names the file.
+ * renderer's message, which names the file. The workers import
+ * src/markdown/pipeline.ts themselves (plugins cannot be sent to a thread):
+ * astro.config.mjs must hand Astro that same pipeline, `unified(markdownPipeline)`,
+ * and render-pool.test.ts compares the two renderers' output.
  */
 export async function renderInParallel(jobs: MarkdownJob[], settings: RendererSettings, workers = availableParallelism()): Promise<RenderedContent[]> {
   const results = new Array<RenderedContent>(jobs.length);
