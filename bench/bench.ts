@@ -68,6 +68,8 @@ async function build(root: string): Promise<BuildRun> {
   const onData = (chunk: Buffer) => {
     output += chunk;
     const now = (performance.now() - started) / 1000;
+    // BENCH_ECHO=1: the build's own lines on stderr as they come, each with the seconds since the start.
+    if (process.env.BENCH_ECHO) for (const line of String(chunk).split('\n')) if (line.trim()) process.stderr.write(`[${now.toFixed(1)} s] ${line}\n`);
     for (const mark of ['Building static entrypoints', 'generating static routes']) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
   };
   child.stdout.on('data', onData);
@@ -148,8 +150,13 @@ async function measureSearch(dist: string): Promise<SizeReport['search']> {
 
 async function measureSize(count: number): Promise<SizeReport> {
   const site = temporarySite();
+  let ok = false;
   try {
-    if (count > 0) writeGeneratedArchive(site.root, count, SEED);
+    if (count > 0) {
+      const writing = performance.now();
+      writeGeneratedArchive(site.root, count, SEED);
+      console.error(`N=${count}: generated and wrote ${count} articles in ${((performance.now() - writing) / 1000).toFixed(1)} s into ${site.root}`);
+    }
     const runs: BuildRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
       runs.push(await build(site.root));
@@ -159,9 +166,12 @@ async function measureSize(count: number): Promise<SizeReport> {
     const dist = join(site.root, 'dist');
     const output = measureOutput(dist);
     const search = await measureSearch(dist);
+    ok = true;
     return { generated: count, runs, ...output, search };
   } finally {
-    site.remove();
+    // BENCH_KEEP_SITE=1: a failed size keeps its temporary site, to look at what it left.
+    if (ok || !process.env.BENCH_KEEP_SITE) site.remove();
+    else console.error(`kept the temporary site of N=${count}: ${site.root}`);
   }
 }
 
