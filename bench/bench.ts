@@ -56,8 +56,13 @@ const logRun = (what: string, run: number, last: BuildMeasure) =>
 
 async function measureSize(count: number): Promise<SizeReport> {
   const site = temporarySite();
+  let ok = false;
   try {
-    if (count > 0) writeGeneratedArchive(site.root, count, SEED);
+    if (count > 0) {
+      const writing = performance.now();
+      writeGeneratedArchive(site.root, count, SEED);
+      console.error(`N=${count}: generated and wrote ${count} articles in ${((performance.now() - writing) / 1000).toFixed(1)} s into ${site.root}`);
+    }
     const runs: BuildRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
       runs.push(await build(site.root));
@@ -67,9 +72,12 @@ async function measureSize(count: number): Promise<SizeReport> {
     const dist = join(site.root, 'dist');
     const output = measureOutput(dist);
     const search = await measureSearch(dist);
+    ok = true;
     return { generated: count, runs, ...output, search };
   } finally {
-    site.remove();
+    // BENCH_KEEP_SITE=1: a failed size keeps its temporary site, to look at what it left.
+    if (ok || !process.env.BENCH_KEEP_SITE) site.remove();
+    else console.error(`kept the temporary site of N=${count}: ${site.root}`);
   }
 }
 
