@@ -5,7 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHASE_MARKS, phasesOf, type Phases } from './build-phases.ts';
+import { PHASE_MARKS, phasesOf } from './build-phases.ts';
+import type { BuildMeasure } from './peer-report.ts';
 import { measuredProcess } from './measured-process.ts';
 
 /** `npm run build`: astro build, then the search index, then the swap into dist/. */
@@ -18,16 +19,8 @@ export function removeBuildCaches(root: string): void {
   for (const cache of BUILD_CACHES) rmSync(join(root, cache), { recursive: true, force: true });
 }
 
-export interface BuildRun {
-  seconds: number;
-  /** Seconds from the start until Astro begins bundling: config, content check, content sync. */
-  contentSeconds: number;
-  /** Seconds until Astro begins rendering pages (bundling done). */
-  renderStartSeconds: number;
-  pagefindSeconds: number;
-  peakBytes: number;
-  phases: Phases;
-}
+/** Wall time, peak memory and phases: measured as the peer's builds are (peer-report.ts). */
+export type BuildRun = BuildMeasure;
 
 /** One `npm run build` in `root`: from scratch, or with `keepCaches` on top of the last build. */
 export async function build(root: string, { keepCaches = false } = {}): Promise<BuildRun> {
@@ -38,13 +31,7 @@ export async function build(root: string, { keepCaches = false } = {}): Promise<
   });
   const pagefindMs = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
   if (!pagefindMs) throw new Error('the build printed no Pagefind timing');
-  return {
-    seconds,
-    contentSeconds: marks.get('Building static entrypoints') ?? NaN,
-    renderStartSeconds: marks.get('generating static routes') ?? NaN,
-    pagefindSeconds: Number(pagefindMs) / 1000,
-    peakBytes,
-    // Astro's process ends where the index begins (scripts/build.ts); the swap into dist/ after it is instant.
-    phases: phasesOf(marks, seconds - Number(pagefindMs) / 1000, Number(pagefindMs) / 1000),
-  };
+  const pagefindSeconds = Number(pagefindMs) / 1000;
+  // Astro's process ends where the index begins (scripts/build.ts); the swap into dist/ after it is instant.
+  return { seconds, peakBytes, phases: phasesOf(marks, seconds - pagefindSeconds, pagefindSeconds) };
 }

@@ -67,7 +67,7 @@ async function measureSize(count: number): Promise<SizeReport> {
     for (let run = 1; run <= RUNS; run++) {
       runs.push(await build(site.root));
       const last = runs.at(-1)!;
-      console.error(`N=${count} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, Pagefind ${last.pagefindSeconds.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`);
+      console.error(`N=${count} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, Pagefind ${last.phases.pagefind.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`);
     }
     const dist = join(site.root, 'dist');
     const output = measureOutput(dist);
