@@ -40,7 +40,7 @@ describe('the search page', () => {
     await page.close();
   });
 
-  it('searches from the second letter typed: one letter would load much of the index for little', async () => {
+  it('searches a word of two letters once the reader pauses, never one letter alone: they would load much of the index for little', async () => {
     const page = await site.browser.newPage();
     const searches = await recordPagefindSearches(page);
     // Ready: the script listens and no search is going on. A search the one
@@ -55,6 +55,18 @@ describe('the search page', () => {
     await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '5 Treffer für „Pu“.');
     expect(await searches()).toEqual(['Pu']);
     expect(indexRequests.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('searches none of the short beginnings of a word typed in one go, only from its third letter', async () => {
+    const page = await site.browser.newPage();
+    const searches = await recordPagefindSearches(page);
+    await openSearchPage(site, '', page);
+    await page.locator('#suchbegriff').pressSequentially('Putin');
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent?.endsWith('für „Putin“.'));
+    const searched = await searches();
+    expect(searched).toContain('Putin');
+    expect(searched.filter((query) => query !== null && query.length < 3)).toEqual([]);
     await page.close();
   });
 

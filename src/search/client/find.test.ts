@@ -9,7 +9,11 @@ const state = (q: string): QueryState => ({ q, filters: { thema: [], quelle: [],
 function fakePagefind(answers: Record<string, string[]>, texts: Record<string, string>) {
   const searched: (string | null)[] = [];
   const loaded: string[] = [];
+  const preloaded: string[] = [];
   const pagefind = {
+    async preload(query: string): Promise<void> {
+      preloaded.push(query);
+    },
     async search(query: string | null): Promise<PagefindSearch> {
       searched.push(query);
       const ids = answers[query ?? ''] ?? [];
@@ -25,39 +29,56 @@ function fakePagefind(answers: Record<string, string[]>, texts: Record<string, s
       };
     },
   } as unknown as Pagefind;
-  return { pagefind, searched, loaded };
+  return { pagefind, searched, loaded, preloaded };
 }
 
-const ids = async (found: Promise<{ results: { id: string }[] }>) => (await found).results.map((result) => result.id);
+const ids = async (found: Promise<{ results: { id: string }[] } | undefined>) => (await found)!.results.map((result) => result.id);
 
 describe('findArticles', () => {
   const texts = { a: 'Er lobt sich indirekt.', b: 'Indien liefert.', c: 'Kim Jong Un reist.' };
 
   it('keeps, of the ranked results, those a finished word finds exactly, in the ranked order', async () => {
     const { pagefind, searched } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    expect(await ids(findArticles(pagefind, state('Indien'), false))).toEqual(['b']);
+    expect(await ids(findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10 }))).toEqual(['b']);
     expect(searched.slice(0, 2)).toEqual(['Indien', '"indien"']);
   });
 
   it('finds nothing when Pagefind put a shorter word for the word being typed', async () => {
     const { pagefind } = fakePagefind({ Angela: ['a', 'c'] }, { a: 'Er kam an.', c: 'Kim an Bord.' });
-    expect(await ids(findArticles(pagefind, state('Angela'), true))).toEqual([]);
+    expect(await ids(findArticles(pagefind, state('Angela'), { typing: true, firstPage: 10 }))).toEqual([]);
   });
 
-  it('keeps what a typed word begins, looking at the first result only', async () => {
-    const { pagefind, loaded } = fakePagefind({ indir: ['a', 'c'] }, texts);
-    expect(await ids(findArticles(pagefind, state('indir'), true))).toEqual(['a', 'c']);
-    expect(loaded).toEqual(['a']);
+  it('keeps what a typed word begins, judged by the first result, while the first page loads', async () => {
+    const { pagefind, loaded } = fakePagefind({ indir: ['a', 'c', 'b'] }, texts);
+    expect(await ids(findArticles(pagefind, state('indir'), { typing: true, firstPage: 2 }))).toEqual(['a', 'c', 'b']);
+    expect(loaded).toEqual(['a', 'c']);
+  });
+
+  it('stops when a newer search made it stale while its index chunks loaded: no search, no result loaded', async () => {
+    const { pagefind, searched, loaded, preloaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
+    expect(await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, stale: () => true })).toBeUndefined();
+    expect(preloaded).toEqual(['Indien']);
+    expect(searched).toEqual([]);
+    expect(loaded).toEqual([]);
+  });
+
+  it('stops when made stale during the search, before the exact search and any result', async () => {
+    let calls = 0;
+    const { pagefind, searched, loaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
+    const found = findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, stale: () => ++calls > 1 });
+    expect(await found).toBeUndefined();
+    expect(searched).toEqual(['Indien']);
+    expect(loaded).toEqual([]);
   });
 
   it('counts the filters of a one-word query from its exact search', async () => {
     const { pagefind } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    expect((await findArticles(pagefind, state('Indien'), false)).counts).toEqual({ jahr: { '2024': 1 } });
+    expect((await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10 }))!.counts).toEqual({ jahr: { '2024': 1 } });
   });
 
   it('takes a phrase as Pagefind finds it', async () => {
     const { pagefind, searched } = fakePagefind({ '"Kim Jong"': ['c'] }, texts);
-    expect(await ids(findArticles(pagefind, state('"Kim Jong"'), false))).toEqual(['c']);
+    expect(await ids(findArticles(pagefind, state('"Kim Jong"'), { typing: false, firstPage: 10 }))).toEqual(['c']);
     expect(searched).toEqual(['"Kim Jong"']);
   });
 });

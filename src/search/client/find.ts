@@ -23,28 +23,47 @@ function loadingOnce(result: PagefindResult): PagefindResult {
   return { id: result.id, data: () => (data ??= result.data()) };
 }
 
+export interface FindOptions {
+  /** The reader is still typing the last word. */
+  typing: boolean;
+  /** How many of the first results to start loading at once: the page about to be shown. */
+  firstPage: number;
+  /** Whether a newer search has made this one moot: it then stops at its next step. */
+  stale?: () => boolean;
+}
+
 /**
  * Searches a state as src/search/client/matching.ts lays down: Pagefind's
  * ranked search, less the articles that a finished word finds only through a
  * word of another stem, and none when Pagefind replaced the word being typed
- * by a shorter one. `typing`: the reader is still typing the last word.
+ * by a shorter one. Undefined when it was made stale on the way.
  */
-export async function findArticles(pagefind: Pagefind, state: QueryState, typing: boolean): Promise<Found> {
+export async function findArticles(pagefind: Pagefind, state: QueryState, { typing, firstPage, stale = () => false }: FindOptions): Promise<Found | undefined> {
   const query = state.q || null;
   const words = state.q ? queryWords(state.q, typing) : undefined;
   const options = pagefindOptions(state);
+  // The index chunks first, then the search: a search made stale while its
+  // chunks load (the reader typed on) stops before Pagefind's search, the
+  // slow part for a short word, which the newer search would wait for.
+  if (query) await pagefind.preload(query);
+  if (stale()) return undefined;
   const ranked = await pagefind.search(query, options);
+  if (stale()) return undefined;
   let results = ranked.results.map(loadingOnce);
   let counted = { query, result: ranked };
   for (const word of words?.filter(findsExactly) ?? []) {
     const exact = await pagefind.search(exactQuery(word), options);
+    if (stale()) return undefined;
     const allowed = new Set(exact.results.map((result) => result.id));
     results = results.filter((result) => allowed.has(result.id));
     // A query of one word counts its filters exactly; with more words, Pagefind's ranked search counts.
     if (words!.length === 1) counted = { query: exactQuery(word), result: exact };
   }
+  // The page to be shown loads while the first result is checked: one round trip, not two.
+  for (const result of results.slice(0, firstPage)) result.data().catch(() => undefined);
   const typed = words?.find((word) => !findsExactly(word));
   if (typed && results[0] && !beginsAWord(typed, matchedText(await results[0].data()))) results = [];
+  if (stale()) return undefined;
   const counts = results.length === 0 ? {} : await countFilters(pagefind, state, counted.query, counted.result);
   return { results, counts, words };
 }

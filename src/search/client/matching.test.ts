@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { writeHiddenTerms } from '../index-fields.ts';
-import { beginsAWord, exactQuery, findsExactly, folded, queryWords, stemOf, whyMatched } from './matching.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wordsOf } from '../words.ts';
+import { beginsAWord, exactQuery, findsExactly, folded, mayHaveStem, queryWords, stemOf, whyMatched } from './matching.ts';
 
 describe('queryWords', () => {
   it('splits and folds as Pagefind does, the last word typed only while typing', () => {
@@ -48,6 +51,22 @@ describe('beginsAWord', () => {
   it('reads hyphenated words joined, as Pagefind indexes them, and the hidden terms', () => {
     expect(beginsAWord(queryWords('Jongu', true)![0]!, result)).toBe(true);
     expect(beginsAWord(queryWords('Pyong', true)![0]!, result)).toBe(true);
+  });
+});
+
+describe('mayHaveStem', () => {
+  it('lets every word of the fixture articles and the labelled compounds pass with its own stem: a stem begins its word', () => {
+    const articles = 'tests/fixtures/archive/articles';
+    const texts = [...readdirSync(articles).map((file) => readFileSync(join(articles, file), 'utf8')), readFileSync('tests/fixtures/decompound-labelled.tsv', 'utf8')];
+    const words = new Set(texts.flatMap(wordsOf));
+    expect(words.size).toBeGreaterThan(1000);
+    expect([...words].filter((word) => !mayHaveStem(folded(word), stemOf(word)))).toEqual([]);
+  });
+
+  it('takes ß for ss, as the stemmer does, and keeps out words the stem does not begin', () => {
+    expect(stemOf('Straßen')).toBe('strass');
+    expect(mayHaveStem(folded('Straße'), stemOf('Straßen'))).toBe(true);
+    expect(mayHaveStem(folded('Munition'), stemOf('Atomwaffen'))).toBe(false);
   });
 });
 

@@ -97,9 +97,20 @@ function indexedWords(text: string): Set<string> {
   return words;
 }
 
-function matches(word: QueryWord, candidate: string): boolean {
-  const text = folded(candidate);
-  return word.typed && !findsExactly(word) ? text.startsWith(word.text) : stemOf(candidate) === word.stem;
+/**
+ * Whether a folded word may have the stem `stem`: Snowball's German stemmer
+ * only strips endings (after taking "ß" for "ss"), so a word's stem begins
+ * it. Stemming is the slow part of telling why a result matched: only the
+ * few words that pass this are stemmed.
+ */
+export function mayHaveStem(foldedWord: string, stem: string): boolean {
+  return foldedWord.replace(/ß/g, 'ss').startsWith(stem);
+}
+
+/** Whether a word of an article, folded, is one the query word finds. */
+function matches(word: QueryWord, foldedCandidate: string): boolean {
+  if (word.typed && !findsExactly(word)) return foldedCandidate.startsWith(word.text);
+  return mayHaveStem(foldedCandidate, word.stem) && stemmer(foldedCandidate) === word.stem;
 }
 
 /**
@@ -119,22 +130,39 @@ export interface Why {
   printed: string;
 }
 
+/** A text's words as indexedWords gives them, each with its folded form. */
+interface Words {
+  words: string[];
+  folded: string[];
+}
+
+function foldedWords(text: string): Words {
+  const words = [...indexedWords(text)];
+  return { words, folded: words.map(folded) };
+}
+
 /** The printed word a hidden term stands for: a name's spelling from the pairs, or the compound the term is a part of. */
-function printedFor(term: string, printed: readonly string[], names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
+function printedFor(term: string, printed: Words, names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
   const name = names.get(term);
   if (name !== undefined) return { kind: 'spelling', printed: name };
   const part = folded(term);
-  const compound = printed.find((word) => word.length > term.length && folded(word).includes(part));
+  const compound = printed.words.find((word, index) => word.length > term.length && printed.folded[index]!.includes(part));
   return compound === undefined ? undefined : { kind: 'part', printed: compound };
 }
 
-/** For each query word the article does not print (up to stem), the printed word it was found by. */
+/**
+ * For each query word the article does not print (up to stem), the printed
+ * word it was found by. Drawn with every result shown, so it does the least
+ * first: the article's own words, folded once; its hidden terms only for a
+ * word that its text lacks.
+ */
 export function whyMatched(words: readonly QueryWord[], result: MatchedText): Why[] {
-  const printed = [...indexedWords(result.content)];
+  const printed = foldedWords(result.content);
+  const unprinted = words.filter((word) => !printed.folded.some((candidate) => matches(word, candidate)));
+  if (unprinted.length === 0) return [];
   const names = new Map(readNamePairs(result.names).map(({ term, printed: name }) => [term, name]));
-  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({ term, parts: [...indexedWords(term)] }));
-  return words.flatMap((word) => {
-    if (printed.some((candidate) => matches(word, candidate))) return [];
+  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({ term, parts: foldedWords(term).folded }));
+  return unprinted.flatMap((word) => {
     for (const { term, parts } of terms) {
       const through = parts.some((part) => matches(word, part)) ? printedFor(term, printed, names) : undefined;
       if (through) return [{ word: word.asTyped, ...through }];

@@ -97,8 +97,8 @@ export function createSearchSession(
       status.textContent = texts.enterQuery;
       return;
     }
-    const found = await findArticles(pagefind, searched, typed);
-    if (ticket.stale) return;
+    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: RESULTS_PER_PAGE, stale: () => ticket.stale });
+    if (!found || ticket.stale) return;
     const { counts } = found;
     allResults = found.results;
     words = found.words;

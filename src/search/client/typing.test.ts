@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { preloadsAsTyped, searchesAsTyped } from './typing.ts';
+import { preloadsAsTyped, whenSearched } from './typing.ts';
 
 describe('typing into the search field', () => {
-  it('searches from the second letter, and an emptied field at once', () => {
-    expect(searchesAsTyped('P')).toBe(false);
-    expect(searchesAsTyped('Pu')).toBe(true);
-    expect(searchesAsTyped('Putin')).toBe(true);
-    expect(searchesAsTyped('')).toBe(true);
+  it('searches a word of three letters or more at once, and an emptied field or a finished word', () => {
+    expect(whenSearched('Put')).toBe('now');
+    expect(whenSearched('Putin')).toBe('now');
+    expect(whenSearched('Kim Jon')).toBe('now');
+    expect(whenSearched('')).toBe('now');
+    expect(whenSearched('   ')).toBe('now');
+    expect(whenSearched('EU ')).toBe('now');
+    expect(whenSearched('Kim ')).toBe('now');
+  });
+
+  it('searches a word of one or two letters being typed only when the reader pauses, a single letter never', () => {
+    expect(whenSearched('Pu')).toBe('pause');
+    expect(whenSearched('EU')).toBe('pause');
+    expect(whenSearched('Kim J')).toBe('pause');
+    expect(whenSearched('Kim Jo')).toBe('pause');
+    expect(whenSearched('P')).toBe('never');
+    expect(whenSearched(' P')).toBe('never');
   });
 
   it('preloads after three letters of a word or a finished word, not for a short word still being typed', () => {

@@ -4,15 +4,27 @@
  */
 
 /**
- * While typing, a single letter is not searched: it matches a large part of
- * the vocabulary, so its index chunks are the heaviest download of all, and
- * its results mean little.
+ * When a query, as it stands in the field while the reader types, is searched:
+ * - `now`: the field was emptied, a word was finished (a space after it), or
+ *   the word being typed has three letters or more;
+ * - `pause`: the word being typed is shorter: a prefix of one or two letters
+ *   matches a large part of the vocabulary, so its index chunks are a heavy
+ *   download and its search the slowest of all, for results that mean
+ *   little while more letters follow. It is searched once the reader stops
+ *   typing ("EU", "Kim J"), not at every keystroke of a longer word;
+ * - `never`: a single letter alone.
  */
-const MIN_TYPED_LENGTH = 2;
+export type SearchMoment = 'now' | 'pause' | 'never';
 
-/** Whether a query typed so far (trimmed) is searched as it stands. */
-export function searchesAsTyped(query: string): boolean {
-  return query.length === 0 || query.length >= MIN_TYPED_LENGTH;
+/** How long the reader has stopped typing before a short word is searched (Pagefind's own UI waits 300 ms for every word). */
+export const TYPING_PAUSE_MS = 300;
+
+export function whenSearched(typed: string): SearchMoment {
+  const query = typed.trim();
+  if (query.length === 0 || /\s$/.test(typed)) return 'now';
+  if (query.length === 1) return 'never';
+  const lastWord = query.slice(query.search(/\S+$/));
+  return [...lastWord].length >= 3 ? 'now' : 'pause';
 }
 
 /**
