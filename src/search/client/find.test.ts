@@ -54,21 +54,66 @@ describe('findArticles', () => {
     expect(loaded).toEqual(['a', 'c']);
   });
 
-  it('stops when a newer search made it stale while its index chunks loaded: no search, no result loaded', async () => {
+  it('stops when a newer search supersedes it while its index chunks load: no search, no result loaded', async () => {
     const { pagefind, searched, loaded, preloaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    expect(await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, stale: () => true })).toBeUndefined();
-    expect(preloaded).toEqual(['Indien']);
+    pagefind.preload = () => new Promise(() => undefined);
+    const ticket = { stale: true, superseded: Promise.resolve() };
+    expect(await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, ticket })).toBeUndefined();
+    expect(preloaded).toEqual([]);
     expect(searched).toEqual([]);
     expect(loaded).toEqual([]);
   });
 
-  it('stops when made stale during the search, before the exact search and any result', async () => {
-    let calls = 0;
-    const { pagefind, searched, loaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    const found = findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, stale: () => ++calls > 1 });
-    expect(await found).toBeUndefined();
+  it('stops when superseded during the search, before the exact search and any result', async () => {
+    let checks = 0;
+    const { pagefind, searched, loaded, preloaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
+    const ticket = {
+      get stale() {
+        return ++checks > 1;
+      },
+      superseded: new Promise<void>(() => undefined),
+    };
+    expect(await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, ticket })).toBeUndefined();
+    expect(preloaded).toEqual(['Indien']);
     expect(searched).toEqual(['Indien']);
     expect(loaded).toEqual([]);
+  });
+
+  it('sees the keystrokes made during a search before loading any result: they wait as tasks while Pagefind searches', async () => {
+    const { pagefind, loaded } = fakePagefind({ indir: ['a', 'c'] }, texts);
+    const search = pagefind.search;
+    let stale = false;
+    pagefind.search = (query, options) => {
+      // A keystroke during the search: its handler runs as a task after the search's.
+      setTimeout(() => (stale = true), 0);
+      return search(query, options);
+    };
+    const ticket = {
+      get stale() {
+        return stale;
+      },
+      superseded: new Promise<void>(() => undefined),
+    };
+    expect(await findArticles(pagefind, state('indir'), { typing: true, firstPage: 10, ticket })).toBeUndefined();
+    expect(loaded).toEqual([]);
+  });
+
+  it('waits no longer for the first result of a typed word once superseded', async () => {
+    const { pagefind } = fakePagefind({}, texts);
+    pagefind.search = async () => ({ results: [{ id: 'a', data: () => new Promise(() => undefined) }], filters: {} });
+    let supersede!: () => void;
+    const superseded = new Promise<void>((resolve) => (supersede = resolve));
+    let stale = false;
+    const ticket = {
+      get stale() {
+        return stale;
+      },
+      superseded,
+    };
+    const found = findArticles(pagefind, state('indir'), { typing: true, firstPage: 10, ticket });
+    stale = true;
+    supersede();
+    expect(await found).toBeUndefined();
   });
 
   it('counts the filters of a one-word query from its exact search', async () => {

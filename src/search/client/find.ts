@@ -2,6 +2,7 @@ import { searchFields } from '../../routes.ts';
 import { beginsAWord, exactQuery, findsExactly, queryWords, type MatchedText, type QueryWord } from './matching.ts';
 import { countFilters, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { pagefindOptions, type QueryState } from './query-state.ts';
+import type { Ticket } from './scheduler.ts';
 
 export interface Found {
   /** Pagefind's results that the matching rule keeps, best first; each loads its data once. */
@@ -28,32 +29,47 @@ export interface FindOptions {
   typing: boolean;
   /** How many of the first results to start loading at once: the page about to be shown. */
   firstPage: number;
-  /** Whether a newer search has made this one moot: it then stops at its next step. */
-  stale?: () => boolean;
+  /** The search's ticket: once a newer search supersedes it, it stops at its next step and waits for no file. */
+  ticket?: Ticket;
 }
+
+/**
+ * Lets the browser handle the input that came during a search: Pagefind's
+ * search holds the main thread, and the keystrokes typed meanwhile wait as
+ * tasks, so without this the search would not yet know it is superseded,
+ * and load the results of a query the reader has typed past.
+ */
+function keystrokesSeen(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A ticket never superseded. */
+const CURRENT: Ticket = { stale: false, superseded: new Promise(() => undefined) };
 
 /**
  * Searches a state as src/search/client/matching.ts lays down: Pagefind's
  * ranked search, less the articles that a finished word finds only through a
  * word of another stem, and none when Pagefind replaced the word being typed
- * by a shorter one. Undefined when it was made stale on the way.
+ * by a shorter one. Undefined when it was superseded on the way.
  */
-export async function findArticles(pagefind: Pagefind, state: QueryState, { typing, firstPage, stale = () => false }: FindOptions): Promise<Found | undefined> {
+export async function findArticles(pagefind: Pagefind, state: QueryState, { typing, firstPage, ticket = CURRENT }: FindOptions): Promise<Found | undefined> {
   const query = state.q || null;
   const words = state.q ? queryWords(state.q, typing) : undefined;
   const options = pagefindOptions(state);
-  // The index chunks first, then the search: a search made stale while its
+  // The index chunks first, then the search: a search superseded while its
   // chunks load (the reader typed on) stops before Pagefind's search, the
   // slow part for a short word, which the newer search would wait for.
-  if (query) await pagefind.preload(query);
-  if (stale()) return undefined;
+  if (query) await Promise.race([pagefind.preload(query), ticket.superseded]);
+  if (ticket.stale) return undefined;
   const ranked = await pagefind.search(query, options);
-  if (stale()) return undefined;
+  await keystrokesSeen();
+  if (ticket.stale) return undefined;
   let results = ranked.results.map(loadingOnce);
   let counted = { query, result: ranked };
   for (const word of words?.filter(findsExactly) ?? []) {
     const exact = await pagefind.search(exactQuery(word), options);
-    if (stale()) return undefined;
+    await keystrokesSeen();
+    if (ticket.stale) return undefined;
     const allowed = new Set(exact.results.map((result) => result.id));
     results = results.filter((result) => allowed.has(result.id));
     // A query of one word counts its filters exactly; with more words, Pagefind's ranked search counts.
@@ -62,8 +78,12 @@ export async function findArticles(pagefind: Pagefind, state: QueryState, { typi
   // The page to be shown loads while the first result is checked: one round trip, not two.
   for (const result of results.slice(0, firstPage)) result.data().catch(() => undefined);
   const typed = words?.find((word) => !findsExactly(word));
-  if (typed && results[0] && !beginsAWord(typed, matchedText(await results[0].data()))) results = [];
-  if (stale()) return undefined;
+  if (typed && results[0]) {
+    const first = await Promise.race([results[0].data(), ticket.superseded]);
+    if (!first) return undefined;
+    if (!beginsAWord(typed, matchedText(first))) results = [];
+  }
+  if (ticket.stale) return undefined;
   const counts = results.length === 0 ? {} : await countFilters(pagefind, state, counted.query, counted.result);
   return { results, counts, words };
 }

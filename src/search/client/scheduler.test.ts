@@ -71,6 +71,29 @@ describe('the search scheduler', () => {
     expect(runs[1]!.ticket.stale).toBe(true);
   });
 
+  it('lets a run know, by a promise, the moment a newer request supersedes it', async () => {
+    const { runs, run } = controlledRuns();
+    const scheduler = createScheduler(run);
+    scheduler.request('Kim');
+    let superseded = false;
+    void runs[0]!.ticket.superseded.then(() => (superseded = true));
+    await settle();
+    expect(superseded).toBe(false);
+    scheduler.request('Kim Jong');
+    await settle();
+    expect(superseded).toBe(true);
+    runs[0]!.end();
+    await settle();
+    let latestSuperseded = false;
+    void runs[1]!.ticket.superseded.then(() => (latestSuperseded = true));
+    void scheduler.latest().superseded.then(() => (latestSuperseded = true));
+    await settle();
+    expect(latestSuperseded).toBe(false);
+    scheduler.request('Kim Jong Un');
+    await settle();
+    expect(latestSuperseded).toBe(true);
+  });
+
   it('runs nothing more when no request came during a run, and starts afresh after', async () => {
     const { runs, run } = controlledRuns();
     const scheduler = createScheduler(run);

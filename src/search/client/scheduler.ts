@@ -9,6 +9,11 @@
 /** A request's view of whether a newer one has been made since. */
 export interface Ticket {
   readonly stale: boolean;
+  /**
+   * Resolves when a newer request is made: a run waiting for the network
+   * races it, so that the newer run need not wait for files it will not use.
+   */
+  readonly superseded: Promise<void>;
 }
 
 export interface Scheduler<T> {
@@ -32,10 +37,13 @@ export function createScheduler<T>(
   let latest = 0;
   let latestRequest: T;
   let running: Promise<void> | undefined;
+  let supersede = (): void => undefined;
+  let superseded = new Promise<void>((resolve) => (supersede = resolve));
   const ticket = (number: number): Ticket => ({
     get stale() {
       return number !== latest;
     },
+    superseded: number === latest ? superseded : Promise.resolve(),
   });
 
   async function runUntilLatest(): Promise<void> {
@@ -54,6 +62,8 @@ export function createScheduler<T>(
 
   return {
     request(request) {
+      supersede();
+      superseded = new Promise<void>((resolve) => (supersede = resolve));
       latest++;
       latestRequest = request;
       if (running) whileBusy?.(request);

@@ -75,9 +75,10 @@ export function createSearchSession(
     // Disabled while loading, so a double click cannot add the same results twice.
     more.disabled = true;
     const next = allResults.slice(shown.length, shown.length + RESULTS_PER_PAGE);
-    const data = await Promise.all(next.map((result) => result.data()));
+    // A newer search does not wait for these: they stay loading, and cached, meanwhile.
+    const data = await Promise.race([Promise.all(next.map((result) => result.data())), ticket.superseded]);
     more.disabled = false;
-    if (ticket.stale) return;
+    if (!data || ticket.stale) return;
     results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item)) : [], query)));
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
@@ -97,7 +98,7 @@ export function createSearchSession(
       status.textContent = texts.enterQuery;
       return;
     }
-    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: RESULTS_PER_PAGE, stale: () => ticket.stale });
+    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: RESULTS_PER_PAGE, ticket });
     if (!found || ticket.stale) return;
     const { counts } = found;
     allResults = found.results;
