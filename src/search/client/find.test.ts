@@ -56,10 +56,12 @@ describe('findArticles', () => {
 
   it('stops when a newer search supersedes it while its index chunks load: no search, no result loaded', async () => {
     const { pagefind, searched, loaded, preloaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    pagefind.preload = () => new Promise(() => undefined);
+    const preload = pagefind.preload;
+    // The chunks never arrive: only the race lets the search end.
+    pagefind.preload = (query) => preload(query).then(() => new Promise(() => undefined));
     const ticket = { stale: true, superseded: Promise.resolve() };
     expect(await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10, ticket })).toBeUndefined();
-    expect(preloaded).toEqual([]);
+    expect(preloaded).toEqual(['Indien']);
     expect(searched).toEqual([]);
     expect(loaded).toEqual([]);
   });
@@ -99,21 +101,29 @@ describe('findArticles', () => {
   });
 
   it('waits no longer for the first result of a typed word once superseded', async () => {
-    const { pagefind } = fakePagefind({}, texts);
-    pagefind.search = async () => ({ results: [{ id: 'a', data: () => new Promise(() => undefined) }], filters: {} });
+    const { pagefind, searched } = fakePagefind({}, texts);
     let supersede!: () => void;
     const superseded = new Promise<void>((resolve) => (supersede = resolve));
     let stale = false;
+    // The first result's text never arrives; the reader types on while it loads.
+    const hanging = {
+      id: 'a',
+      data: () => {
+        stale = true;
+        supersede();
+        return new Promise<never>(() => undefined);
+      },
+    };
+    const search = pagefind.search;
+    pagefind.search = async (query, options) => ((await search(query, options)), { results: [hanging], filters: {} });
     const ticket = {
       get stale() {
         return stale;
       },
       superseded,
     };
-    const found = findArticles(pagefind, state('indir'), { typing: true, firstPage: 10, ticket });
-    stale = true;
-    supersede();
-    expect(await found).toBeUndefined();
+    expect(await findArticles(pagefind, state('indir'), { typing: true, firstPage: 10, ticket })).toBeUndefined();
+    expect(searched).toEqual(['indir']);
   });
 
   it('counts the filters of a one-word query from its exact search', async () => {

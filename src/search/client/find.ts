@@ -59,7 +59,7 @@ export async function findArticles(pagefind: Pagefind, state: QueryState, { typi
   // The index chunks first, then the search: a search superseded while its
   // chunks load (the reader typed on) stops before Pagefind's search, the
   // slow part for a short word, which the newer search would wait for.
-  if (query) await Promise.race([pagefind.preload(query), ticket.superseded]);
+  if (query) await Promise.race([pagefind.preload(query, options), ticket.superseded]);
   if (ticket.stale) return undefined;
   const ranked = await pagefind.search(query, options);
   await keystrokesSeen();

@@ -25,7 +25,7 @@ export interface PagefindSearch {
 }
 export interface Pagefind {
   options(options: object): Promise<void>;
-  preload(query: string): Promise<void>;
+  preload(query: string, options?: ReturnType<typeof pagefindOptions>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: ReturnType<typeof pagefindOptions>): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;

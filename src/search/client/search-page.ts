@@ -4,7 +4,7 @@ import { loadPagefind } from './pagefind.ts';
 import { hasFilters, readQueryState } from './query-state.ts';
 import { createSearchSession } from './session.ts';
 import type { Shortcuts } from './shortcuts.ts';
-import { TYPING_PAUSE_MS, whenSearched } from './typing.ts';
+import { whenSearched } from './typing.ts';
 
 /** The search page's script (suche.astro): finds the page's elements and wires them to a search session. */
 
@@ -37,21 +37,17 @@ if (hasFilters(session.state)) {
   filterPanel.open = true;
   void session.loadFilters();
 }
-/** A short word's search, waiting for the reader to stop typing. */
-let pause: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(pause);
   takeForm();
   session.search();
 });
 elements.input.addEventListener('input', () => {
   const typed = elements.input.value;
   takeForm(!/\s$/.test(typed));
-  clearTimeout(pause);
   const moment = whenSearched(typed);
   if (moment === 'now') session.search();
-  else if (moment === 'pause') pause = setTimeout(() => session.search(), TYPING_PAUSE_MS);
+  else if (moment === 'pause') session.searchAfterPause();
 });
 for (const changed of [elements.sort, elements.filters]) {
   changed.addEventListener('change', () => {

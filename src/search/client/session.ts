@@ -8,7 +8,7 @@ import { asksForResults, stateUrl, type QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
 import { renderShortcuts, type Shortcuts } from './shortcuts.ts';
 import { createScheduler, type Ticket } from './scheduler.ts';
-import { preloadsAsTyped } from './typing.ts';
+import { preloadsAsTyped, TYPING_PAUSE_MS } from './typing.ts';
 
 /** The elements a search session draws into and reads from. */
 export interface SearchElements {
@@ -32,10 +32,15 @@ interface Request {
 export interface SearchSession {
   /** The state the reader asked for last. */
   readonly state: QueryState;
-  /** Takes a new state without searching it (a single letter typed); `typing`: its last word is still being typed. */
+  /**
+   * Takes a new state without searching it (a single letter typed), and drops
+   * a search still waiting for a pause; `typing`: its last word is still being typed.
+   */
   update(state: QueryState, typing?: boolean): void;
-  /** Searches the current state, after the search going on, if any. */
+  /** Searches the current state, after the search going on, if any; a search waiting for a pause is dropped. */
   search(): void;
+  /** Searches the current state once the reader has not asked for another search for TYPING_PAUSE_MS. */
+  searchAfterPause(): void;
   /** Adds the next page of results of the latest search and moves the focus to the first of them. */
   showMore(): Promise<void>;
   /**
@@ -74,11 +79,13 @@ export function createSearchSession(
     if (ticket.stale) return;
     // Disabled while loading, so a double click cannot add the same results twice.
     more.disabled = true;
-    const next = allResults.slice(shown.length, shown.length + RESULTS_PER_PAGE);
+    const list = allResults;
+    const next = list.slice(shown.length, shown.length + RESULTS_PER_PAGE);
     // A newer search does not wait for these: they stay loading, and cached, meanwhile.
     const data = await Promise.race([Promise.all(next.map((result) => result.data())), ticket.superseded]);
     more.disabled = false;
-    if (!data || ticket.stale) return;
+    // Superseded, or a newer search has drawn its own list meanwhile: these belong to neither.
+    if (!data || ticket.stale || allResults !== list) return;
     results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item)) : [], query)));
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
@@ -123,7 +130,9 @@ export function createSearchSession(
     },
   });
 
+  let pause: ReturnType<typeof setTimeout> | undefined;
   function search(): void {
+    clearTimeout(pause);
     scheduler.request({ state, typing });
   }
 
@@ -132,10 +141,16 @@ export function createSearchSession(
       return state;
     },
     update(next, typingNext = false) {
+      // A search waiting for a pause was for the state before: the caller says when this one is searched.
+      clearTimeout(pause);
       state = next;
       typing = typingNext;
     },
     search,
+    searchAfterPause() {
+      clearTimeout(pause);
+      pause = setTimeout(search, TYPING_PAUSE_MS);
+    },
     async showMore() {
       const firstNew = shown.length;
       await showMore(scheduler.latest());
