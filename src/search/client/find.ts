@@ -80,10 +80,9 @@ export async function findArticles(pagefind: Pagefind, state: QueryState, { typi
   const typed = words?.find((word) => !findsExactly(word));
   if (typed && results[0]) {
     const first = await Promise.race([results[0].data(), ticket.superseded]);
-    if (!first) return undefined;
+    if (!first || ticket.stale) return undefined;
     if (!beginsAWord(typed, matchedText(first))) results = [];
   }
-  if (ticket.stale) return undefined;
   const counts = results.length === 0 ? {} : await countFilters(pagefind, state, counted.query, counted.result);
   return { results, counts, words };
 }

@@ -19,6 +19,8 @@ describe('typing into the search field', () => {
     expect(whenSearched('Kim Jo')).toBe('pause');
     expect(whenSearched('P')).toBe('never');
     expect(whenSearched(' P')).toBe('never');
+    // One character, though two UTF-16 units.
+    expect(whenSearched('𝔓')).toBe('never');
   });
 
   it('preloads after three letters of a word or a finished word, not for a short word still being typed', () => {

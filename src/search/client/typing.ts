@@ -21,10 +21,10 @@ export const TYPING_PAUSE_MS = 300;
 
 export function whenSearched(typed: string): SearchMoment {
   const query = typed.trim();
-  if (query.length === 0 || /\s$/.test(typed)) return 'now';
-  if (query.length === 1) return 'never';
-  const lastWord = query.slice(query.search(/\S+$/));
-  return [...lastWord].length >= 3 ? 'now' : 'pause';
+  if (!query || /\s$/.test(typed)) return 'now';
+  // Letters counted as characters, not UTF-16 units.
+  if ([...query].length === 1) return 'never';
+  return [...query.slice(query.search(/\S+$/))].length >= 3 ? 'now' : 'pause';
 }
 
 /**
