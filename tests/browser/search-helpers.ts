@@ -29,6 +29,18 @@ export async function searchFor(page: Page, query: string): Promise<ShownResult[
   return shownResults(page);
 }
 
+/** Every result of the query shown: "Weitere Treffer laden" clicked until it is gone. */
+export async function allResults(page: Page): Promise<ShownResult[]> {
+  const more = `#${searchIds.more}`;
+  const results = `#${searchIds.results} .result`;
+  while (await page.isVisible(more)) {
+    const before = await page.$$eval(results, (items) => items.length);
+    await page.click(more);
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [results, before] as const);
+  }
+  return shownResults(page);
+}
+
 export function shownResults(page: Page): Promise<ShownResult[]> {
   return page.$$eval(`#${searchIds.results} .result`, (items) =>
     items.map((item) => ({

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { FIRST_RESULTS, MORE_RESULTS } from '../../src/search/results-per-page.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { searchFor } from './search-helpers.ts';
+import { allResults, searchFor } from './search-helpers.ts';
 
 /**
  * Spelling variants, proved on test-only articles that each print exactly one
@@ -88,7 +89,8 @@ describe.each(Object.entries(GROUPS))('the spellings of %s', (group, spellings) 
   const pathOf = (slug: string) => `/artikel/test-${slug}/`;
 
   it.each(spellings)('"%s" finds every article of the name, and printed spellings rank first', async (query) => {
-    const results = await searchFor(page, query);
+    await searchFor(page, query);
+    const results = await allResults(page);
     const found = results.map((result) => result.path);
     for (const member of members) expect(found, `${query} -> ${member.spelling}`).toContain(pathOf(member.slug));
 
@@ -109,12 +111,16 @@ describe.each(Object.entries(GROUPS))('the spellings of %s', (group, spellings) 
 
 describe('results beyond the first page', () => {
   it('load on demand', async () => {
+    // Every test report says "Testbericht": the first results, then more at each click.
+    const total = FIXTURES.length + 1;
+    expect(total).toBeGreaterThan(FIRST_RESULTS);
     await searchFor(page, 'Testbericht');
-    expect(await page.$$eval('#suchergebnisse .result', (items) => items.length)).toBe(10);
+    expect(await page.$$eval('#suchergebnisse .result', (items) => items.length)).toBe(FIRST_RESULTS);
     await page.click('#weitere-treffer');
-    await page.waitForFunction(() => document.querySelectorAll('#suchergebnisse .result').length === 13, undefined, {});
-    expect(await page.isHidden('#weitere-treffer')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('#suchergebnisse .result')[10])).toBe(true);
+    const shown = Math.min(total, FIRST_RESULTS + MORE_RESULTS);
+    await page.waitForFunction((count) => document.querySelectorAll('#suchergebnisse .result').length === count, shown);
+    expect(await page.isHidden('#weitere-treffer')).toBe(shown === total);
+    expect(await page.evaluate((first) => document.activeElement?.closest('.result') === document.querySelectorAll('#suchergebnisse .result')[first], FIRST_RESULTS)).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_RESULTS } from '../results-per-page.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind.ts';
 import type { QueryState } from './query-state.ts';
 import { createSearchSession, type SearchElements, type SearchSession } from './session.ts';
@@ -98,7 +99,7 @@ describe('a search session loading more results', () => {
     const pagefind = {
       async preload() {},
       async search(query: string | null): Promise<PagefindSearch> {
-        if (query?.toLowerCase().includes('putin')) return { results: Array.from({ length: 20 }, (_, index) => result(`alt-${index}`, index < 10 ? undefined : secondPage)), filters: {} };
+        if (query?.toLowerCase().includes('putin')) return { results: Array.from({ length: 20 }, (_, index) => result(`alt-${index}`, index < FIRST_RESULTS ? undefined : secondPage)), filters: {} };
         await newerSearch;
         return { results: [result('neu-0')], filters: {} };
       },
@@ -109,7 +110,7 @@ describe('a search session loading more results', () => {
     session.update(state('Putin'));
     session.search();
     await vi.advanceTimersByTimeAsync(10);
-    expect(titles()).toHaveLength(10);
+    expect(titles()).toHaveLength(FIRST_RESULTS);
     // A newer search runs; meanwhile the reader asks for more of the older results.
     session.update(state('Kim'));
     session.search();

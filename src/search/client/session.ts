@@ -1,6 +1,6 @@
 import { searchScript as texts } from '../../i18n/de.ts';
 import { SEARCH_SHOWN_EVENT } from '../../routes.ts';
-import { RESULTS_PER_PAGE } from '../results-per-page.ts';
+import { FIRST_RESULTS, MORE_RESULTS } from '../results-per-page.ts';
 import { findArticles, matchedText } from './find.ts';
 import { whyMatched, type QueryWord } from './matching.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind.ts';
@@ -80,7 +80,7 @@ export function createSearchSession(
     // Disabled while loading, so a double click cannot add the same results twice.
     more.disabled = true;
     const list = allResults;
-    const next = list.slice(shown.length, shown.length + RESULTS_PER_PAGE);
+    const next = list.slice(shown.length, shown.length + (shown.length === 0 ? FIRST_RESULTS : MORE_RESULTS));
     // A newer search does not wait for these: they stay loading, and cached, meanwhile.
     const data = await Promise.race([Promise.all(next.map((result) => result.data())), ticket.superseded]);
     more.disabled = false;
@@ -105,7 +105,7 @@ export function createSearchSession(
       status.textContent = texts.enterQuery;
       return;
     }
-    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: RESULTS_PER_PAGE, ticket });
+    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: FIRST_RESULTS, ticket });
     if (!found || ticket.stale) return;
     const { counts } = found;
     allResults = found.results;
