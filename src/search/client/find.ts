@@ -16,7 +16,7 @@ export interface Found {
 /** The text of a result that tells how it matched. */
 export function matchedText(data: PagefindResultData): MatchedText {
   const { variants, why } = searchFields.meta;
-  return { content: data.content, terms: data.meta[variants], names: data.meta[why] };
+  return { content: data.content, locations: data.locations, terms: data.meta[variants], names: data.meta[why] };
 }
 
 function loadingOnce(result: PagefindResult): PagefindResult {

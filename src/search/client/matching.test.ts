@@ -103,4 +103,26 @@ describe('whyMatched', () => {
   it('explains a typed word by the hidden term it begins', () => {
     expect(whyMatched(queryWords('Muni', true)!, result)).toEqual([{ word: 'Muni', kind: 'part', printed: 'Artilleriemunition' }]);
   });
+
+  it('reads only the words at Pagefind\'s locations, when it has them, and comes to the same answer', () => {
+    // 0 Russland, 1 tauscht, 2 Technologien, 3 gegen, 4 Artilleriemunition, 5 sagt, 6 Wassili, 7 Nebensja, 8 in, 9 Pjöngjang.
+    // Where Pagefind locates each query (every word that begins with its stem), and nowhere for a hidden term:
+    const located: [string, boolean, number[]][] = [
+      ['Technologie Russland', false, [0, 2]],
+      ['Munition Nebenzia', false, []],
+      ['Pjoengjang', false, [9]],
+      ['Muni', true, []],
+      ['Artilleriemunition Nebenzia', false, [4]],
+    ];
+    for (const [query, typing, locations] of located) {
+      expect(whyMatched(queryWords(query, typing)!, { ...result, locations }), query).toEqual(whyMatched(queryWords(query, typing)!, result));
+    }
+  });
+
+  it('takes a word Pagefind did not locate as unprinted, and finds its compound among the located words first', () => {
+    const text = { content: 'Munitionslager und Artilleriemunition', terms: 'Munition', names: undefined };
+    // Read whole, the text gives its first compound; with locations, the compound at them comes first.
+    expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([{ word: 'Munition', kind: 'part', printed: 'Munitionslager' }]);
+    expect(whyMatched(queryWords('Munition', false)!, { ...text, locations: [2] })).toEqual([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]);
+  });
 });

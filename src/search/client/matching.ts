@@ -84,6 +84,12 @@ export function exactQuery(word: QueryWord): string {
 /** What Pagefind's fragment of a result gives to tell how it matched (fields of src/search/index-fields.ts). */
 export interface MatchedText {
   content: string;
+  /**
+   * Where Pagefind found the query's words in `content`: the numbers of its
+   * whitespace-separated words, every place that prints a word the query
+   * finds (Pagefind takes every word that begins with the query's stem).
+   */
+  locations?: readonly number[] | undefined;
   /** The hidden terms, space-separated. */
   terms: string | undefined;
   /** The printed spellings of the names among them, unsearchable. */
@@ -141,32 +147,63 @@ function foldedWords(text: string): Words {
   return { words, folded: words.map(folded) };
 }
 
-/** The printed word a hidden term stands for: a name's spelling from the pairs, or the compound the term is a part of. */
-function printedFor(term: string, printed: Words, names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
+/**
+ * The printed word a hidden term stands for: a name's spelling from the
+ * pairs, or the compound the term is a part of, looked for among `places`,
+ * the likeliest words first.
+ */
+function printedFor(term: string, places: readonly (() => Words)[], names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
   const name = names.get(term);
   if (name !== undefined) return { kind: 'spelling', printed: name };
   const part = folded(term);
-  const compound = printed.words.find((word, index) => word.length > term.length && printed.folded[index]!.includes(part));
-  return compound === undefined ? undefined : { kind: 'part', printed: compound };
+  for (const place of places) {
+    const printed = place();
+    const compound = printed.words.find((word, index) => word.length > term.length && printed.folded[index]!.includes(part));
+    if (compound !== undefined) return { kind: 'part', printed: compound };
+  }
+  return undefined;
+}
+
+/** The words of `content` at Pagefind's locations, as foldedWords gives them. */
+function foldedWordsAt(content: string, locations: readonly number[]): Words {
+  const tokens = content.split(/\s+/).filter(Boolean);
+  return foldedWords([...new Set(locations)].map((location) => tokens[location] ?? '').join(' '));
 }
 
 /**
  * For each query word the article does not print (up to stem), the printed
- * word it was found by. Drawn with every result shown, so it does the least
- * first: the article's own words, folded once; its hidden terms only for a
- * word that its text lacks.
+ * word it was found by. Drawn with every result shown, on a page whose
+ * scripts have only just started (cold, reading every word of five articles
+ * took 15-30 ms), so it reads as little as it can: with Pagefind's
+ * locations, which are every place where the text prints a word the query
+ * finds, only the words there; the whole text only for a compound that is
+ * not among them, or for a result without locations.
  */
 export function whyMatched(words: readonly QueryWord[], result: MatchedText): Why[] {
-  const printed = foldedWords(result.content);
-  const unprinted = words.filter((word) => !printed.folded.some((candidate) => matches(word, candidate)));
+  let all: Words | undefined;
+  const everyWord = () => (all ??= foldedWords(result.content));
+  const located = result.locations && foldedWordsAt(result.content, result.locations);
+  const unprinted = words.filter((word) => !(located ?? everyWord()).folded.some((candidate) => matches(word, candidate)));
   if (unprinted.length === 0) return [];
+  const places = located ? [() => located, everyWord] : [everyWord];
   const names = new Map(readNamePairs(result.names).map(({ term, printed: name }) => [term, name]));
   const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({ term, parts: foldedWords(term).folded }));
   return unprinted.flatMap((word) => {
     for (const { term, parts } of terms) {
-      const through = parts.some((part) => matches(word, part)) ? printedFor(term, printed, names) : undefined;
+      const through = parts.some((part) => matches(word, part)) ? printedFor(term, places, names) : undefined;
       if (through) return [{ word: word.asTyped, ...through }];
     }
     return [];
   });
+}
+
+/**
+ * Reads one short result, so that the first real ones find the reading
+ * ready: its regular expressions of Unicode classes compile on first use
+ * (about 1 ms each on the bench machine, 4-6 ms in all). For the search
+ * page to call while it waits for the reader to type.
+ */
+export function prepareMatching(): void {
+  const sample = { content: 'In Pjöngjang: Artilleriemunition', locations: [1], terms: 'Munition', names: undefined };
+  whyMatched(queryWords('Pjöngjang Munition', false)!, sample);
 }

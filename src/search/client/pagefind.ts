@@ -10,6 +10,8 @@ export interface PagefindResultData {
   excerpt: string;
   /** The indexed text of the article, without markup. */
   content: string;
+  /** Where the search found its words in `content`: numbers of whitespace-separated words. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }

@@ -1,5 +1,6 @@
 import { SEARCH_READY_ATTRIBUTE, searchIds } from '../../routes.ts';
 import { fillForm, readForm } from './form.ts';
+import { prepareMatching } from './matching.ts';
 import { loadPagefind } from './pagefind.ts';
 import { hasFilters, readQueryState } from './query-state.ts';
 import { createSearchSession } from './session.ts';
@@ -25,7 +26,10 @@ const elements = {
   shortcuts: byId<HTMLElement>(searchIds.shortcuts),
 };
 const shortcuts = JSON.parse(byId(searchIds.shortcutData).textContent ?? '[]') as Shortcuts;
-const session = createSearchSession(elements, loadPagefind(), readQueryState(new URLSearchParams(location.search)), shortcuts);
+const pagefind = loadPagefind();
+const session = createSearchSession(elements, pagefind, readQueryState(new URLSearchParams(location.search)), shortcuts);
+// Once Pagefind is ready, while the reader has yet to type: the reading of results gets ready too.
+void pagefind.then(() => ('requestIdleCallback' in window ? requestIdleCallback(prepareMatching) : setTimeout(prepareMatching)));
 /** Takes the form's state; `typing`: the last word is still being typed (no space after it yet). */
 const takeForm = (typing = false) => session.update(readForm(elements, session.state), typing);
 
