@@ -204,6 +204,7 @@ export function whyMatched(words: readonly QueryWord[], result: MatchedText): Wh
  * page to call while it waits for the reader to type.
  */
 export function prepareMatching(): void {
-  const sample = { content: 'In Pjöngjang: Artilleriemunition', locations: [1], terms: 'Munition', names: undefined };
-  whyMatched(queryWords('Pjöngjang Munition', false)!, sample);
+  // Any letters do: a word the sample prints, and one that only its hidden part explains.
+  const sample = { content: 'Abc-def: ghijkl', locations: [0], terms: 'jkl', names: undefined };
+  whyMatched(queryWords('abc jkl', false)!, sample);
 }
