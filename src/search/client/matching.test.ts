@@ -125,4 +125,10 @@ describe('whyMatched', () => {
     expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([{ word: 'Munition', kind: 'part', printed: 'Munitionslager' }]);
     expect(whyMatched(queryWords('Munition', false)!, { ...text, locations: [2] })).toEqual([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]);
   });
+
+  it('reads the word at each location itself: a text that prints the word gets no why from its compound', () => {
+    // Read at the wrong place, "Munition" would seem unprinted and be explained by "Artilleriemunition".
+    const text = { content: ' Munition und Artilleriemunition', terms: 'Munition', names: undefined, locations: [0] };
+    expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([]);
+  });
 });
