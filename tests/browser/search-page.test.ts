@@ -53,8 +53,26 @@ describe('the search page', () => {
     expect(await page.$$('#suchergebnisse .result')).toEqual([]);
     await page.locator('#suchbegriff').pressSequentially('u');
     await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '5 Treffer für „Pu“.');
-    expect(await searches()).toEqual(['Pu']);
+    // null: the search without a word that gets Pagefind ready while the reader has yet to type.
+    expect((await searches()).filter((query) => query !== null)).toEqual(['Pu']);
     expect(indexRequests.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('gets Pagefind ready before the reader types, with a search that downloads no index file, unless a search came with the page', async () => {
+    const page = await site.browser.newPage();
+    const searches = await recordPagefindSearches(page);
+    const downloads = requestsUnder(page, '/pagefind/');
+    await openSearchPage(site, '', page);
+    await page.waitForFunction(() => (globalThis as { __pagefindSearches?: unknown[] }).__pagefindSearches?.length);
+    expect(await searches()).toEqual([null]);
+    expect(downloads.filter((url) => /\/pagefind\/(index|fragment|filter)\//.test(url))).toEqual([]);
+    // Arriving with a query, the page's first search is the reader's: nothing more runs.
+    await page.goto(site.url('/suche/?q=Limousine'));
+    await page.waitForSelector('#suchergebnisse .result');
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)));
+    expect(await searches()).toContain('Limousine');
+    expect(await searches()).not.toContain(null);
     await page.close();
   });
 

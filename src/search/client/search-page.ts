@@ -1,8 +1,8 @@
 import { SEARCH_READY_ATTRIBUTE, searchIds } from '../../routes.ts';
 import { fillForm, readForm } from './form.ts';
 import { prepareMatching } from './matching.ts';
-import { loadPagefind } from './pagefind.ts';
-import { hasFilters, readQueryState } from './query-state.ts';
+import { loadPagefind, warmUp } from './pagefind.ts';
+import { asksForResults, hasFilters, readQueryState } from './query-state.ts';
 import { createSearchSession } from './session.ts';
 import type { Shortcuts } from './shortcuts.ts';
 import { whenSearched } from './typing.ts';
@@ -29,7 +29,15 @@ const shortcuts = JSON.parse(byId(searchIds.shortcutData).textContent ?? '[]') a
 const pagefind = loadPagefind();
 const session = createSearchSession(elements, pagefind, readQueryState(new URLSearchParams(location.search)), shortcuts);
 // Once Pagefind is ready, while the reader has yet to type: the reading of results gets ready too.
-void pagefind.then(() => ('requestIdleCallback' in window ? requestIdleCallback(prepareMatching) : setTimeout(prepareMatching)));
+void pagefind.then((ready) => {
+  const prepare = () => {
+    prepareMatching();
+    // A search asked for on arrival has warmed Pagefind already.
+    if (!asksForResults(session.state)) void warmUp(ready);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(prepare);
+  else setTimeout(prepare);
+});
 /** Takes the form's state; `typing`: the last word is still being typed (no space after it yet). */
 const takeForm = (typing = false) => session.update(readForm(elements, session.state), typing);
 
