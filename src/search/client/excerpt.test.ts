@@ -29,6 +29,25 @@ describe('excerptNodes', () => {
     onlyTextAndMarks(nodes);
   });
 
+  it('marks the word, not the punctuation around it that Pagefind marks with it', () => {
+    const nodes = excerptNodes('in Not <mark>(Munition).</mark> Der <mark>UN-Sicherheitsrat,</mark> die <mark>„innigen“</mark> <mark>…</mark>', document);
+    expect(shape(nodes)).toEqual([
+      ['#text', 'in Not '],
+      ['#text', '('],
+      ['MARK', 'Munition'],
+      ['#text', ').'],
+      ['#text', ' Der '],
+      ['MARK', 'UN-Sicherheitsrat'],
+      ['#text', ','],
+      ['#text', ' die '],
+      ['#text', '„'],
+      ['MARK', 'innigen'],
+      ['#text', '“'],
+      ['#text', ' '],
+      ['#text', '…'],
+    ]);
+  });
+
   it('decodes entities into text, never into markup', () => {
     const nodes = excerptNodes('&lt;b&gt;fett&lt;/b&gt; &amp; „zitiert“', document);
     expect(shape(nodes)).toEqual([['#text', '<b>fett</b> & „zitiert“']]);

@@ -10,12 +10,18 @@ export function excerptNodes(excerptHtml: string, document: Document): Node[] {
   const walk = (parent: Node, inMark: boolean) => {
     for (const child of parent.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const text = document.createTextNode(child.textContent ?? '');
+        const text = child.textContent ?? '';
         if (inMark) {
-          const mark = document.createElement('mark');
-          mark.append(text);
-          nodes.push(mark);
-        } else nodes.push(text);
+          // Pagefind marks the whole token, "(Munition)."; the punctuation around the word stays unmarked.
+          const [, before, word, after] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(text)!;
+          if (before) nodes.push(document.createTextNode(before));
+          if (word) {
+            const mark = document.createElement('mark');
+            mark.textContent = word;
+            nodes.push(mark);
+          }
+          if (after) nodes.push(document.createTextNode(after));
+        } else nodes.push(document.createTextNode(text));
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         walk(child, inMark || (child as Element).tagName === 'MARK');
       }
