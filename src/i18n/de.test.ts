@@ -8,6 +8,14 @@ describe('numbers in German sentences', () => {
     expect(de.sources.listingIntro(0, 0)).toBe('Kein Artikel erschien hier, keiner nennt diese Quelle.');
   });
 
+  it('count a source\'s articles in the right number, for one and for several', () => {
+    expect(de.sources.publishedCount(1)).toBe('1 Artikel');
+    expect(de.sources.publishedCount(5)).toBe('5 Artikel');
+    expect(de.search.shortcut.source('n-tv', 1, 0)).toBe('Quelle: n-tv, 1 Artikel');
+    expect(de.search.shortcut.source('dpa', 3, 1)).toBe('Quelle: dpa, 3 Artikel, zitiert in 1 Artikel');
+    expect(de.search.shortcut.source('TASS', 0, 2)).toBe('Quelle: TASS, zitiert in 2 Artikeln');
+  });
+
   it('speak of "the newest" only where there are several', () => {
     expect(de.home.intro(1)).toBe('1 Artikel.');
     expect(de.home.intro(5)).toBe('5 Artikel, die neuesten zuerst.');

@@ -154,7 +154,7 @@ export const de = {
       topic: (kind: string, label: string, count: number) => `${kind}: ${label}, ${count} Artikel`,
       source: (name: string, published: number, cited: number) =>
         `Quelle: ${name}, ${[
-          published > 0 && `${published} Artikel erschienen`,
+          published > 0 && `${published} Artikel`,
           cited > 0 && `zitiert in ${cited} ${cited === 1 ? 'Artikel' : 'Artikeln'}`,
         ]
           .filter(Boolean)
@@ -192,7 +192,8 @@ export const de = {
     published: 'Erschienen in',
     cited: 'Von Artikeln genannt',
     back: 'Alle Quellen',
-    publishedCount: (count: number) => `${count} erschienen`,
+    /** Under "Erschienen in": "1 Artikel", "5 Artikel" (the heading says where; no verb to agree). */
+    publishedCount: (count: number) => `${count} Artikel`,
     citedCount: (count: number) => `${count}-mal genannt`,
     /** "1 Artikel erschien hier, 2 nennen diese Quelle."; the verb agrees with each number. */
     listingIntro: (published: number, cited: number) =>

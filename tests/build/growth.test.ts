@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { numberDisagreements } from '../support/german-numbers.ts';
 import { astroBuild, checkContent, temporarySite, vitestInSite } from '../support/temporary-site.ts';
 
 /**
@@ -64,7 +65,7 @@ date:
   value: "2024-09-14T08:41+02:00"
   note: "Gedruckt als „Stand: 14.09.2024 08:41 Uhr“."
 source:
-  publication: unstated
+  publication: n-tv
   cited:
     - source: dpa
       mention: "Wie die Deutsche Presse-Agentur berichtete"
@@ -148,6 +149,9 @@ describe('one more article, added as an editor adds it', () => {
     expect(page).toContain('Russland und Nordkorea wollen mehr Reisende austauschen');
     expect(page).toContain('zwei Werbekennzeichnungen „Anzeige“');
     expect(page).toContain('Linkliste „Mehr zum Thema“ mit zwei Artikeln');
+    // Its publication has this one article (the real archive names none): every count on every page agrees with its words.
+    expect(numberDisagreements(join(site.root, 'dist'))).toEqual([]);
+    expect(readFileSync(join(site.root, 'dist/quellen/index.html'), 'utf8')).toMatch(/>n-tv<\/a> <span class="count">1 Artikel<\/span>/);
   });
 
   it('passes the unit tests over content/, which check it as they check every article, and no test or code was edited', async () => {
