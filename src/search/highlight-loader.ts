@@ -9,7 +9,18 @@ import { paths, searchParams } from '../routes.ts';
  * Its styles come from global.css: an injected <style> would break the CSP.
  */
 const highlight = searchParams.highlight;
-export const HIGHLIGHT_LOADER = `if (new URLSearchParams(location.search).has('${highlight}')) import('${paths.pagefind}pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: '${highlight}', addStyles: false }));`;
+/**
+ * Whole words only ("UN" not in "und"), in a hyphenated word too
+ * ("UN-Sicherheitsrat"): the search page names every printed form it found
+ * (src/search/client/render.ts). mark.js would otherwise mark the letters
+ * anywhere in a word, and a compound and its part one inside the other.
+ */
+const MARK_OPTIONS = {
+  className: 'pagefind-highlight',
+  exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+  accuracy: { value: 'exactly', limiters: [...',.;:!?-–—/()[]"\'„“”‚‘’»«…'] },
+};
+export const HIGHLIGHT_LOADER = `if (new URLSearchParams(location.search).has('${highlight}')) import('${paths.pagefind}pagefind-highlight.js').then(() => new PagefindHighlight({ highlightParam: '${highlight}', addStyles: false, markOptions: ${JSON.stringify(MARK_OPTIONS)} }));`;
 
 /**
  * Its hash for the CSP's script-src (astro.config.mjs): one site-wide policy

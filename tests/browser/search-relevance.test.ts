@@ -145,6 +145,47 @@ describe('search relevance on the five articles', () => {
     await article.close();
   });
 
+  it('marks in the excerpt only the words a finished word finds, never a longer word it merely begins ("und" for "UN")', async () => {
+    // Pagefind's excerpts of "UN" marked "und" and "unterstützt"; of "Auto", "Autokraten".
+    const un = await searchFor(page, 'UN ');
+    expect(un.length).toBeGreaterThan(0);
+    for (const result of un) {
+      expect(result.marked.length, result.path).toBeGreaterThan(0);
+      for (const mark of result.marked) expect(mark.split(/[^\p{L}]+/u).map((part) => part.toLowerCase()), `${result.path}: ${mark}`).toContain('un');
+    }
+    const auto = await searchFor(page, 'Auto ');
+    expect(auto.map((result) => result.path).sort()).toEqual([A.luxusauto, A.innig, A.allianz].sort());
+    for (const result of auto) {
+      expect(result.marked.length, result.path).toBeGreaterThan(0);
+      // The word alone or in "Aurus-Auto", or the compound that the why names.
+      for (const mark of result.marked) expect(/(^|-)Auto$/.test(mark) || result.why.some((why) => why.includes(`»${mark}«`)), `${result.path}: ${mark}`).toBe(true);
+    }
+  });
+
+  it('marks whole words on the article page, every printed form found, and a word found without its umlaut', async () => {
+    const marksOn = async (query: string, path: string) => {
+      await searchFor(page, `${query} `);
+      const href = await page.$eval(`#${searchIds.results} a[href^="${path}"]`, (link) => link.getAttribute('href')!);
+      const article = await site.browser.newPage();
+      await article.goto(site.url(href));
+      await article.waitForSelector('mark.pagefind-highlight');
+      const marks = await article.$$eval('mark.pagefind-highlight', (found) => found.map((mark) => ({ text: mark.textContent!, nested: !!mark.querySelector('mark') })));
+      await article.close();
+      return marks;
+    };
+    // Before, "UN" marked the letters in "und", "verbündet" and "gefunden".
+    const un = await marksOn('UN', A.sanktionen);
+    expect(un.length).toBeGreaterThan(0);
+    for (const mark of un) expect(mark.text.toLowerCase()).toBe('un');
+    // "Sicherheitsrat" finds "UN-Sicherheitsrates" and "Sicherheitsrats": both marked, though neither is the word typed.
+    expect(new Set((await marksOn('Sicherheitsrat', A.freunde)).map((mark) => mark.text))).toEqual(new Set(['Sicherheitsrates', 'Sicherheitsrats']));
+    expect((await marksOn('Aussenminister', A.freunde)).map((mark) => mark.text)).toContain('Außenministers');
+    // A compound and its part are not marked one inside the other.
+    const industrie = await marksOn('Industrie', A.freunde);
+    expect(industrie.map((mark) => mark.text)).toContain('Verteidigungsindustrie');
+    expect(industrie.filter((mark) => mark.nested)).toEqual([]);
+  });
+
   it('says "Keine Treffer" and suggests a search without quotes and with fewer words', async () => {
     await searchFor(page, '"Putin schenkt Xylophon"');
     expect(await page.textContent('#suchstatus')).toBe('Keine Treffer für „"Putin schenkt Xylophon"“.');

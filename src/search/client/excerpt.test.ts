@@ -97,6 +97,18 @@ describe('excerptAround', () => {
     expect(paragraph.innerHTML).toContain('an <mark>Russland</mark>, sagt');
   });
 
+  it('marks a name of two words, and a word alone or hyphenated before one that merely contains it', () => {
+    const text = 'Autokraten unter sich: Kim fährt ein Aurus-Auto, sagte Andrei Kozyrev, einst Außenminister.';
+    const marked = (word: string) => {
+      const paragraph = document.createElement('p');
+      paragraph.append(...excerptAround(text, word, document));
+      return paragraph.innerHTML;
+    };
+    expect(marked('Andrei Kozyrev')).toContain('sagte <mark>Andrei Kozyrev</mark>, einst');
+    expect(marked('Auto')).toContain('ein Aurus-<mark>Auto</mark>, sagte');
+    expect(marked('minister')).toContain('einst Außen<mark>minister</mark>.');
+  });
+
   it('never turns the text into markup', () => {
     const paragraph = document.createElement('p');
     paragraph.append(...excerptAround('<img src=x onerror=alert(1)> Munition', 'Munition', document));

@@ -2,9 +2,10 @@
  * Pagefind's excerpt is HTML: the article's text, entity-encoded, with
  * <mark> around the matched words. It is rebuilt here from text nodes and
  * <mark> elements only, so that no markup that came from an article can ever
- * reach the page, whatever the excerpt contains.
+ * reach the page, whatever the excerpt contains. A mark whose text `keep`
+ * refuses becomes plain text.
  */
-export function excerptNodes(excerptHtml: string, document: Document): Node[] {
+export function excerptNodes(excerptHtml: string, document: Document, keep: (marked: string) => boolean = () => true): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
   const nodes: Node[] = [];
   const walk = (parent: Node, inMark: boolean) => {
@@ -23,7 +24,7 @@ export function excerptNodes(excerptHtml: string, document: Document): Node[] {
           if (after) nodes.push(document.createTextNode(after));
         } else nodes.push(document.createTextNode(text));
       } else if (child.nodeType === Node.ELEMENT_NODE) {
-        walk(child, inMark || (child as Element).tagName === 'MARK');
+        walk(child, inMark || ((child as Element).tagName === 'MARK' && keep(child.textContent ?? '')));
       }
     }
   };
@@ -38,22 +39,24 @@ const AFTER = 15;
 /**
  * An excerpt of `content` around the first `word` in it, marked: for a
  * result found through a word it prints in another form (a compound, a
- * spelling), where Pagefind's excerpt marks nothing. Text nodes and <mark>
- * only, like the excerpts above.
+ * spelling, "Andrei Kozyrev"), where Pagefind's excerpt marks nothing of
+ * it. The word where it stands on its own or in a hyphenated word first,
+ * else inside a longer word. Text nodes and <mark> only, like the excerpts
+ * above.
  */
 export function excerptAround(content: string, word: string, document: Document): Node[] {
-  const tokens = content.split(/\s+/).filter(Boolean);
-  const bare = (token: string) => token.replace(/^\p{P}+|\p{P}+$/gu, '');
-  let at = tokens.findIndex((token) => bare(token) === word || token.includes(word));
-  if (at < 0) at = 0;
-  const start = Math.max(0, at - BEFORE);
-  const end = Math.min(tokens.length, at + AFTER);
-  const token = tokens[at] ?? '';
-  const inside = token.indexOf(word);
-  const [head, tail] = inside < 0 ? [token, ''] : [token.slice(0, inside), token.slice(inside + word.length)];
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(content)?.index ?? content.indexOf(word);
+  if (at < 0) return [document.createTextNode(content.split(/\s+/).slice(0, BEFORE + AFTER).join(' '))];
+  // The words before it (the last one the part of its own word before it), and after it.
+  const head = content.slice(0, at).split(/\s+/);
+  const tail = content.slice(at + word.length).split(/\s+/);
+  const start = Math.max(0, head.length - 1 - BEFORE);
   const mark = document.createElement('mark');
-  mark.textContent = inside < 0 ? '' : word;
-  const before = `${start > 0 ? '… ' : ''}${tokens.slice(start, at).join(' ')}${at > start ? ' ' : ''}${head}`;
-  const after = `${tail}${end > at + 1 ? ' ' : ''}${tokens.slice(at + 1, end).join(' ')}${end < tokens.length ? ' …' : ''}`;
-  return [document.createTextNode(before), ...(inside < 0 ? [] : [mark]), document.createTextNode(after)];
+  mark.textContent = word;
+  return [
+    document.createTextNode(`${start > 0 ? '… ' : ''}${head.slice(start).join(' ')}`),
+    mark,
+    document.createTextNode(`${tail.slice(0, AFTER).join(' ')}${tail.length > AFTER ? ' …' : ''}`),
+  ];
 }

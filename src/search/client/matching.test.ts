@@ -3,7 +3,7 @@ import { writeHiddenTerms } from '../index-fields.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordsOf } from '../words.ts';
-import { beginsAWord, exactQuery, findsExactly, folded, mayHaveStem, queryWords, stemOf, whyMatched } from './matching.ts';
+import { beginsAWord, exactQuery, findsExactly, findsPrinted, folded, mayHaveStem, printedMatches, queryWords, stemOf, whyMatched } from './matching.ts';
 
 describe('queryWords', () => {
   it('splits and folds as Pagefind does, the last word typed only while typing', () => {
@@ -130,5 +130,27 @@ describe('whyMatched', () => {
     // Read at the wrong place, "Munition" would seem unprinted and be explained by "Artilleriemunition".
     const text = { content: ' Munition und Artilleriemunition', terms: 'Munition', names: undefined, locations: [0] };
     expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([]);
+  });
+});
+
+describe('the printed words a query finds', () => {
+  // 0 Putin, 1 und, 2 Kim, 3 Jong, 4 Un, 5 beim, 6 UN-Sicherheitsrat, 7 unterstützt, 8 Autokraten, 9 im, 10 Aurus-Auto.
+  // Pagefind locates every word that begins with the query's stem: "und" and "unterstützt" for "UN".
+  const content = 'Putin und Kim Jong Un beim UN-Sicherheitsrat, unterstützt Autokraten im Aurus-Auto.';
+
+  it('are the words of its stem, alone or in a hyphenated word, never a longer word that merely begins with it', () => {
+    const un = queryWords('UN', false)!;
+    expect(findsPrinted(un, 'UN-Sicherheitsrat,')).toBe(true);
+    expect(findsPrinted(un, 'Un')).toBe(true);
+    expect(findsPrinted(un, 'und')).toBe(false);
+    expect(findsPrinted(un, 'unterstützt')).toBe(false);
+    expect(printedMatches(un, { content, locations: [1, 4, 6, 7], terms: undefined, names: undefined })).toEqual(['Un', 'UN']);
+    expect(printedMatches(queryWords('Sicherheitsrates', false)!, { content, locations: [6], terms: undefined, names: undefined })).toEqual(['Sicherheitsrat']);
+  });
+
+  it('while typed, are the words the typed letters begin', () => {
+    expect(findsPrinted(queryWords('Auto', false)!, 'Autokraten')).toBe(false);
+    expect(findsPrinted(queryWords('Auto', true)!, 'Autokraten')).toBe(true);
+    expect(printedMatches(queryWords('Auto', false)!, { content, locations: [8, 10], terms: undefined, names: undefined })).toEqual(['Auto']);
   });
 });

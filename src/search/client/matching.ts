@@ -128,6 +128,11 @@ export function beginsAWord(word: QueryWord, result: MatchedText): boolean {
   return [result.content, result.terms ?? ''].some((text) => [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)));
 }
 
+/** Whether a word as printed ("UN-Sicherheitsrates,") has a part that a query word finds. */
+export function findsPrinted(words: readonly QueryWord[], printed: string): boolean {
+  return [...indexedWords(printed)].some((part) => words.some((word) => matches(word, folded(part))));
+}
+
 /** How a query word matched an article that does not print it. */
 export interface Why {
   word: string;
@@ -171,6 +176,16 @@ function foldedWordsAt(content: string, locations: readonly number[]): Words {
 }
 
 /**
+ * The words printed at Pagefind's locations that the query's words find:
+ * the locations also hold every longer word that merely begins with a stem
+ * ("und" for "UN", "Autokraten" for "Auto"), which are neither marked in the
+ * excerpt nor on the article page.
+ */
+export function printedMatches(words: readonly QueryWord[], result: MatchedText): string[] {
+  return foldedWordsAt(result.content, result.locations ?? []).words.filter((word) => findsPrinted(words, word));
+}
+
+/**
  * For each query word the article does not print (up to stem), the printed
  * word it was found by. Drawn with every result shown, on a page whose
  * scripts have only just started (cold, reading every word of five articles
@@ -197,6 +212,20 @@ export function whyMatched(words: readonly QueryWord[], result: MatchedText): Wh
   });
 }
 
+/** How a result matched the query's words. */
+export interface Match {
+  /** For each query word the article does not print, the word it was found by. */
+  why: readonly Why[];
+  /** The printed words, at Pagefind's locations, that the query finds: what the article page marks. */
+  printed: readonly string[];
+  /** Whether a word Pagefind marked in its excerpt is one the query finds ("und" is not, for "UN"). */
+  finds(marked: string): boolean;
+}
+
+export function matchOf(words: readonly QueryWord[], result: MatchedText): Match {
+  return { why: whyMatched(words, result), printed: printedMatches(words, result), finds: (marked) => findsPrinted(words, marked) };
+}
+
 /**
  * Reads one short result, so that the first real ones find the reading
  * ready: its regular expressions of Unicode classes compile on first use
@@ -206,5 +235,5 @@ export function whyMatched(words: readonly QueryWord[], result: MatchedText): Wh
 export function prepareMatching(): void {
   // Any letters do: a word the sample prints, and one that only its hidden part explains.
   const sample = { content: 'Abc-def: ghijkl', locations: [0], terms: 'jkl', names: undefined };
-  whyMatched(queryWords('abc jkl', false)!, sample);
+  matchOf(queryWords('abc jkl', false)!, sample);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unsearchable } from '../index-fields.ts';
+import { matchOf, queryWords, type Match, type Why } from './matching.ts';
 import type { PagefindResultData } from './pagefind.ts';
 import type { QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
@@ -19,6 +20,11 @@ const result: PagefindResultData = {
   },
   filters: { thema: ['Kim Jong Un', 'Sanktionen', 'Wladimir Putin'], jahr: ['2024'] },
 };
+
+/** A match with these whys, that keeps every mark of Pagefind's. */
+function match(why: Why[]): Match {
+  return { why, printed: [], finds: () => true };
+}
 
 describe('renderResult', () => {
   it('links the title to the article and shows date, source, excerpt and tags', () => {
@@ -45,7 +51,7 @@ describe('renderResult', () => {
 
   it('says why it matched a word it does not print, marks that word in the excerpt and asks the article page to mark it', () => {
     const unmarked = { ...result, url: `${result.url}?markiert=pyongyang`, excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.' };
-    const item = renderResult(unmarked, document, [{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }], 'Pyongyang');
+    const item = renderResult(unmarked, document, match([{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }]), 'Pyongyang');
     expect(item.querySelector('p.result__why')!.textContent).toBe('„Pyongyang“ gefunden in der Schreibweise »Pjöngjang«');
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Pjöngjang']);
     const href = item.querySelector('h2 a')!.getAttribute('href')!;
@@ -53,9 +59,29 @@ describe('renderResult', () => {
   });
 
   it('keeps Pagefind\'s excerpt when it marks the word', () => {
-    const item = renderResult(result, document, [{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]);
+    const item = renderResult(result, document, match([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]));
     expect(item.querySelector('.result__excerpt mark')!.textContent).toBe('Limousine');
     expect(item.querySelector('p.result__why')!.textContent).toBe('„Munition“ gefunden als Teil von »Artilleriemunition«');
+  });
+});
+
+describe('renderResult, where Pagefind marks words the query does not find', () => {
+  // Pagefind's excerpt of "UN" marks "und" (it takes every word that begins with the stem); the text prints "UN" further on.
+  const content = 'Putin und Kim trafen sich. Später beriet der UN-Sicherheitsrat über Sanktionen gegen Nordkorea.';
+  const data: PagefindResultData = { ...result, excerpt: 'Putin <mark>und</mark> Kim trafen sich.', content, locations: [1, 8] };
+
+  it('leaves those words unmarked, shows the first word it found, and asks the article page to mark that one', () => {
+    const item = renderResult(data, document, matchOf(queryWords('UN', false)!, { content, locations: data.locations, terms: undefined, names: undefined }), 'UN');
+    expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['UN']);
+    expect(item.querySelector('.result__excerpt')!.textContent).toContain('der UN-Sicherheitsrat über');
+    expect(item.querySelector('p.result__why')).toBeNull();
+    const href = item.querySelector('h2 a')!.getAttribute('href')!;
+    expect(new URLSearchParams(href.split('?')[1]).getAll('markiert')).toEqual(['UN']);
+  });
+
+  it('keeps every mark of a phrase, which Pagefind searched exactly', () => {
+    const item = renderResult(data, document, undefined, '"Putin und Kim"');
+    expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['und']);
   });
 });
 

@@ -2,7 +2,7 @@ import { searchScript as texts } from '../../i18n/de.ts';
 import { FILTER_KEYS, searchFields, searchParams, type FilterKey } from '../../routes.ts';
 import { readUnsearchable } from '../index-fields.ts';
 import { excerptAround, excerptNodes } from './excerpt.ts';
-import type { Why } from './matching.ts';
+import type { Match } from './matching.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
 import { stateUrl, widerSearches, type QueryState } from './query-state.ts';
 
@@ -22,24 +22,28 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
  * A result: title, line, excerpt, tags, and, for each query word the
  * article does not print, the word it was found by ("als Teil von
  * »Artilleriemunition«"), marked in the excerpt and, through the link, on
- * the article page.
+ * the article page, with every printed word the query found there.
  */
-export function renderResult(data: PagefindResultData, document: Document, why: readonly Why[] = [], query = ''): HTMLLIElement {
+export function renderResult(data: PagefindResultData, document: Document, match?: Match, query = ''): HTMLLIElement {
+  // No match for a phrase: Pagefind's exact search marks it already.
   const { meta, filters } = searchFields;
+  const why = match?.why ?? [];
   const item = element(document, 'li', 'result');
   const heading = element(document, 'h2', 'result__title');
   const link = element(document, 'a', undefined, data.meta[meta.title] ?? data.url);
   // The article page marks the reader's words (Pagefind would name the stems it was asked) and the words found for them.
   const url = new URL(data.url, document.baseURI);
   url.searchParams.delete(searchParams.highlight);
-  const marked = [...query.replace(/["„“”]/g, '').split(/\s+/), ...why.map(({ printed }) => printed)];
+  const marked = [...query.replace(/["„“”]/g, '').split(/\s+/), ...why.map(({ printed }) => printed), ...(match?.printed ?? [])];
   for (const word of new Set(marked.filter(Boolean))) url.searchParams.append(searchParams.highlight, word);
   link.href = url.pathname + url.search;
   heading.append(link);
   const line = data.meta[meta.line];
   const excerpt = element(document, 'p', 'result__excerpt');
-  const pagefindMarked = /<mark>/.test(data.excerpt);
-  excerpt.append(...(pagefindMarked || !why[0] ? excerptNodes(data.excerpt, document) : excerptAround(data.content, why[0].printed, document)));
+  // Pagefind's marks, less the words the query does not find; or, without one left, the first word it found.
+  const nodes = excerptNodes(data.excerpt, document, match?.finds);
+  const around = why[0]?.printed ?? match?.printed[0];
+  excerpt.append(...(nodes.some((node) => node.nodeName === 'MARK') || !around ? nodes : excerptAround(data.content, around, document)));
   item.append(heading, element(document, 'p', 'meta', line ? readUnsearchable(line) : ''), excerpt);
   for (const { word, kind, printed } of why) item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
   const topics = data.filters[filters.topic] ?? [];

@@ -2,7 +2,7 @@ import { searchScript as texts } from '../../i18n/de.ts';
 import { SEARCH_SHOWN_EVENT } from '../../routes.ts';
 import { FIRST_RESULTS, MORE_RESULTS } from '../results-per-page.ts';
 import { findArticles, matchedText } from './find.ts';
-import { whyMatched, type QueryWord } from './matching.ts';
+import { matchOf, type QueryWord } from './matching.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind.ts';
 import { asksForResults, stateUrl, type QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
@@ -86,7 +86,7 @@ export function createSearchSession(
     more.disabled = false;
     // Superseded, or a newer search has drawn its own list meanwhile: these belong to neither.
     if (!data || ticket.stale || allResults !== list) return;
-    results.append(...data.map((item) => renderResult(item, document, words ? whyMatched(words, matchedText(item)) : [], query)));
+    results.append(...data.map((item) => renderResult(item, document, words && matchOf(words, matchedText(item)), query)));
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
   }
