@@ -60,3 +60,11 @@ const previous = `${PREVIOUS}-${process.pid}`;
 if (existsSync(SITE)) renameSync(SITE, previous);
 renameSync(NEXT, SITE);
 discard([previous]);
+
+// Not an error: tests and local previews build without it. A published site needs it.
+if (!process.env.ARCHIV_URL) {
+  console.warn(
+    'note: ARCHIV_URL is not set, so canonical links, feeds, the sitemap, robots.txt and the citations name the local address ' +
+      '(astro.config.mjs). Before publishing: ARCHIV_URL=https://<your domain> npm run build (README, "Site URL").',
+  );
+}

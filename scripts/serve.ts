@@ -43,8 +43,8 @@ export function securityHeaders(root = 'dist'): Record<string, string> {
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader(root) };
 }
 
-/** Astro names the files under /_astro/ and Pagefind its index chunks by their content hash. */
-const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/)/;
+/** Astro names the files under /_astro/ and Pagefind its index chunks and its metadata (pagefind.de_<hash>.pf_meta) by their content hash. */
+const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
 
 export function cacheControl(pathname: string): string {
   return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';

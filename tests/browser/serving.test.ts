@@ -27,6 +27,7 @@ function get(path: string, headers: Record<string, string> = {}) {
 
 const css = `/_astro/${readdirSync(join(dist, '_astro')).find((name) => name.endsWith('.css'))}`;
 const fragment = `/pagefind/fragment/${readdirSync(join(dist, 'pagefind/fragment'))[0]}`;
+const meta = `/pagefind/${readdirSync(join(dist, 'pagefind')).find((name) => name.endsWith('.pf_meta'))}`;
 
 describe('the static server', () => {
   it.each([
@@ -59,7 +60,9 @@ describe('the static server', () => {
   it('lets hashed files be cached for good and makes pages revalidate', async () => {
     expect((await get(css)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get(fragment)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(meta)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect((await get('/pagefind/pagefind-entry.json')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
     expect((await get('/pagefind/pagefind.js')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
   });
 
