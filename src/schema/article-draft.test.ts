@@ -55,14 +55,15 @@ describe('a draft (draft: true)', () => {
     expect(validateArticleFile('x.md', OPEN_DRAFT.replace('draft: true', 'draft: "ja"'), vocabulary).ok).toBe(false);
   });
 
-  it('without draft: true, each open field is an error, in the words an article without it always got', () => {
+  it('without draft: true, each open field is an error that says what to fill in, as the draft\'s warning does', () => {
     const published = OPEN_DRAFT.replace('draft: true\n', '');
     const result = validateArticleFile('content/articles/entwurf.md', published, vocabulary);
+    const only = '(only a draft, draft: true, may leave it open)';
     expect(result.ok ? [] : result.errors).toEqual([
-      'content/articles/entwurf.md: teaser: missing: expected object',
-      'content/articles/entwurf.md: date: missing: expected object',
-      'content/articles/entwurf.md: source.publication: missing: expected string',
-      'content/articles/entwurf.md: tags: Too small: expected array to have >=1 items (found: [])',
+      `content/articles/entwurf.md: teaser: missing: the printed lead (editorial: false), or one the archive writes (editorial: true) ${only}`,
+      `content/articles/entwurf.md: date: missing: the printed date, or with none printed an inferred date (kind: inferred, basis: text-evidence, its reasoning) ${only}`,
+      `content/articles/entwurf.md: source.publication: missing: the id of a file in content/sources, or "unstated" when the text does not name its publication ${only}`,
+      `content/articles/entwurf.md: tags: missing: 1–10 ids from content/tags ${only}`,
     ]);
     expect(validateArticleFile('x.md', OPEN_DRAFT.replace('draft: true', 'draft: false'), vocabulary).ok).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema, type ArticleData } from './article.ts';
+import { articleSchema, OPEN_FIELD_HINTS, type ArticleData, type OpenField } from './article.ts';
 import { formatProblem, issuesToProblems, type ContentProblem } from './validation-message.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -73,8 +73,19 @@ export function validateArticleText(file: string, article: ArticleText, vocabula
   }
   const schema = articleSchemaFor(vocabulary);
   const result = schema.safeParse(article.frontmatter, { reportInput: true });
-  if (!result.success) return failure(issuesToProblems(file, result.error, schema), readableFields(schema, article.frontmatter), article.body);
+  if (!result.success) return failure(issuesToProblems(file, result.error, schema).map(unfilled), readableFields(schema, article.frontmatter), article.body);
   return { ok: true, data: result.data, body: article.body };
+}
+
+/**
+ * A field a draft may leave open, left open in a published article: what to
+ * fill in, as the draft's warning says it, instead of zod's "missing:
+ * expected string" or "Too small: expected array to have >=1 items".
+ */
+function unfilled(problem: ContentProblem): ContentProblem {
+  const field = problem.field as OpenField;
+  if (!Object.hasOwn(OPEN_FIELD_HINTS, field) || !/^(missing|Too small)/.test(problem.message)) return problem;
+  return { ...problem, message: `missing: ${OPEN_FIELD_HINTS[field]} (only a draft, draft: true, may leave it open)` };
 }
 
 /** Each top-level field of a frontmatter that passes its own part of the schema. */

@@ -26,7 +26,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   {
     name: 'a missing date',
     edit: (text) => text.replace(/^date:\n(  .*\n)+/m, ''),
-    expected: [/historischem-besuch\.md: date: missing: expected object/],
+    expected: [/historischem-besuch\.md: date: missing: the printed date, or with none printed an inferred date/],
   },
   {
     name: 'an impossible date',

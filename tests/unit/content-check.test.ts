@@ -15,7 +15,7 @@ describe('validateContent on a fixture of broken articles', () => {
       `${DIR}/articles/Grossbuchstaben.md: (file name): the file name must be a slug`,
       `${DIR}/articles/fehlende-erfassung.md: provenance.capture: unknown capture "999_ffffffffffffffff"`,
       `${DIR}/articles/kaputtes-yaml.md: (frontmatter): invalid YAML at line 3: missed comma between flow collection entries`,
-      `${DIR}/articles/ohne-datum.md: date: missing: expected object`,
+      `${DIR}/articles/ohne-datum.md: date: missing: the printed date, or with none printed an inferred date (kind: inferred, basis: text-evidence, its reasoning) (only a draft, draft: true, may leave it open)`,
       `${DIR}/articles/ohne-quelle.md: source: missing: expected object`,
       `${DIR}/articles/unbekannter-schluessel.md: (frontmatter): Unrecognized key: "autor"`,
       `${DIR}/articles/unbekannter-tag.md: tags.1: unknown tag "atlantis"`,
