@@ -57,6 +57,24 @@ function setHeaders(response: ServerResponse, pathname: string, headers: Record<
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.setHeader('Cache-Control', cacheControl(pathname));
   if (PAGEFIND_BINARY.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
+  // Feeds and the sitemap: sirv's "text/xml" names no charset, and feed validators advise against it.
+  if (pathname.endsWith('.xml')) response.setHeader('Content-Type', 'application/xml; charset=utf-8');
+}
+
+/**
+ * The address with a slash for a folder asked without one ("/themen"), as
+ * static hosts redirect it: one address per page, as the canonical links say.
+ */
+function folderAddress(dir: string, url: string): string | undefined {
+  const { pathname, search } = new URL(url, 'http://localhost');
+  if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
+  let folder: string;
+  try {
+    folder = join(dir, decodeURIComponent(pathname));
+  } catch {
+    return undefined; // not a path of the site ("%E0%A4"): sirv answers it with the 404 page
+  }
+  return folder.startsWith(dir) && existsSync(join(folder, 'index.html')) ? `${pathname}/${search}` : undefined;
 }
 
 export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}): Promise<RunningServer> {
@@ -69,15 +87,22 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
   const headers = securityHeaders(dir);
   const compress = compression({ threshold: 1024 });
   const assets = sirv(dir, { etag: true, setHeaders: (response, pathname) => setHeaders(response, pathname, headers) });
-  const server = createServer((request, response) =>
+  const server = createServer((request, response) => {
+    const folder = folderAddress(dir, request.url ?? '/');
+    if (folder) {
+      setHeaders(response, folder, headers);
+      response.writeHead(301, { Location: folder });
+      response.end();
+      return;
+    }
     compress(request as never, response as never, () =>
       assets(request, response, () => {
         setHeaders(response, '/404.html', headers);
         response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
         response.end(notFound);
       }),
-    ),
-  );
+    );
+  });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolveListen);

@@ -38,11 +38,24 @@ describe('the static server', () => {
     ['/pagefind/wasm.de.pagefind', 'application/octet-stream'],
     [fragment, 'application/octet-stream'],
     ['/favicon.svg', 'image/svg+xml'],
+    ['/feed.xml', 'application/xml; charset=utf-8'],
+    ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
   ])('sends %s with its content type and the security headers', async (path, type) => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(type);
     for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()]).toBe(value);
+  });
+
+  it('redirects a folder asked without its slash to the address with one, keeping the query', async () => {
+    const response = await get('/themen?x=1');
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe('/themen/?x=1');
+    expect((await get('/themen/')).status).toBe(200);
+    // No folder, no redirect: the 404 page; a file keeps its name.
+    expect((await get('/gibt-es-nicht')).status).toBe(404);
+    expect((await get('/robots.txt')).status).toBe(200);
+    expect((await get('/%E0%A4%A')).status).toBe(404);
   });
 
   it('answers an unknown path with the German 404 page and status 404', async () => {
