@@ -1,6 +1,7 @@
 /**
  * Serves the built site (dist/) the way a production static host does:
- * directory URLs resolve to their index.html; unknown paths get the German
+ * directory URLs resolve to their index.html (a folder asked without its
+ * slash is redirected to it); unknown paths get the German
  * 404 page with status 404; text is sent compressed (brotli or gzip); hashed
  * files may be cached for good, everything else is revalidated; and every
  * answer carries the security headers the README lists for other hosts.
