@@ -75,4 +75,15 @@ describe('freeSlug', () => {
     expect(freeSlug('Zwei „innige Freunde“ rücken zusammen', new Set(['zwei-innige-freunde-ruecken-zusammen']))).toBe('zwei-innige-freunde-ruecken-zusammen-2');
     expect(freeSlug('Straße', new Set(['strasse', 'strasse-2']))).toBe('strasse-3');
   });
+
+  it('cuts a long title after its last whole word within 80 characters', () => {
+    const sentence = 'Russische Bauarbeiter sollen in der nordkoreanischen Sonderwirtschaftszone Rason eine neue Brücke über den Fluss Tumen errichten, berichten Medien';
+    const slug = freeSlug(sentence, new Set());
+    expect(slug).toBe('russische-bauarbeiter-sollen-in-der-nordkoreanischen-sonderwirtschaftszone-rason');
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(freeSlug(sentence, new Set([slug]))).toBe(`${slug}-2`);
+    // Exactly 80 stays whole; one word longer than 80 is cut inside it.
+    expect(freeSlug('a'.repeat(80), new Set())).toBe('a'.repeat(80));
+    expect(freeSlug('b'.repeat(90), new Set())).toBe('b'.repeat(80));
+  });
 });

@@ -66,9 +66,15 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
   return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
 }
 
-/** The slug of a title, with "-2", "-3", … when an article already has it. */
+/** The longest slug the import makes: a title written from a first sentence would make one of 160 characters. */
+const SLUG_MAX = 80;
+
+/** The slug of a title, at most SLUG_MAX characters cut after a whole word, with "-2", "-3", … when an article already has it. */
 export function freeSlug(title: string, taken: ReadonlySet<string>): string {
-  const base = toSlug(title) || 'artikel';
+  const full = toSlug(title) || 'artikel';
+  // The hyphen after the last whole word within the limit, if there is one (the limit + 1 may be that hyphen).
+  const end = full.length <= SLUG_MAX ? full.length : full.lastIndexOf('-', SLUG_MAX);
+  const base = full.slice(0, end > 0 ? end : SLUG_MAX);
   if (!taken.has(base)) return base;
   let number = 2;
   while (taken.has(`${base}-${number}`)) number++;
