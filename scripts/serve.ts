@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { cspHeader } from './csp-header.ts';
@@ -67,15 +67,19 @@ function setHeaders(response: ServerResponse, pathname: string, headers: Record<
  * static hosts redirect it: one address per page, as the canonical links say.
  */
 function folderAddress(dir: string, url: string): string | undefined {
-  const { pathname, search } = new URL(url, 'http://localhost');
+  // Split by hand: new URL("//themen", base) would read "themen" as a host.
+  const queryAt = url.indexOf('?');
+  const [pathname, search] = queryAt < 0 ? [url, ''] : [url.slice(0, queryAt), url.slice(queryAt)];
   if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
-  let folder: string;
+  let inside: string;
   try {
-    folder = join(dir, decodeURIComponent(pathname));
+    inside = relative(dir, join(dir, decodeURIComponent(pathname)));
   } catch {
     return undefined; // not a path of the site ("%E0%A4"): sirv answers it with the 404 page
   }
-  return folder.startsWith(dir) && existsSync(join(folder, 'index.html')) ? `${pathname}/${search}` : undefined;
+  // Only a folder of the site, and always an address on it ("/.//themen" must not become "//themen/", another host).
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !existsSync(join(dir, inside, 'index.html'))) return undefined;
+  return `/${inside.split(sep).map(encodeURIComponent).join('/')}/${search}`;
 }
 
 export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}): Promise<RunningServer> {

@@ -68,6 +68,11 @@ describe('a draft (draft: true)', () => {
     expect(validateArticleFile('x.md', OPEN_DRAFT.replace('draft: true', 'draft: false'), vocabulary).ok).toBe(false);
   });
 
+  it('as a draft, a field left out (not open) keeps the schema\'s words: a draft may leave it open, not out', () => {
+    const result = validateArticleFile('content/articles/entwurf.md', OPEN_DRAFT.replace('tags: []\n', ''), vocabulary);
+    expect(result.ok ? [] : result.errors).toEqual(['content/articles/entwurf.md: tags: missing: expected array']);
+  });
+
   it('once filled in, passes as a draft and as a published article', () => {
     const filled = fill(OPEN_DRAFT);
     const draft = validateArticleFile('x.md', filled, vocabulary);

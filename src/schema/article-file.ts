@@ -73,14 +73,19 @@ export function validateArticleText(file: string, article: ArticleText, vocabula
   }
   const schema = articleSchemaFor(vocabulary);
   const result = schema.safeParse(article.frontmatter, { reportInput: true });
-  if (!result.success) return failure(issuesToProblems(file, result.error, schema).map(unfilled), readableFields(schema, article.frontmatter), article.body);
+  if (!result.success) {
+    const problems = issuesToProblems(file, result.error, schema);
+    const published = article.frontmatter.draft !== true;
+    return failure(published ? problems.map(unfilled) : problems, readableFields(schema, article.frontmatter), article.body);
+  }
   return { ok: true, data: result.data, body: article.body };
 }
 
 /**
- * A field a draft may leave open, left open in a published article: what to
- * fill in, as the draft's warning says it, instead of zod's "missing:
- * expected string" or "Too small: expected array to have >=1 items".
+ * A field a draft may leave open, left open (or out) in a published
+ * article: what to fill in, as the draft's warning says it, instead of
+ * zod's "missing: expected string" or "Too small: expected array to have
+ * >=1 items". A draft keeps zod's words: it may leave the field open, not out.
  */
 function unfilled(problem: ContentProblem): ContentProblem {
   const field = problem.field as OpenField;

@@ -59,7 +59,7 @@ export function openFields(data: WrittenFields): OpenField[] {
   return open;
 }
 
-/** The issue a published article gets for each open field: the same words as before drafts existed. */
+/** The issue a published article gets for each open field (worded as the draft's hint by article-file.ts, unfilled). */
 function requireOpenFields(data: unknown, ctx: z.RefinementCtx): void {
   // Runs even when other fields fail, so one check names every problem; the input may be anything then.
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return;

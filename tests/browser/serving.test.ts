@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders, startServer, type RunningServer } from '../../scripts/serve.ts';
 import { builtSite } from './site.ts';
@@ -56,6 +56,18 @@ describe('the static server', () => {
     expect((await get('/gibt-es-nicht')).status).toBe(404);
     expect((await get('/robots.txt')).status).toBe(200);
     expect((await get('/%E0%A4%A')).status).toBe(404);
+    // Always to an address on this site, never to "//themen/" (another host), never to a folder beside the site.
+    expect((await get('/.//themen')).headers.location).toBe('/themen/');
+    // Beside it, named like it ("dist-alt-…"): a prefix of the path is not the folder.
+    const beside = mkdtempSync(join(dist, '..', `${basename(dist)}-alt-`));
+    try {
+      writeFileSync(join(beside, 'index.html'), '<p>nicht Teil der Website</p>');
+      const probe = await get(`/..%2F${basename(beside)}`);
+      expect(probe.status).toBe(404);
+      expect(probe.headers.location).toBeUndefined();
+    } finally {
+      rmSync(beside, { recursive: true });
+    }
   });
 
   it('answers an unknown path with the German 404 page and status 404', async () => {
