@@ -19,7 +19,9 @@ export default defineConfig({
   site: process.env.ARCHIV_URL ?? 'http://localhost:4321',
   // Plain directory URLs (/artikel/<slug>/), as any static host serves them.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined (Astro inlines small ones by default): an inline <style> would need a hash in
+  // the CSP, and the policy is one for the whole site (scripts/csp-header.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // 'jsx' (Astro 7's default) can glue inline words together in the text that
   // readers copy and the search index reads; `true` keeps the spaces.
   compressHTML: true,

@@ -85,5 +85,9 @@ describe('freeSlug', () => {
     // Exactly 80 stays whole; one word longer than 80 is cut inside it.
     expect(freeSlug('a'.repeat(80), new Set())).toBe('a'.repeat(80));
     expect(freeSlug('b'.repeat(90), new Set())).toBe('b'.repeat(80));
+    // A hyphen right after the 80th character: the 80 characters before it, a whole word.
+    expect(freeSlug(`${'x'.repeat(80)} y`, new Set())).toBe('x'.repeat(80));
+    expect(freeSlug(`${'x'.repeat(78)} y`, new Set())).toBe(`${'x'.repeat(78)}-y`);
+    expect(freeSlug(`${'x'.repeat(79)} y`, new Set())).toBe('x'.repeat(79));
   });
 });

@@ -107,6 +107,11 @@ describe('excerptAround', () => {
     expect(marked('Andrei Kozyrev')).toContain('sagte <mark>Andrei Kozyrev</mark>, einst');
     expect(marked('Auto')).toContain('ein Aurus-<mark>Auto</mark>, sagte');
     expect(marked('minister')).toContain('einst Außen<mark>minister</mark>.');
+    // A word the text lacks: its beginning, unmarked, "…" where it goes on.
+    expect(marked('Xylophon')).toBe('Autokraten unter sich: Kim fährt ein Aurus-Auto, sagte Andrei Kozyrev, einst Außenminister.');
+    const paragraph = document.createElement('p');
+    paragraph.append(...excerptAround(Array(40).fill('Wort').join(' '), 'Xylophon', document));
+    expect(paragraph.innerHTML).toBe(`${Array(23).fill('Wort').join(' ')} …`);
   });
 
   it('never turns the text into markup', () => {

@@ -47,7 +47,10 @@ const AFTER = 15;
 export function excerptAround(content: string, word: string, document: Document): Node[] {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(content)?.index ?? content.indexOf(word);
-  if (at < 0) return [document.createTextNode(content.split(/\s+/).slice(0, BEFORE + AFTER).join(' '))];
+  if (at < 0) {
+    const words = content.split(/\s+/);
+    return [document.createTextNode(`${words.slice(0, BEFORE + AFTER).join(' ')}${words.length > BEFORE + AFTER ? ' …' : ''}`)];
+  }
   // The words before it (the last one the part of its own word before it), and after it.
   const head = content.slice(0, at).split(/\s+/);
   const tail = content.slice(at + word.length).split(/\s+/);

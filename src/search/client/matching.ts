@@ -86,8 +86,8 @@ export interface MatchedText {
   content: string;
   /**
    * Where Pagefind found the query's words in `content`: the numbers of its
-   * whitespace-separated words, every place that prints a word the query
-   * finds (Pagefind takes every word that begins with the query's stem).
+   * whitespace-separated words, every place that prints a word that begins
+   * with a query word's stem (so also "und" for "UN": printedMatches).
    */
   locations?: readonly number[] | undefined;
   /** The hidden terms, space-separated. */
@@ -190,8 +190,8 @@ export function printedMatches(words: readonly QueryWord[], result: MatchedText)
  * word it was found by. Drawn with every result shown, on a page whose
  * scripts have only just started (cold, reading every word of five articles
  * took 15-30 ms), so it reads as little as it can: with Pagefind's
- * locations, which are every place where the text prints a word the query
- * finds, only the words there; the whole text only for a compound that is
+ * locations, which are every place where the text prints a word that begins
+ * with a query word's stem, only the words there; the whole text only for a compound that is
  * not among them, or for a result without locations.
  */
 export function whyMatched(words: readonly QueryWord[], result: MatchedText): Why[] {

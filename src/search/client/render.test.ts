@@ -79,6 +79,12 @@ describe('renderResult, where Pagefind marks words the query does not find', () 
     expect(new URLSearchParams(href.split('?')[1]).getAll('markiert')).toEqual(['UN']);
   });
 
+  it('keeps Pagefind\'s marks when the page\'s stemmer refuses them all and knows no word of its own ("System", "Systeme")', () => {
+    const refused: Match = { why: [], printed: [], finds: () => false };
+    const item = renderResult({ ...data, excerpt: 'neue <mark>Systeme</mark> für Pjöngjang' }, document, refused, 'System');
+    expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Systeme']);
+  });
+
   it('keeps every mark of a phrase, which Pagefind searched exactly', () => {
     const item = renderResult(data, document, undefined, '"Putin und Kim"');
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['und']);

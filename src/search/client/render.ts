@@ -40,10 +40,12 @@ export function renderResult(data: PagefindResultData, document: Document, match
   heading.append(link);
   const line = data.meta[meta.line];
   const excerpt = element(document, 'p', 'result__excerpt');
-  // Pagefind's marks, less the words the query does not find; or, without one left, the first word it found.
-  const nodes = excerptNodes(data.excerpt, document, match?.finds);
+  // Pagefind's marks, less the words the query does not find; without one left, the first word it found;
+  // failing that (the page's stemmer and Pagefind's differ on a few words: "System"), Pagefind's marks.
+  let nodes = excerptNodes(data.excerpt, document, match?.finds);
   const around = why[0]?.printed ?? match?.printed[0];
-  excerpt.append(...(nodes.some((node) => node.nodeName === 'MARK') || !around ? nodes : excerptAround(data.content, around, document)));
+  if (!nodes.some((node) => node.nodeName === 'MARK')) nodes = around ? excerptAround(data.content, around, document) : excerptNodes(data.excerpt, document);
+  excerpt.append(...nodes);
   item.append(heading, element(document, 'p', 'meta', line ? readUnsearchable(line) : ''), excerpt);
   for (const { word, kind, printed } of why) item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
   const topics = data.filters[filters.topic] ?? [];
