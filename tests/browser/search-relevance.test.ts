@@ -125,6 +125,10 @@ describe('search relevance on the five articles', () => {
     expect(results.map((result) => result.path)).toEqual([A.sanktionen]);
     expect(results[0]!.why).toEqual(['„Nebenzia“ gefunden in der Schreibweise »Nebensja«']);
     expect(results[0]!.marked).toEqual(['Nebensja']);
+    // A spelling of two words: the excerpt is taken around it and marks it.
+    const [kosyrew] = await searchFor(page, 'Kosyrew');
+    expect(kosyrew!.why).toEqual(['„Kosyrew“ gefunden in der Schreibweise »Andrei Kozyrev«']);
+    expect(kosyrew!.marked).toEqual(['Andrei Kozyrev']);
     const munition = await searchFor(page, 'Munition');
     const sanktionen = munition.find((result) => result.path === A.sanktionen)!;
     expect(sanktionen.why).toEqual(['„Munition“ gefunden als Teil von »Artilleriemunition«']);
