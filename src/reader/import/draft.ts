@@ -83,11 +83,13 @@ function frontmatter(draft: Omit<Draft, 'text'>, capture: string): string {
 export interface DraftVocabulary {
   sources: readonly SourceNames[];
   tags: readonly TagNames[];
+  /** The headlines of the archived articles (a link block's links name them). */
+  titles?: ReadonlySet<string>;
 }
 
 /** The draft of a capture's text, to be filed under `capture`. */
 export function draftOf(captureText: string, capture: string, vocabulary: DraftVocabulary): Draft {
-  const separated = separateFurniture(captureText);
+  const separated = separateFurniture(captureText, vocabulary.titles);
   const edition = structureEdition(separated.blocks);
   const paragraphs = separated.blocks.map((block) => block.text);
   const sourceLines = separated.sourceLines.map((block) => block.text.trim());

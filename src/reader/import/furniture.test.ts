@@ -37,6 +37,24 @@ describe('separateFurniture', () => {
     expect(kept(capture)).toContain('Zwischenüberschrift');
   });
 
+  it('takes the last line of a link block for a link when a blank line ends the block, though a paragraph follows it', () => {
+    const block = ['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Was der Krieg für Nordkoreas Wirtschaft bedeutet'];
+    const capture = ['Titel', '', PARAGRAPH, '', ...block, '', PARAGRAPH].join('\n');
+    expect(removedLines(capture)).toEqual(block);
+    // With a blank line before it, the line stands apart from the block: the article's next subhead.
+    const apart = ['Titel', '', PARAGRAPH, '', ...block.slice(0, 2), '', block[2], '', PARAGRAPH].join('\n');
+    expect(kept(apart)).toContain(block[2]);
+  });
+
+  it('takes the headline of an archived article in a link block for a link, though a paragraph follows it', () => {
+    const capture = ['Titel', PARAGRAPH, 'Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Russland will Sanktionen gegen Nordkorea lockern', PARAGRAPH].join('\n');
+    // Without the archive's headlines the last link looks like the next subhead, as before.
+    expect(kept(capture)).toContain('Russland will Sanktionen gegen Nordkorea lockern');
+    const { removed, blocks } = separateFurniture(capture, new Set(['Russland will Sanktionen gegen Nordkorea lockern']));
+    expect(removed.flatMap((item) => item.lines)).toEqual(['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Russland will Sanktionen gegen Nordkorea lockern']);
+    expect(blocks.map((block) => block.text)).toEqual(['Titel', PARAGRAPH, PARAGRAPH]);
+  });
+
   it('removes a programme note, the author box and the heading of a list of sources (the sources stay)', () => {
     const capture = [
       'Titel',

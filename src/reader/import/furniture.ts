@@ -144,7 +144,7 @@ function describeSingle(kind: SingleKind, lines: string[]): string {
 const GROUPED: ReadonlySet<SingleKind> = new Set(['advert', 'social', 'video']);
 
 /** Separates furniture from journalism. */
-export function separateFurniture(captureText: string): SeparatedCapture {
+export function separateFurniture(captureText: string, archivedTitles: ReadonlySet<string> = new Set()): SeparatedCapture {
   const all = blocksOf(captureText);
   const removed: RemovedFurniture[] = [];
   const blocks: Block[] = [];
@@ -220,9 +220,13 @@ export function separateFurniture(captureText: string): SeparatedCapture {
         const next = all[index + 1]!.text.trim();
         if (isFurnitureStart(next)) break;
         const glyph = LINK_ITEM.test(next);
-        // A headline-like line that a paragraph follows is the article's next subhead, not a link.
-        const after = all[index + 2]?.text;
-        if (!glyph && (!isHeadlineLike(next) || (after !== undefined && isParagraph(after)))) break;
+        // A headline-like line that a paragraph follows is the article's next subhead, not a link,
+        // unless it closes the block: right below the line before it, with a blank line after it
+        // (the block's lines stand together). The headline of an archived article is a link wherever it stands.
+        const [here, below, after] = [all[index]!, all[index + 1]!, all[index + 2]];
+        const closesBlock = below.line === here.line + 1 && (after === undefined || after.line > below.line + 1);
+        const article = !archivedTitles.has(next) && (!isHeadlineLike(next) || (after !== undefined && isParagraph(after.text) && !closesBlock));
+        if (!glyph && article) break;
         links.push(next);
         index++;
       }

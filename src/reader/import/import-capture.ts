@@ -24,6 +24,8 @@ export interface ArchiveState {
   captureDigests: Map<string, string>;
   slugs: Set<string>;
   editions: EditionSentences[];
+  /** The headlines of the archived articles: a line of a capture's link block that is one is a link, not a subhead. */
+  titles: Set<string>;
   sources: SourceNames[];
   tags: TagNames[];
 }
@@ -45,6 +47,7 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
   );
   const articles = readArticles(dir, textFs);
   const editions: EditionSentences[] = [];
+  const titles = new Set<string>();
   for (const article of articles) {
     if (!article.article.ok) continue;
     const { frontmatter, body } = article.article;
@@ -52,6 +55,7 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     const teaser = (frontmatter.teaser as { text?: string } | undefined)?.text ?? '';
     const capture = String((frontmatter.provenance as { capture?: string } | undefined)?.capture ?? '');
     editions.push({ slug: article.id, capture, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) });
+    if (title) titles.add(title);
   }
   const sources = readEntries(dir, 'sources', textFs).flatMap((entry) => {
     const parsed = sourceEntrySchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
@@ -63,7 +67,7 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     const parsed = tagSchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
     return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases, related: parsed.data.related }] : [];
   });
-  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
+  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, titles, sources, tags };
 }
 
 /** The longest slug the import makes: a title written from a first sentence would make one of 160 characters. */
@@ -136,4 +140,5 @@ export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: t
   state.slugs.add(plan.slug);
   const { title, teaser, body } = plan.draft.edition;
   state.editions.push({ slug: plan.slug, capture: plan.captureId, sentences: new Set(comparableSentences([title.text, teaser?.text ?? '', body].join('\n'))) });
+  state.titles.add(title.text);
 }
