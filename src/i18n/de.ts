@@ -6,6 +6,8 @@
  */
 export const searchScript = {
   enterQuery: 'Geben Sie einen Suchbegriff ein.',
+  /** For a query of one character, which the page does not search. */
+  enterLonger: 'Gesucht wird ab zwei Zeichen.',
   /** The status line of a search; `query` '' is a search by filters alone. */
   resultCount: (count: number, query: string) =>
     `${count === 0 ? 'Keine' : count} Treffer ${query ? `für „${query}“` : 'mit diesen Filtern'}.`,

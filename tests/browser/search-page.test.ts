@@ -49,6 +49,7 @@ describe('the search page', () => {
     await openSearchPage(site, '', page);
     const indexRequests = requestsUnder(page, '/pagefind/index/');
     await page.locator('#suchbegriff').pressSequentially('P');
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.');
     expect(indexRequests).toEqual([]);
     expect(await page.$$('#suchergebnisse .result')).toEqual([]);
     await page.locator('#suchbegriff').pressSequentially('u');
@@ -56,6 +57,11 @@ describe('the search page', () => {
     // null: the search without a word that gets Pagefind ready while the reader has yet to type.
     expect((await searches()).filter((query) => query !== null)).toEqual(['Pu']);
     expect(indexRequests.length).toBeGreaterThan(0);
+    // Back to one letter: the results of "Pu" go, and the page says why nothing is shown.
+    await page.locator('#suchbegriff').press('Backspace');
+    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.');
+    expect(await page.$$('#suchergebnisse .result')).toEqual([]);
+    expect((await searches()).filter((query) => query !== null)).toEqual(['Pu']);
     await page.close();
   });
 

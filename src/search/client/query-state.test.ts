@@ -61,6 +61,10 @@ describe('the query state in the URL', () => {
     expect(asksForResults(state({ q: 'Putin' }))).toBe(true);
     expect(asksForResults(state({ filters: { quelle: ['TASS'] } }))).toBe(true);
     expect(asksForResults(state({ sort: 'neu' }))).toBe(true);
+    // One character is no query yet, with filters or without.
+    expect(asksForResults(state({ q: 'P' }))).toBe(false);
+    expect(asksForResults(state({ q: ' Ä ', filters: { quelle: ['TASS'] } }))).toBe(false);
+    expect(asksForResults(state({ q: 'EU' }))).toBe(true);
   });
 });
 

@@ -51,9 +51,17 @@ export function hasFilters(state: QueryState): boolean {
   return FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
-/** Whether a state asks for anything: without a query, filters and a date sort still list articles. */
+/** A query of one character: no word yet, and it would find most of the archive. */
+export function isTooShort(state: QueryState): boolean {
+  return [...state.q.trim()].length === 1;
+}
+
+/**
+ * Whether a state asks for anything: without a query, filters and a date
+ * sort still list articles; a query of one character asks for nothing yet.
+ */
 export function asksForResults(state: QueryState): boolean {
-  return state.q !== '' || hasFilters(state) || state.sort !== DEFAULT_SORT;
+  return !isTooShort(state) && (state.q !== '' || hasFilters(state) || state.sort !== DEFAULT_SORT);
 }
 
 /** Pagefind's search options for a state: values of one filter are alternatives, filters combine. */

@@ -57,9 +57,9 @@ form.addEventListener('submit', (event) => {
 elements.input.addEventListener('input', () => {
   const typed = elements.input.value;
   takeForm(!/\s$/.test(typed));
-  const moment = whenSearched(typed);
-  if (moment === 'now') session.search();
-  else if (moment === 'pause') session.searchAfterPause();
+  // A single letter ('never') asks Pagefind nothing: the search of its state clears the results and says why.
+  if (whenSearched(typed) === 'pause') session.searchAfterPause();
+  else session.search();
 });
 for (const changed of [elements.sort, elements.filters]) {
   changed.addEventListener('change', () => {

@@ -4,7 +4,7 @@ import { FIRST_RESULTS, MORE_RESULTS } from '../results-per-page.ts';
 import { findArticles, matchedText } from './find.ts';
 import { matchOf, type QueryWord } from './matching.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind.ts';
-import { asksForResults, stateUrl, type QueryState } from './query-state.ts';
+import { asksForResults, isTooShort, stateUrl, type QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
 import { renderShortcuts, type Shortcuts } from './shortcuts.ts';
 import { createScheduler, type Ticket } from './scheduler.ts';
@@ -102,7 +102,7 @@ export function createSearchSession(
       suggestions.replaceChildren();
       shortcuts.replaceChildren();
       renderFilters(filters, filterValues, undefined, searched.filters);
-      status.textContent = texts.enterQuery;
+      status.textContent = isTooShort(searched) ? texts.enterLonger : texts.enterQuery;
       return;
     }
     const found = await findArticles(pagefind, searched, { typing: typed, firstPage: FIRST_RESULTS, ticket });

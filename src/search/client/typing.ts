@@ -12,7 +12,8 @@
  *   download and its search the slowest of all, for results that mean
  *   little while more letters follow. It is searched once the reader stops
  *   typing ("EU", "Kim J"), not at every keystroke of a longer word;
- * - `never`: a single letter alone.
+ * - `never`: a single letter alone, never searched (query-state.ts,
+ *   isTooShort): the page says it needs one more.
  */
 export type SearchMoment = 'now' | 'pause' | 'never';
 
