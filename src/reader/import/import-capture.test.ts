@@ -14,6 +14,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const FIXTURE = readFileSync('tests/fixtures/import/nordkorea-soldaten.txt');
+const PARAGRAPH = 'Die Regierung in Tokio beobachtet die Lage an der Grenze seit Wochen mit wachsender Sorge, sagte ein Sprecher.';
+const PARAGRAPH_2 = 'Ein zweiter Absatz erzählt, wie die Gespräche in der Hauptstadt weitergehen sollen, und nennt keine Zahlen.';
 
 describe('importing a capture', () => {
   it('keeps the capture byte for byte under the next id and writes a draft under the title slug', () => {
@@ -56,6 +58,27 @@ describe('importing a capture', () => {
     expect(() => applyImport(FIXTURE, plan, state)).toThrow(/EEXIST/);
     expect(readFileSync(plan.draftFile, 'utf8')).toBe('written meanwhile');
     expect(existsSync(plan.captureFile)).toBe(false);
+  });
+
+  it('takes an archived article\'s headline in a link block for a link, and the headline of one imported earlier in the run', () => {
+    // The block's last line stands right above the next paragraph: only being an archived headline makes it a link.
+    const withLink = (headline: string) =>
+      new TextEncoder().encode(readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace('Was der Krieg für Nordkoreas Wirtschaft bedeutet\n\n', `${headline}\n`));
+    const state = readArchiveState(dir);
+    const archived = planImport(withLink('Russland will Sanktionen gegen Nordkorea lockern'), state);
+    if (!archived.ok) throw new Error(archived.message);
+    expect(archived.draft.edition.body).not.toContain('Russland will Sanktionen gegen Nordkorea lockern');
+    const unknown = planImport(withLink('Kim schickt Tausende Soldaten an die Front'), state);
+    if (!unknown.ok) throw new Error(unknown.message);
+    expect(unknown.draft.edition.body).toContain('## Kim schickt Tausende Soldaten an die Front');
+    // Once that capture is imported, its headline is an archived one too.
+    const first = planImport(FIXTURE, state);
+    if (!first.ok) throw new Error(first.message);
+    applyImport(FIXTURE, first, state);
+    const other = new TextEncoder().encode(`Eine andere Meldung\n\n${PARAGRAPH}\n\nMehr zum Thema\nKim schickt Tausende Soldaten an die Front\n${PARAGRAPH_2}`);
+    const later = planImport(other, state);
+    if (!later.ok) throw new Error(later.message);
+    expect(later.draft.edition.body).not.toContain('Kim schickt Tausende Soldaten an die Front');
   });
 
   it('gives two captures of one run distinct ids and slugs', () => {

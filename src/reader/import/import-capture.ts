@@ -23,11 +23,18 @@ export interface ArchiveState {
   /** SHA-256 of each capture's bytes, to its id. */
   captureDigests: Map<string, string>;
   slugs: Set<string>;
-  editions: EditionSentences[];
-  /** The headlines of the archived articles: a line of a capture's link block that is one is a link, not a subhead. */
-  titles: Set<string>;
+  editions: ArchivedEdition[];
   sources: SourceNames[];
   tags: TagNames[];
+}
+
+/** An archived edition as the import compares a capture with it: its sentences, and its headline (a link block may name it). */
+export interface ArchivedEdition extends EditionSentences {
+  title: string;
+}
+
+function archivedEdition(slug: string, capture: string, title: string, teaser: string, body: string): ArchivedEdition {
+  return { slug, capture, title, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) };
 }
 
 /** The file calls the import makes; tests pass their own. */
@@ -46,16 +53,14 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     [...captureIds].map((id) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, `${id}.txt`))), id] as const),
   );
   const articles = readArticles(dir, textFs);
-  const editions: EditionSentences[] = [];
-  const titles = new Set<string>();
+  const editions: ArchivedEdition[] = [];
   for (const article of articles) {
     if (!article.article.ok) continue;
     const { frontmatter, body } = article.article;
     const title = (frontmatter.title as { text?: string } | undefined)?.text ?? '';
     const teaser = (frontmatter.teaser as { text?: string } | undefined)?.text ?? '';
     const capture = String((frontmatter.provenance as { capture?: string } | undefined)?.capture ?? '');
-    editions.push({ slug: article.id, capture, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) });
-    if (title) titles.add(title);
+    editions.push(archivedEdition(article.id, capture, title, teaser, body));
   }
   const sources = readEntries(dir, 'sources', textFs).flatMap((entry) => {
     const parsed = sourceEntrySchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
@@ -67,7 +72,7 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     const parsed = tagSchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
     return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases, related: parsed.data.related }] : [];
   });
-  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, titles, sources, tags };
+  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
 }
 
 /** The longest slug the import makes: a title written from a first sentence would make one of 160 characters. */
@@ -98,7 +103,7 @@ export function planImport(bytes: Uint8Array, state: ArchiveState): ImportPlan {
     return { ok: false, reason: 'same-capture', captureId: existing, message: `already in the archive as capture ${existing} (the same bytes): nothing imported` };
   }
   const captureId = nextCaptureId(state.captureIds, bytes);
-  const draft = draftOf(decoded.text, captureId, state);
+  const draft = draftOf(decoded.text, captureId, { ...state, titles: new Set(state.editions.map(({ title }) => title)) });
   const nearCopy = nearCopyOf([draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'), state.editions);
   if (nearCopy) {
     return {
@@ -139,6 +144,5 @@ export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: t
   state.captureDigests.set(sha256Hex(bytes), plan.captureId);
   state.slugs.add(plan.slug);
   const { title, teaser, body } = plan.draft.edition;
-  state.editions.push({ slug: plan.slug, capture: plan.captureId, sentences: new Set(comparableSentences([title.text, teaser?.text ?? '', body].join('\n'))) });
-  state.titles.add(title.text);
+  state.editions.push(archivedEdition(plan.slug, plan.captureId, title.text, teaser?.text ?? '', body));
 }
