@@ -24,7 +24,7 @@ export const FOLDERS = {
   articles: { folder: 'articles', extensions: ['.md'] },
   tags: { folder: 'tags', extensions: ['.yaml', '.yml'] },
   sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
-  captures: { folder: 'captures', extensions: ['.txt'] },
+  captures: { folder: 'captures', extensions: ['.txt', '.html'] },
 } as const;
 export type EntryKind = keyof typeof FOLDERS;
 
@@ -132,7 +132,20 @@ export function readVariants(dir: string, fs: ContentFs = nodeFs): YamlFile {
   return readYaml(join(dir, VARIANTS_FILE), fs);
 }
 
-/** Capture ids: the file names of content/captures/*.txt. */
+/** A capture's file and text: content/captures/<id>.txt, or <id>.html for a saved page; undefined when there is neither. */
+export function readCapture(dir: string, id: string, fs: ContentFs = nodeFs): { file: string; text: string } | undefined {
+  for (const extension of FOLDERS.captures.extensions) {
+    const file = entryFile(dir, 'captures', `${id}${extension}`);
+    try {
+      return { file, text: fs.readFileSync(file, 'utf8') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
+
+/** Capture ids: the file names of content/captures/*.txt and *.html. */
 export function listCaptures(dir: string, fs: ContentFs = nodeFs): string[] {
   return listFolder(dir, 'captures', fs).map(idOfFileName);
 }

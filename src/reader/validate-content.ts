@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { OPEN_FIELD_HINTS, openFields, type ArticleData } from '../schema/article.ts';
 import { isYamlError, validateArticleText, type ReadableFields } from '../schema/article-file.ts';
@@ -9,7 +9,8 @@ import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
 import type { Withdrawal } from '../schema/withdrawal.ts';
-import { fileNameProblem, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
+import { captureLines, editionIntegrity } from './edition-integrity.ts';
+import { fileNameProblem, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
 /**
  * Checks all content at once and reports every problem, not only the first
@@ -100,9 +101,32 @@ function namedTags(entry: ArticleFile): string[] {
 }
 
 /**
+ * The integrity rule (src/reader/edition-integrity.ts) for a valid article
+ * of the content folder `contentDir`, against its capture: the one call of
+ * the content check, the build and the editions test.
+ */
+export function checkEditionIntegrity(contentDir: string, file: string, data: ArticleData, body: string): ContentProblem[] {
+  const capture = readCapture(contentDir, data.provenance.capture);
+  // A capture id with no file is the schema's error already.
+  if (!capture) return [];
+  const edition = {
+    file,
+    draft: data.draft,
+    title: data.title,
+    teaser: data.teaser,
+    byline: data.source.byline,
+    cited: data.source.cited,
+    removed: data.provenance.removed,
+    body,
+  };
+  return editionIntegrity(edition, { file: capture.file, lines: captureLines(capture.file, capture.text) });
+}
+
+/**
  * The problems of one article file on its own: its name, its schema, and
  * what its readable fields show (a date in the future, an empty body), so a
- * schema error never hides them. `astro dev` runs this on a changed file.
+ * schema error never hides them, and the edition against its capture.
+ * `astro dev` runs this on a changed file.
  */
 export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, today = new Date()): ArticleCheck {
   const { file } = entry;
@@ -127,6 +151,9 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
       problems.push({ level: 'warning', file, field, message: `open in draft: ${OPEN_FIELD_HINTS[field]}` });
     }
   }
+
+  // The articles folder's parent is the content folder (entryFile: <dir>/articles/<name>.md).
+  if (result.ok) problems.push(...checkEditionIntegrity(dirname(dirname(file)), file, result.data, result.body));
 
   const check: ArticleCheck = { problems, readable, tags: result.ok ? result.data.tags : namedTags(entry) };
   if (result.ok) check.valid = { data: result.data, body: result.body };

@@ -44,6 +44,11 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
     expected: [/historischem-besuch\.md: source: missing: expected object/],
   },
   {
+    name: 'a sentence of the journalism deleted from the edition',
+    edit: (text) => text.replace(' Dies war Putins erster Besuch in Nordkorea seit 24 Jahren, bei dem er seinen Einfluss auf die Diktatur in einer minutiös choreographierten Weise unter Beweis stellte.', ''),
+    expected: [/historischem-besuch\.md: \(body\): not in the edition and not listed in provenance\.removed: "Dies war Putins erster Besuch in Nordkorea seit 24 Jahren/],
+  },
+  {
     name: 'broken YAML',
     edit: (text) => text.replace('  text: "Putin und Kim stärken Allianz bei historischem Besuch"', '  text: "Putin und Kim stärken Allianz'),
     // js-yaml's reason and the line where it stopped.

@@ -41,7 +41,7 @@ describe('npm run build after one article is added to a built archive', () => {
       // The next article the generator writes, as an editor adds one: its file and its capture.
       const added = generateArticles(COUNT + 1, SEED, generatorInput(join(site.root, 'content'))).at(-1)!;
       writeFileSync(join(site.root, 'content/articles', `${added.slug}.md`), added.text);
-      writeFileSync(join(site.root, 'content/captures', `${added.capture}.txt`), 'Erzeugt.\n');
+      writeFileSync(join(site.root, 'content/captures', `${added.capture}.txt`), added.captureText);
       const again = await siteBuild(site.root);
       expect(again.code, again.output).toBe(0);
       expect(again.output).toMatch(/: 1 rendered, \d+ unchanged/);

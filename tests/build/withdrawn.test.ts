@@ -34,7 +34,7 @@ beforeAll(async () => {
   // The fixture archive: known articles, whatever content/ holds (drafts included).
   site = temporarySite({ content: FIXTURE_ARCHIVE });
   cpSync(`tests/fixtures/withdrawn/${SLUG}.md`, join(site.root, `content/articles/${SLUG}.md`));
-  writeFileSync(join(site.root, `content/captures/${CAPTURE}.txt`), 'Erzeugt.\n');
+  cpSync(`tests/fixtures/withdrawn/${CAPTURE}.txt`, join(site.root, `content/captures/${CAPTURE}.txt`));
   // The whole build, search index included.
   const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);

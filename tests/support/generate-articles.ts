@@ -26,6 +26,8 @@ export interface GeneratedArticle {
   slug: string;
   /** Its own capture id (the permanent id); write content/captures/<capture>.txt for it. */
   capture: string;
+  /** The capture's text: the article's body, so that the edition is faithful to it as the content check requires. */
+  captureText: string;
   text: string;
   tags: string[];
   publication: string;
@@ -140,6 +142,6 @@ tags: [${tags.join(', ')}]
 
 ${body}
 `;
-    return { slug, capture, text, tags, publication, cited, year };
+    return { slug, capture, captureText: `${body}\n`, text, tags, publication, cited, year };
   });
 }

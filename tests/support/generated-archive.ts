@@ -62,7 +62,7 @@ export function generatorInput(contentDir = 'content'): GeneratorInput {
 export function writeGeneratedArticle(root: string, article: GeneratedArticle): { article: string; capture: string } {
   const files = { article: join(root, 'content/articles', `${article.slug}.md`), capture: join(root, 'content/captures', `${article.capture}.txt`) };
   writeFileSync(files.article, article.text);
-  writeFileSync(files.capture, 'Erzeugt.\n');
+  writeFileSync(files.capture, article.captureText);
   return files;
 }
 

@@ -1,0 +1,142 @@
+import type { ContentProblem } from '../schema/validation-message.ts';
+import { htmlTextView } from './import/html-text.ts';
+
+/**
+ * The integrity rule of an edition, checked against its capture: every
+ * line of the capture is in the edition (typography and Markdown aside)
+ * unless the edition lists it as removed furniture (provenance.removed[].lines),
+ * each removed line really is a line of the capture (or its start or end,
+ * where the page glued furniture to the journalism), the edition keeps none
+ * of them, nothing in the body is absent from the capture, and printed
+ * titles and teasers are the capture's own words. One function for
+ * `npm run check:content`, every build and the editions test, so they can
+ * never disagree. A draft's findings are warnings: it is under review.
+ */
+export interface EditionForIntegrity {
+  /** The article file, as problems name it. */
+  file: string;
+  draft?: boolean | undefined;
+  title: { text: string; editorial: boolean; kicker?: string | undefined };
+  teaser?: { text: string; editorial: boolean } | undefined;
+  byline?: string | undefined;
+  cited: readonly { mention: string }[];
+  removed: readonly { lines: readonly string[] }[];
+  body: string;
+}
+
+export interface CaptureForIntegrity {
+  /** The capture file, as problems name it: content/captures/<id>.txt or .html. */
+  file: string;
+  /** Its lines as the rule reads them (captureLines). */
+  lines: readonly string[];
+}
+
+/** The lines of a capture: a text capture's lines, or the text view of a saved HTML page (src/reader/import/html-text.ts). */
+export function captureLines(fileName: string, text: string): string[] {
+  return fileName.endsWith('.html') ? htmlTextView(text) : text.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+const TYPOGRAPHY: Record<string, string> = { '„': '"', '“': '"', '”': '"', '»': '"', '«': '"', '‚': "'", '‘': "'", '’': "'", '›': "'", '‹': "'", '…': '...' };
+
+/** Same text whatever the typography: quotes, ellipses, Markdown marks and spacing. */
+export function normaliseForIntegrity(text: string): string {
+  return text
+    .replace(/[„“”»«‚‘’›‹…]/g, (mark) => TYPOGRAPHY[mark]!)
+    .replace(/\\([\\\x60*_[\]<>#&~|+=.!()-])/g, '$1')
+    .replace(/^(#+ |> ?|- )/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Spacing aside (a capture may hold a no-break space), a removed line is compared character for character. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where a sentence ends inside a line: after . ! ? : or a closing quote, before a capital or an opening quote. */
+// \u0022 is the straight quote; Ä Ö Ü are \u00c4 \u00d6 \u00dc.
+const SENTENCE_END = /(?<=[.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/;
+
+/** A one-word line ("Anzeige") is also an ordinary word: it counts as kept only when it stands alone as a line of the body. */
+const MIN_WORDS_TO_SEARCH_INSIDE = 2;
+
+const quoted = (text: string) => JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+
+/** Every breach of the integrity rule by one edition, as problems naming its file and field. */
+export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureForIntegrity): ContentProblem[] {
+  const level = edition.draft === true ? 'warning' : 'error';
+  const problems: ContentProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ level, file: edition.file, field, message });
+  const removed = edition.removed.flatMap((furniture, item) => furniture.lines.map((line, index) => ({ line, field: `provenance.removed.${item}.lines.${index}` })));
+
+  // Each removed line is a line of the capture, or its start or end at a word boundary, as often as listed.
+  if (removed.length > 0) {
+    const captureLines = capture.lines.map(squeeze).filter((line) => line !== '');
+    const occurrences = (line: string) => captureLines.filter((candidate) => candidate === line || candidate.startsWith(`${line} `) || candidate.endsWith(` ${line}`)).length;
+    const listed = new Map<string, number>();
+    for (const { line, field } of removed) {
+      const count = (listed.get(squeeze(line)) ?? 0) + 1;
+      listed.set(squeeze(line), count);
+      const found = occurrences(squeeze(line));
+      if (found === 0) report(field, `${quoted(line)} is not a line of ${capture.file} (nor the start or end of one)`);
+      else if (found < count) report(field, `${quoted(line)} is listed ${count} times, ${capture.file} has it ${found} times`);
+    }
+  }
+
+  // Each text normalised once, line by line (the Markdown marks are marks at a line's start).
+  const captureNormalised = capture.lines.map(normaliseForIntegrity);
+  const printed = captureNormalised.filter((line) => line !== '').join(' ');
+  const bodyLines = edition.body.split('\n').map(normaliseForIntegrity);
+  const bodyText = bodyLines.filter((line) => line !== '').join(' ');
+  const editionText = [edition.title.kicker, edition.title.text, edition.teaser?.text, edition.byline, ...edition.cited.map((cited) => cited.mention)]
+    .filter((part) => part !== undefined)
+    .map(normaliseForIntegrity)
+    .concat(bodyText)
+    .join(' ');
+
+  // Every line of the capture is in the edition, or listed as removed. Furniture is a whole line
+  // or its start or end; longest first, so an author bio goes before the author's name that starts it.
+  const items = [...new Set(removed.map(({ line }) => normaliseForIntegrity(line)))].sort((a, b) => b.length - a.length);
+  const stripFurniture = (line: string) =>
+    items.reduce((rest, item) => {
+      if (rest.startsWith(item)) return rest.slice(item.length).trim();
+      if (rest.endsWith(item)) return rest.slice(0, -item.length).trim();
+      return rest;
+    }, line);
+  // Most sentences are whole sentences of the other text: a set finds them without a scan of the whole text.
+  const editionSentences = new Set(editionText.split(SENTENCE_END));
+  for (const line of captureNormalised) {
+    for (const sentence of (items.length > 0 ? stripFurniture(line) : line).split(SENTENCE_END)) {
+      if (sentence !== '' && !editionSentences.has(sentence) && !editionText.includes(sentence)) {
+        report('(body)', `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`);
+      }
+    }
+  }
+
+  // Nothing in the body that the capture does not print.
+  const printedSentences = new Set(printed.split(SENTENCE_END));
+  for (const sentence of bodyText.split(SENTENCE_END)) {
+    if (sentence !== '' && !printedSentences.has(sentence) && !printed.includes(sentence)) report('(body)', `not printed in ${capture.file}: ${quoted(sentence)}`);
+  }
+
+  // A printed title and teaser are the capture's words; a teaser may be shortened with […].
+  if (!edition.title.editorial && !printed.includes(normaliseForIntegrity(edition.title.text))) {
+    report('title.text', `a printed title (editorial: false) is not in ${capture.file}: ${quoted(edition.title.text)}`);
+  }
+  if (edition.title.kicker !== undefined && !printed.includes(normaliseForIntegrity(edition.title.kicker)) && !edition.title.editorial) {
+    report('title.kicker', `the kicker is not in ${capture.file}: ${quoted(edition.title.kicker)}`);
+  }
+  if (edition.teaser && !edition.teaser.editorial) {
+    for (const part of edition.teaser.text.split('[…]')) {
+      if (!printed.includes(normaliseForIntegrity(part))) report('teaser.text', `a printed teaser (editorial: false) is not in ${capture.file}: ${quoted(part.trim())}`);
+    }
+  }
+
+  // The edition keeps none of the furniture it lists as removed.
+  const bodyLineSet = new Set(bodyLines);
+  for (const { line, field } of removed) {
+    const item = normaliseForIntegrity(line);
+    if (bodyLineSet.has(item) || (item.split(' ').length >= MIN_WORDS_TO_SEARCH_INSIDE && bodyText.includes(item))) {
+      report(field, `${quoted(line)} is listed as removed but still in the text`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,112 @@
+import { parseHTML } from 'linkedom';
+
+/**
+ * The text view of a saved HTML page: the one function that says what an
+ * HTML capture "prints", so that the import, the integrity check of every
+ * build and the tests read an HTML capture the same way a text capture is
+ * read, one line per block of text.
+ *
+ * - The page is parsed by linkedom, a DOM without a browser: it runs no
+ *   script, loads nothing and has no layout, so a hostile page is inert text.
+ * - What a reader never sees is left out: script, style, noscript, template,
+ *   svg, math, iframe, object, canvas, select, the head, and elements with
+ *   the `hidden` attribute.
+ * - Each block element (p, h1-h6, li, blockquote, figcaption, div, …) and
+ *   each `<br>` starts a new line; inline elements join their text; spaces
+ *   collapse to one; lines are trimmed and empty ones dropped.
+ * - The walk is iterative, so a deeply nested page cannot overflow the stack.
+ */
+
+/** The largest HTML capture the import takes: SingleFile inlines images, and a page of text is far smaller. */
+export const HTML_MAX_BYTES = 8 * 1024 * 1024;
+
+/** The deepest nesting the import takes: real news pages nest a few dozen levels; a page nested deeper is refused before parsing. */
+export const HTML_MAX_DEPTH = 1000;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'HEAD', 'TITLE', 'DATALIST']);
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'OPTION', 'LABEL', 'TIME',
+]);
+
+/** The nodes of linkedom's DOM this module reads. */
+interface ViewNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<ViewNode>;
+  hasAttribute?(name: string): boolean;
+}
+
+const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+
+/**
+ * The nesting depth of a page's markup, counted on its tags without parsing
+ * (void and self-closed tags do not nest; unclosed tags count as open, so
+ * the count can only err high). Comments, scripts and styles are skipped.
+ */
+export function markupDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  const text = html.replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  for (const match of text.matchAll(/<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && !VOID.test(name!)) deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
+}
+
+/** The document of an HTML capture (parsed, never run). */
+export function parsePage(html: string) {
+  return parseHTML(html).document;
+}
+
+/** The lines of text a reader of the page sees, one per block, in document order. */
+export function htmlTextView(html: string): string[] {
+  const document = parsePage(html);
+  const root = (document.body ?? document.documentElement) as unknown as ViewNode | null;
+  return root ? textLinesOf(root) : [];
+}
+
+/** The text lines of a DOM subtree, as htmlTextView makes them. */
+export function textLinesOf(root: ViewNode): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const breakLine = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  // An explicit stack of nodes and "end of block" marks instead of recursion.
+  const stack: (ViewNode | 'end')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'end') {
+      breakLine();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIPPED.has(name) || node.hasAttribute?.('hidden')) continue;
+    if (name === 'BR') {
+      breakLine();
+      continue;
+    }
+    const block = BLOCKS.has(name);
+    if (block) {
+      breakLine();
+      stack.push('end');
+    }
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  breakLine();
+  return lines;
+}
