@@ -94,8 +94,13 @@ export type ImportPlan =
   | { ok: true; captureId: string; slug: string; captureFile: string; draftFile: string; draft: Draft }
   | { ok: false; reason: 'not-utf8' | 'same-capture' | 'near-copy'; message: string; captureId?: string; nearCopy?: NearCopy };
 
+/** How the editor named the file: its extension says whether it is a saved HTML page. */
+export interface ImportOptions {
+  fileName?: string;
+}
+
 /** What importing these bytes would do, without doing it. */
-export function planImport(bytes: Uint8Array, state: ArchiveState): ImportPlan {
+export function planImport(bytes: Uint8Array, state: ArchiveState, _options: ImportOptions = {}): ImportPlan {
   const decoded = decodeCapture(bytes);
   if (!decoded.ok) return { ok: false, reason: 'not-utf8', message: decoded.error };
   const existing = state.captureDigests.get(sha256Hex(bytes));
