@@ -12,9 +12,29 @@ import { readFileSync } from 'node:fs';
 import { checklist } from '../src/reader/import/checklist.ts';
 import { applyImport, planImport, readArchiveState } from '../src/reader/import/import-capture.ts';
 
+const USAGE = `usage: npm run import -- <capture.txt | page.html> [...]
+
+Imports captures of news pages: a text capture (.txt, the text copied from the page)
+or a page saved as HTML (.html, .htm). Each is kept byte for byte in content/captures/
+under a new id, and a draft is written to content/articles/<slug>.md with draft: true;
+it prints the files and a checklist of what is still to decide. Never replaces a file.
+Refuses, and writes nothing, for a capture already in the archive (the same bytes), a
+near-copy of an archived story, a file that is not UTF-8, and an empty or
+navigation-only page. Exits with 1 if any was refused, with 2 on a wrong argument.
+
+To take back a draft and its capture: npm run discard -- <slug>
+
+  -h, --help   print this help`;
+
 const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npm run import -- <capture.txt> [...]');
+if (files.includes('--help') || files.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// An option this command does not know is refused, not read as a file name.
+const unknown = files.find((file) => file.startsWith('-'));
+if (files.length === 0 || unknown !== undefined) {
+  console.error(`${unknown === undefined ? '' : `unknown option "${unknown}"\n`}${USAGE}`);
   process.exit(2);
 }
 
@@ -30,7 +50,7 @@ for (const file of files) {
     refused++;
     continue;
   }
-  const plan = planImport(bytes, state);
+  const plan = planImport(bytes, state, { fileName: file });
   if (!plan.ok) {
     console.error(`${file}: ${plan.message}`);
     refused++;
