@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Vocabulary } from '../schema/vocabulary.ts';
+import type { IdKind, Vocabulary } from '../schema/vocabulary.ts';
 import { listVocabulary, vocabularyOf, type Content } from './read-content.ts';
 
 /**
@@ -62,7 +62,7 @@ export function currentVocabulary(dir: string): Vocabulary {
 }
 
 /** Records that a tag, source or capture file has come (`present`) or gone, as a new vocabulary object. */
-export function changeVocabulary(dir: string, kind: keyof Vocabulary, id: string, present: boolean): void {
+export function changeVocabulary(dir: string, kind: IdKind, id: string, present: boolean): void {
   const handover = handoverOf(dir);
   if (handover.vocabulary[kind].has(id) === present) return;
   const ids = new Set(handover.vocabulary[kind]);

@@ -37,7 +37,55 @@ describe('readContent', () => {
   it('lists captures without reading them: an article only names one', () => {
     const content = readContent(DIR, countingFs());
     expect(content.captures).toContain('erfassung-gueltig');
-    expect(vocabularyOf(content)).toEqual(listVocabulary(DIR));
+    const { names, ...ids } = vocabularyOf(content);
+    expect(ids).toEqual(listVocabulary(DIR));
+    expect(names).toBeDefined();
+  });
+
+  it('maps the names of tags and sources to their ids: label and aliases, name, short name and aliases', () => {
+    const { names } = vocabularyOf(readContent('content'));
+    expect(names!.tags.get('waffen und munition')).toBe('waffenlieferungen');
+    expect(names!.tags.get('kim jong-un')).toBe('kim-jong-un');
+    expect(names!.sources.get('deutsche presse-agentur')).toBe('dpa');
+    expect(names!.sources.get('faz')).toBe('faz');
+    expect(names!.sources.get('frankfurter allgemeine zeitung')).toBe('faz');
+    // Related words are no names of the tag.
+    expect(names!.tags.has('munition')).toBe(false);
+  });
+
+  it('leaves out the names of a file that is no YAML object, and the fields that are no strings', () => {
+    const entry = (id: string, data: unknown) => ({ file: `${id}.yaml`, id, text: '', yaml: { ok: true as const, data } });
+    const { names } = vocabularyOf({
+      tags: [entry('leer', null), entry('liste', ['Russland']), entry('russland', { label: 'Russland', aliases: [7, 'Russia'] })],
+      sources: [{ file: 'kaputt.yaml', id: 'kaputt', text: '', yaml: { ok: false, error: new Error('bad') } }],
+      captures: [],
+    });
+    expect([...names!.tags]).toEqual([
+      ['russland', 'russland'],
+      ['russia', 'russland'],
+    ]);
+    expect(names!.sources.size).toBe(0);
+  });
+
+  it('lets the check name the id meant where a tag\'s or source\'s name was written', () => {
+    const content = readContent('content');
+    const [first] = content.articles;
+    if (!first?.article.ok) throw new Error('content/ has no readable article');
+    const frontmatter = first.article.frontmatter as Record<string, any>;
+    const article = {
+      ...first.article,
+      frontmatter: {
+        ...frontmatter,
+        tags: ['Waffen und Munition', 'russland'],
+        source: { ...frontmatter.source, publication: 'FAZ', cited: [{ source: 'Deutsche Presse-Agentur', mention: 'dpa' }] },
+      },
+    };
+    const problems = checkContent({ ...content, articles: [{ ...first, article }] }).problems.filter((problem) => problem.level === 'error');
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'source.publication: unknown publication "FAZ": expected "unstated" or the id of a file in content/sources (did you mean "faz"?)',
+      'source.cited.0.source: unknown source "Deutsche Presse-Agentur": there is no file content/sources/Deutsche Presse-Agentur.* (did you mean "dpa"?)',
+      'tags.0: unknown tag "Waffen und Munition": there is no file content/tags/Waffen und Munition.* (did you mean "waffenlieferungen"?)',
+    ]);
   });
 
   it('splits an article into frontmatter and body, and keeps the error of broken YAML for the check', () => {

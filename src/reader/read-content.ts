@@ -4,7 +4,7 @@ import * as yaml from 'js-yaml';
 import { splitArticle, type ArticleText } from '../schema/article-file.ts';
 import { isSlug } from '../schema/slug.ts';
 import type { ContentProblem } from '../schema/validation-message.ts';
-import type { Vocabulary } from '../schema/vocabulary.ts';
+import { namesToIds, type Vocabulary } from '../schema/vocabulary.ts';
 
 /**
  * The one reader of content/: it lists the folders, reads each file once and
@@ -162,13 +162,24 @@ export function readContent(dir: string, fs: ContentFs = nodeFs): Content {
   };
 }
 
-/** The ids an article may point to, from what was read. */
+/** The ids an article may point to, and the names of tags and sources, from what was read. */
 export function vocabularyOf({ tags, sources, captures }: Pick<Content, 'tags' | 'sources' | 'captures'>): Vocabulary {
   return {
     tags: new Set(tags.map(({ id }) => id)),
     sources: new Set(sources.map(({ id }) => id)),
     captures: new Set(captures),
+    names: {
+      tags: namesToIds(tags.map((entry) => ({ id: entry.id, names: namesIn(entry, ['label', 'aliases']) }))),
+      sources: namesToIds(sources.map((entry) => ({ id: entry.id, names: namesIn(entry, ['name', 'shortName', 'aliases']) }))),
+    },
   };
+}
+
+/** The strings under some fields of a YAML entry, as far as they are strings: the check reports the rest. */
+function namesIn({ yaml }: YamlFile, fields: readonly string[]): string[] {
+  if (!yaml.ok || typeof yaml.data !== 'object' || yaml.data === null) return [];
+  const data = yaml.data as Record<string, unknown>;
+  return fields.flatMap((field) => [data[field]].flat()).filter((name): name is string => typeof name === 'string');
 }
 
 /** The ids an article may point to, from the folder listings alone (no file read). */

@@ -162,6 +162,16 @@ describe('articleSchema', () => {
     ]);
   });
 
+  it('names the source meant when a publication is written as its name', () => {
+    const named: Vocabulary = { ...vocabulary, names: { tags: new Map(), sources: new Map([['deutsche presse-agentur', 'dpa']]) } };
+    const data = frontmatter();
+    data.source.publication = 'Deutsche Presse-Agentur';
+    const result = validateArticleFile(FILE, fileWith(data), named);
+    expect(result.ok ? [] : result.errors).toEqual([
+      `${FILE}: source.publication: unknown publication "Deutsche Presse-Agentur": expected "unstated" or the id of a file in content/sources (did you mean "dpa"?)`,
+    ]);
+  });
+
   it('rejects an empty publication, so its absence is always said explicitly', () => {
     const data = frontmatter();
     data.source.publication = null;

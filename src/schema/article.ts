@@ -90,11 +90,11 @@ export function articleSchema(vocabulary: Vocabulary) {
       }),
       teaser: editableText(TEASER_MAX_LENGTH, 'cut the printed lead after a sentence and mark the cut with "[…]" ("Erster Satz. Zweiter Satz. […]")').optional(),
       date: articleDateSchema.optional(),
-      source: articleSourceSchema(vocabulary.sources),
+      source: articleSourceSchema(vocabulary.sources, vocabulary.names?.sources),
       translation: translationSchema,
       provenance: provenanceSchema(vocabulary.captures),
       tags: z
-        .array(knownId(vocabulary.tags, 'tag', 'content/tags'))
+        .array(knownId(vocabulary.tags, 'tag', 'content/tags', vocabulary.names?.tags))
         .max(10)
         .refine((tags) => new Set(tags).size === tags.length, { error: 'a tag is listed twice' }),
       /** Set when the article is taken off the site: its page becomes a notice. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { knownId } from './vocabulary.ts';
+import { didYouMean, knownId } from './vocabulary.ts';
 
 /** What kind of outlet a source is. */
 export const SOURCE_KINDS = ['nachrichtenagentur', 'zeitung', 'sender', 'onlinemedium'] as const;
@@ -24,14 +24,15 @@ export const UNSTATED = 'unstated';
  * its explicit absence, the byline as printed, and the sources the article
  * itself names. Nothing is guessed from layout or style.
  */
-export function articleSourceSchema(sources: ReadonlySet<string>) {
-  const sourceId = knownId(sources, 'source', 'content/sources');
+export function articleSourceSchema(sources: ReadonlySet<string>, names?: ReadonlyMap<string, string>) {
+  const sourceId = knownId(sources, 'source', 'content/sources', names);
   return z.strictObject({
     /** Left out only in a draft, where it is still open (src/schema/article.ts). */
     publication: z
       .string({ error: `expected "${UNSTATED}" or the id of a file in content/sources` })
       .refine((id) => id === UNSTATED || sources.has(id), {
-        error: (issue) => `unknown publication ${JSON.stringify(issue.input)}: expected "${UNSTATED}" or the id of a file in content/sources`,
+        error: (issue) =>
+          `unknown publication ${JSON.stringify(issue.input)}: expected "${UNSTATED}" or the id of a file in content/sources${didYouMean(String(issue.input), sources, names)}`,
       })
       .optional(),
     byline: z.string().trim().min(1).optional(),

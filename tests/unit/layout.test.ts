@@ -129,8 +129,8 @@ describe('one home for each URL', () => {
  * Datenschutz, Rechte) are content, not UI strings.
  */
 const PROSE_PAGES = ['src/pages/impressum.astro', 'src/pages/datenschutz.astro', 'src/pages/rechte.astro'];
-/** Modules whose German is data of the language, not text for readers: word lists of the search index. */
-const LANGUAGE_DATA = ['src/search/decompound.ts', 'src/search/umlauts.ts', 'src/search/words.ts', 'src/search/spelling-variants.ts'];
+/** Modules whose German is data of the language, not text for readers: word lists of the search index, country adjectives of the import. */
+const LANGUAGE_DATA = ['src/search/decompound.ts', 'src/search/umlauts.ts', 'src/search/words.ts', 'src/search/spelling-variants.ts', 'src/reader/import/tag-suggestions.ts'];
 
 function templateOf(astro: string): string {
   return astro
