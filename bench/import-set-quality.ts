@@ -20,10 +20,10 @@ export interface SetScore {
   format: 'text' | 'html';
   refused?: string;
   headline: { right: boolean; found: string; expected: string };
-  kicker: { right: boolean; found?: string; expected?: string };
-  lead: { right: boolean; found?: string; expected?: string };
-  date: { right: boolean; found?: string; expected?: string };
-  byline: { right: boolean; found?: string; expected?: string };
+  kicker: { right: boolean; found?: string | undefined; expected?: string | undefined };
+  lead: { right: boolean; found?: string | undefined; expected?: string | undefined };
+  date: { right: boolean; found?: string | undefined; expected?: string | undefined };
+  byline: { right: boolean; found?: string | undefined; expected?: string | undefined };
   furniture: { truePositives: number; predicted: number; found: number; expected: number; wrong: string[]; missed: string[] };
   journalism: { kept: number; expected: number; missing: string[] };
   cited: { found: number; expected: number; missing: string[]; extra: string[] };
@@ -35,8 +35,9 @@ const JOURNALISM: ReadonlySet<Label> = new Set(['H', 'K', 'L', 'J']);
 
 /** The label of the line a removed item is, or is the start or end of; undefined for an item that is no line's. */
 function labelOf(item: string, lines: readonly { label: Label; text: string }[]): Label | undefined {
-  const exact = lines.find((line) => normalise(line.text) === item);
-  if (exact) return exact.label;
+  // A line the page prints twice ("Helgoland" in the menu and as the kicker) counts as furniture if either is.
+  const exact = lines.filter((line) => normalise(line.text) === item);
+  if (exact.length > 0) return (exact.find((line) => FURNITURE.has(line.label)) ?? exact[0]!).label;
   return lines.find((line) => {
     const text = normalise(line.text);
     return text.startsWith(`${item} `) || text.endsWith(` ${item}`);

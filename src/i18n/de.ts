@@ -31,6 +31,8 @@ export const searchScript = {
 
 /** Lines as „a“, „b“. */
 const quoted = (lines: readonly string[]) => lines.map((line) => `„${line}“`).join(', ');
+/** The first lines of a long list, and how many more: a description stays readable. */
+const shortList = (lines: readonly string[]) => `${quoted(lines.slice(0, 4))}${lines.length > 4 ? ` und ${lines.length - 4} weitere Zeilen` : ''}`;
 
 /** German quotation marks one level down: „…“ inside „…“ becomes ‚…‘. */
 function nestedQuotes(text: string): string {
@@ -107,13 +109,41 @@ export const de = {
       imageCredit: (line: string) => `Bildnachweis „${line}“ (das Bild selbst ist nicht erfasst)`,
       breadcrumb: (line: string) => `Rubrikzeile „${line}“`,
       newsletter: (line: string) => `Hinweis der Website „${line}“`,
+      siteHeader: (lines: readonly string[]) => `Kopf der Website über dem Artikel (Navigation, Menüs, Rubriken): ${shortList(lines)}`,
+      pageEnd: (lines: readonly string[]) => `Teil der Website nach dem Artikel (Empfehlungen, Kommentare, Fußzeile): ${shortList(lines)}`,
+      siteControls: (lines: readonly string[]) => `Bedienelemente der Website ${quoted(lines)}`,
+      consent: (lines: readonly string[]) => `Cookie-Hinweis der Website ${shortList(lines)}`,
+      audio: (lines: readonly string[]) => `Audio-Element ${quoted(lines)}`,
+      comments: (lines: readonly string[]) => `Kommentarbereich ${quoted(lines)}`,
+      pageTools: (lines: readonly string[]) => `Werkzeuge der Seite ${quoted(lines)}`,
+      previousNext: (line: string) => `Blätterleiste „${line}“`,
+      footer: (lines: readonly string[]) => `Fußzeile der Website ${shortList(lines)}`,
+      programmeNote: (line: string) => `Sendehinweis „${line}“`,
+      caption: (lines: readonly string[]) => `Bildunterschrift und Bildnachweis ${quoted(lines)} (das Bild selbst ist nicht erfasst)`,
+      agencyCredit: (line: string) => `Agenturkürzel „${line}“ (die Agentur steht unter „Nennt als Quellen“)`,
+      byline: (line: string) => `Autorenzeile „${line}“ (als Verfasser übernommen)`,
+      teaserBox: (heading: string, count: number) => `Kasten „${heading}“ mit Überschriften und Anrissen anderer Artikel (${count} Zeilen)`,
+      newsletterBox: (heading: string) => `Newsletter-Kasten „${heading}“`,
+      paywall: (lines: readonly string[]) => `Abo-Angebot der Website ${quoted(lines)}`,
+      captionElement: 'Bildunterschrift der Seite (das Bild selbst ist nicht erfasst)',
+      navigationElement: 'Navigation der Website',
+      footerElement: 'Fußzeile der Website',
+      asideElement: 'Kasten neben dem Artikel',
+      formElement: 'Formular oder Schaltfläche der Website',
+      headerElement: 'Kopf der Website',
+      boxElement: 'Element der Website (Cookie-Hinweis, Teilen, Kommentare, Empfehlungen)',
     },
+    /** Authors a page's metadata names, as a byline: "A", "A und B", "A, B und C". */
+    bylineOf: (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`),
     dateNote: {
       localTime: (printed: string, summerTime: boolean, offset: string) =>
         `Gedruckt als „${printed}“, deutsche Ortszeit (${summerTime ? 'Sommerzeit' : 'Winterzeit'}, UTC${offset}).`,
       printed: (printed: string) => `Gedruckt als „${printed}“.`,
       englishOrder: (printed: string) => `Gedruckt als „${printed}“, in englischer Reihenfolge.`,
       captureMetadata: (value: string) => `Die Angabe „${value}“ stammt aus den Metadaten der Erfassung, nicht aus dem Artikel.`,
+      updatedLater: (printed: string) => `Später aktualisiert: „${printed}“.`,
+      pageMetadata: (value: string) => `Veröffentlichungszeit aus den Metadaten der gespeicherten Seite: „${value}“.`,
+      modifiedLater: (value: string) => `Laut den Metadaten der Seite zuletzt geändert: „${value}“.`,
     },
     translationEvidence: {
       englishDateOrder: (printed: string) => `Das Datum steht in englischer Reihenfolge: „${printed}“.`,

@@ -23,11 +23,17 @@ export function checklist(draft: Draft): string[] {
   } else lines.push('teaser: OPEN: no printed lead found; take the lead (editorial: false) or write one (editorial: true)');
   if (date) lines.push(`date: ${date.kind} ${date.value} (${date.basis}) from "${date.printed}": check it`);
   else lines.push('date: OPEN: the capture prints no date; reason an inferred date from the text (kind: inferred, basis: text-evidence, reasoning)');
-  lines.push('source.publication: OPEN: a file id from content/sources, or "unstated" if the text does not name its publication');
+  if (draft.publication) lines.push(`source.publication: ${draft.publication}, as the page's metadata names it: check`);
+  else if (draft.suggestedPublication) {
+    lines.push(`source.publication: OPEN: the page names "${draft.suggestedPublication}": a file id from content/sources (add a file if it has none), or "unstated"`);
+  } else lines.push('source.publication: OPEN: a file id from content/sources, or "unstated" if the text does not name its publication');
+  if (draft.byline) lines.push(`source.byline: "${draft.byline}", as printed: check`);
   if (draft.cited.length > 0) lines.push(`source.cited: ${draft.cited.map((cited) => cited.source).join(', ')}: check each mention`);
-  for (const name of draft.sourceSuggestions) {
-    lines.push(`source.cited: "${name}" looks like a source but has no file in content/sources: add one if the text cites it (a line of the list of sources that names it stays at the end of the body until then)`);
-  }
+  draft.sourceSuggestions.forEach((name, index) => {
+    lines.push(`source.cited: "${name}" looks like a source but has no file in content/sources: if the text cites it, create the file (the import never does), for example:`);
+    for (const line of (draft.sourceFiles[index] ?? '').trimEnd().split('\n')) lines.push(`    ${line}`);
+  });
+  for (const warning of draft.warnings) lines.push(`WARNING ${warning}`);
   const tags = draft.tagSuggestions.slice(0, SUGGESTED_TAGS);
   lines.push(
     tags.length > 0

@@ -1,6 +1,8 @@
 import { de } from '../../i18n/de.ts';
-import { citedSources, type CitedSource, type SourceNames } from './cited-sources.ts';
-import { separateFurniture, type RemovedFurniture } from './furniture.ts';
+import { citedSources, publicationOf, type CitedSource, type SourceNames } from './cited-sources.ts';
+import { separateFurniture, type RemovedFurniture, type SeparatedCapture } from './furniture.ts';
+import { metadataDate, readHtmlPage } from './html-draft.ts';
+import { germanDateValue } from './page-metadata.ts';
 import type { FoundDate } from './printed-date.ts';
 import { structureEdition, type EditionText } from './structure.ts';
 import { suggestTags, type TagNames, type TagSuggestion } from './tag-suggestions.ts';
@@ -23,6 +25,18 @@ export interface Draft {
   dateNote?: string;
   translationEvidence: string[];
   url?: string;
+  /** The printed byline's names (source.byline). */
+  byline?: string;
+  /** A source file that the page's metadata names as its publication. */
+  publication?: string;
+  /** The publication the page suggests: a source id, or a printed name with no file. */
+  suggestedPublication?: string;
+  /** The YAML of a source file to create for each suggested source. */
+  sourceFiles: string[];
+  /** Where the page's metadata and its printed text disagree. */
+  warnings: string[];
+  /** For provenance.notes (a later modified time of the page). */
+  notes: string[];
   cited: CitedSource[];
   sourceSuggestions: string[];
   tagSuggestions: TagSuggestion[];
@@ -36,7 +50,8 @@ export const SUGGESTED_TAGS = 8;
 
 function dateNoteOf(date: FoundDate): string {
   const { dateNote } = de.edition;
-  if (date.basis === 'capture-metadata') return dateNote.captureMetadata(date.value);
+  // A saved page's metadata prints a full ISO time; a text capture's first line a day or month.
+  if (date.basis === 'capture-metadata') return /T\d/.test(date.printed) ? dateNote.pageMetadata(date.printed) : dateNote.captureMetadata(date.value);
   if (date.englishOrder) return dateNote.englishOrder(date.printed);
   const offset = /([+-]\d{2}:\d{2})$/.exec(date.value)?.[1];
   if (offset !== undefined) return dateNote.localTime(date.printed, date.summerTime === true, offset.replace(/^([+-])0?(\d+):00$/, '$1$2'));
@@ -58,7 +73,9 @@ function frontmatter(draft: Omit<Draft, 'text'>, capture: string): string {
   } else {
     lines.push('# date: open: no date printed; an inferred date needs kind: inferred, basis: text-evidence, value or from/to, reasoning');
   }
-  lines.push('source:', '  # publication: open: a file id from content/sources, or unstated');
+  if (draft.publication) lines.push('source:', `  publication: ${draft.publication}`);
+  else lines.push('source:', `  # publication: open: a file id from content/sources, or unstated${draft.suggestedPublication ? ` (the page names "${draft.suggestedPublication}")` : ''}`);
+  if (draft.byline) lines.push(`  byline: ${yamlString(draft.byline)}`);
   if (draft.url) lines.push(`  url: ${yamlString(draft.url)}`);
   if (draft.cited.length > 0) {
     lines.push('  cited:');
@@ -74,7 +91,8 @@ function frontmatter(draft: Omit<Draft, 'text'>, capture: string): string {
       lines.push(`    - description: ${yamlString(description)}`, '      lines:', ...indent(removedLines.map(yamlString), '        - '));
     }
   } else lines.push('  removed: []');
-  lines.push('  notes: []');
+  if (draft.notes.length > 0) lines.push('  notes:', ...indent(draft.notes.map(yamlString), '    - '));
+  else lines.push('  notes: []');
   const suggested = draft.tagSuggestions.slice(0, SUGGESTED_TAGS).map((tag) => tag.id);
   lines.push(`tags: []${suggested.length > 0 ? ` # suggested, best first: ${suggested.join(', ')}` : ''}`);
   return lines.join('\n');
@@ -89,11 +107,56 @@ export interface DraftVocabulary {
 
 /** The draft of a capture's text, to be filed under `capture`. */
 export function draftOf(captureText: string, capture: string, vocabulary: DraftVocabulary): Draft {
-  const separated = separateFurniture(captureText, vocabulary.titles);
-  const edition = structureEdition(separated.blocks);
+  return draftOfSeparated(separateFurniture(captureText, vocabulary.titles), capture, vocabulary);
+}
+
+/**
+ * The draft of a saved page (`<id>.html`): its markup tells which lines are
+ * the site's and which element printed each (src/reader/import/html-draft.ts);
+ * the text rules do the rest. Date, byline, publication and address come
+ * from the page's own metadata, with the printed text as the fallback, and
+ * the checklist warns where the two disagree.
+ */
+export function draftOfHtml(html: string, capture: string, vocabulary: DraftVocabulary): Draft {
+  const page = readHtmlPage(html);
+  const separated = separateFurniture('', vocabulary.titles, page.lines);
+  const { metadata } = page;
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const published = metadataDate(metadata);
+  if (published !== undefined) {
+    const printed = separated.date;
+    if (printed && printed.basis === 'printed' && printed.value.slice(0, 10) !== published.slice(0, 10)) {
+      warnings.push(`date: the page's metadata says ${published}, the page prints "${printed.printed}": check which is the publication`);
+    }
+    separated.date = { kind: 'published', basis: 'capture-metadata', value: published, printed: metadata.published!, englishOrder: false };
+    const modified = metadata.modified === undefined ? undefined : germanDateValue(metadata.modified);
+    if (modified !== undefined && modified !== published) notes.push(de.edition.dateNote.modifiedLater(modified));
+  }
+  const authors = de.edition.bylineOf(metadata.authors);
+  if (separated.byline === undefined && authors !== '') separated.byline = { line: '', names: authors };
+  else if (separated.byline && authors !== '' && separated.byline.names !== authors) {
+    warnings.push(`source.byline: the page prints "${separated.byline.names}", its metadata names "${authors}": check`);
+  }
+  if (metadata.canonical) separated.url = metadata.canonical;
+  // A name, not markup: a hostile page's metadata never reaches the draft or the terminal.
+  const siteNames = [metadata.siteName, metadata.publisher].filter((name): name is string => name !== undefined && /^[^<>{}\n]{1,80}$/.test(name));
+  return draftOfSeparated(separated, capture, vocabulary, { warnings, notes, siteNames });
+}
+
+/** What a saved page adds to a draft beyond its text. */
+interface PageExtras {
+  warnings: string[];
+  notes: string[];
+  /** og:site_name and the publisher: a source file that matches one is the publication. */
+  siteNames: string[];
+}
+
+function draftOfSeparated(separated: SeparatedCapture, capture: string, vocabulary: DraftVocabulary, extras: PageExtras = { warnings: [], notes: [], siteNames: [] }): Draft {
+  const edition = structureEdition(separated.blocks, { headline: separated.headline, kicker: separated.kicker });
   const paragraphs = separated.blocks.map((block) => block.text);
   const sourceLines = separated.sourceLines.map((block) => block.text.trim());
-  const { cited, suggestions } = citedSources(paragraphs, sourceLines, vocabulary.sources);
+  const { cited, suggestions, suggestedFiles } = citedSources(paragraphs, sourceLines, vocabulary.sources, separated.creditLines);
   // A line of the list of sources that names no source file stays in the text, so nothing is lost.
   const uncited = sourceLines.filter((line) => !cited.some((source) => source.mention === line));
   if (uncited.length > 0) edition.body = [edition.body, uncited.map(escapeMarkdown).join('\n\n')].filter(Boolean).join('\n\n');
@@ -101,18 +164,32 @@ export function draftOf(captureText: string, capture: string, vocabulary: DraftV
     { title: edition.title.editorial ? '' : edition.title.text, teaser: edition.teaser?.text ?? '', body: [edition.body, ...sourceLines].join('\n') },
     vocabulary.tags,
   );
+  // The publication: a source file named by the page's site name or publisher, else by its ©-line; otherwise only suggested.
+  const removedLines = separated.removed.flatMap((item) => item.lines);
+  const fromSite = extras.siteNames.map((name) => publicationOf([`© ${name}`], vocabulary.sources)).find((found) => found.id !== undefined);
+  const publication = fromSite ?? publicationOf(removedLines, vocabulary.sources);
+  const suggestedPublication = publication.id === undefined ? (publication.name ?? extras.siteNames[0]) : undefined;
   const draft: Omit<Draft, 'text'> = {
     edition,
     translationEvidence: separated.date?.englishOrder ? [de.edition.translationEvidence.englishDateOrder(separated.date.printed)] : [],
     cited: cited.map(({ source, mention }) => ({ source, mention: germanQuotes(mention) })),
     sourceSuggestions: suggestions,
+    sourceFiles: suggestedFiles,
     tagSuggestions,
     removed: separated.removed,
+    warnings: extras.warnings,
+    notes: extras.notes,
   };
+  // Only an HTML page's metadata or ©-line names the publication firmly enough to write it; a text capture's ©-line suggests it.
+  if (publication.id !== undefined && fromSite !== undefined) draft.publication = publication.id;
+  else if (publication.id !== undefined) draft.suggestedPublication = publication.id;
+  else if (suggestedPublication !== undefined) draft.suggestedPublication = suggestedPublication;
   if (separated.date) {
     draft.date = separated.date;
-    draft.dateNote = dateNoteOf(separated.date);
+    // A later update printed beside the publication date: the date stays the publication's, the note says when it changed.
+    draft.dateNote = [dateNoteOf(separated.date), separated.updated ? de.edition.dateNote.updatedLater(separated.updated) : undefined].filter(Boolean).join(' ');
   }
+  if (separated.byline) draft.byline = separated.byline.names;
   if (separated.url) draft.url = separated.url;
   const body = edition.body === '' ? '' : `\n${edition.body}\n`;
   return { ...draft, text: `---\n${frontmatter(draft, capture)}\n---\n${body}` };

@@ -75,3 +75,86 @@ export const SUMMARY_HEADING = /^(Das Wichtigste in Kürze|Das Wichtigste auf ei
 
 /** The words before a long quotation: "…, wie er selbst betont:", "mit den Worten:". */
 export const QUOTATION_LEAD = /\b(sagt|sagte|betont|betonte|erklärt|erklärte|schreibt|schrieb|heißt es|hieß es|mit den Worten|wörtlich|fügte hinzu|fügt hinzu|so|zitiert|zitierte|verkündete|verkündet|warnte|warnt|erinnerte|teilte mit|antwortete)\b[^.!?]{0,40}:$/;
+
+/*
+ * The site around the article (issue 25): what a select-all copy brings from
+ * a page's header, controls and footer. Each is a whole line, short, and
+ * names an element of the site, never a sentence of the article.
+ */
+
+/** Skip links for keyboard and screen-reader users: "Zur Navigation springen", "Direkt zum Inhalt". */
+export const SKIP_LINK = /^(Zur Navigation springen|Zum Inhalt springen|Zur Suche springen|Zum Hauptinhalt springen|Direkt zum Inhalt|Direkt zur Navigation|Inhalt überspringen|Springe zum Inhalt|Zum Seitenende|Skip to (main )?content)$/i;
+
+/** The site's controls and account links, each alone on its line: "Menü", "Suche", "Anmelden", "E-Paper". */
+export const SITE_CONTROL =
+  /^(Menü|Menu|Hauptmenü|Menü öffnen|Menü schließen|Navigation|Suche|Suchen|Suche öffnen|Anmelden|Abmelden|Login|Log-in|Einloggen|Registrieren|Abo|Abos|Abonnieren|Abo abschließen|E-Paper|ePaper|Mein Konto|Mein Profil|Konto|Schließen|mehr|Mehr anzeigen|Alle anzeigen|Alle Bilder anzeigen|Zur Startseite|Weitere Angebote.{0,30}|Liveblog aktualisieren|Neue Einträge laden|Ältere Einträge laden|Mehr laden|Weitere laden)$/i;
+
+/** A consent banner: its first sentence, and its buttons. */
+export const COOKIE_NOTICE = /^(Wir verwenden Cookies|Diese (Website|Seite) verwendet Cookies|Wir nutzen Cookies|Um unsere Webseite)\b.*$/i;
+export const CONSENT_BUTTON = /^(Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Einstellungen|Cookie-Einstellungen|Datenschutz-Einstellungen|Privatsphäre-Einstellungen|Zustimmen|Einverstanden|Nur notwendige( Cookies)?)$/i;
+
+/** Audio players and read-aloud buttons: "Artikel anhören", "Audio: 04:12 Min.", "Audio herunterladen". */
+export const AUDIO = /^(Artikel anhören|Beitrag anhören|Anhören|Vorlesen|Artikel vorlesen lassen|Audio herunterladen|Audio abspielen|Podcast abonnieren|Audio|Audio\s*[:|·]\s*\S.*)$/i;
+
+/** A video player's controls and label: "Video abspielen", "Video | 01:45 Min.". */
+export const VIDEO_CONTROL = /^(Video abspielen|Video ansehen|Jetzt ansehen|Zum Video|Video|Videos|Video\s*[|·]\s*\d.*)$/i;
+
+/** A duration alone: "3 Min", "45 Sek.". */
+export const DURATION = /^\d{1,3}\s*(Min\.?|min|Minuten|Sek\.?|Sekunden)$/;
+
+/** Comments: counts and prompts. */
+export const COMMENTS =
+  /^(\d+\s+Kommentare?|Kommentare?\s*\(\d+\)|Kommentare?|Leserkommentare|Jetzt kommentieren|Kommentar schreiben|Kommentieren|Weitere Kommentare laden|Alle Kommentare anzeigen|Zu den Kommentaren|Zur Diskussion|Diskutieren Sie mit\.?)$/i;
+
+/** Print, permalink and similar tools: "Drucken", "Permalink https://…", "Diese Seite drucken". */
+export const PAGE_TOOLS =
+  /^(Drucken|Artikel drucken|Seite drucken|Drucken Diese Seite drucken|Diese Seite drucken|Permalink(\s+\S+)?|Link kopieren|Kurzlink(\s+\S+)?|Merken|Artikel merken|Versenden|Weiterleiten|Teilen Weiterleiten|Fehler melden|Feedback|Schriftgröße|A A A|Drucken\s*\|\s*Versenden(\s*\|\s*Merken)?)$/i;
+
+/** Pagination between articles: "« Vorige | Nächste »", "Nächster Artikel". */
+export const PREVIOUS_NEXT = /^[«‹<]?\s*(Vorige[rs]?|Vorheriger Artikel|Zurück)\s*(\|\s*(Nächste[rs]?|Nächster Artikel|Weiter)\s*[»›>]?)?$|^(Nächste[rs]?|Nächster Artikel)\s*[»›>]?$/i;
+
+/** The footer's links, each alone on its line. */
+export const FOOTER_LINK =
+  /^(Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|AGB|Kontakt|Barrierefreiheit|Erklärung zur Barrierefreiheit|Nutzungsbedingungen|Mediadaten|Jobs|Karriere|Über uns|Hilfe|FAQ|Presse|Werbung|Abo kündigen|Verträge hier kündigen|Sitemap|RSS|Widerruf|Leichte Sprache|Gebärdensprache|Hausordnung|Netiquette|Redaktion|Team|Cookies?)$/i;
+
+/** A copyright line: "© NDR 2025", "© Verlag Der Tagesspiegel GmbH 2025", "Alle Rechte vorbehalten". */
+export const COPYRIGHT = /^((©|\(c\)|Copyright)\s*\S.{0,120}|Alle Rechte vorbehalten\.?)$/i;
+
+/** A broadcaster's note on the programme: "Über dieses Thema berichtete NDR Info am 18. Februar 2025 um 08:00 Uhr." */
+export const PROGRAMME_NOTE = /^(Über dieses Thema (berichtete|berichten)|Dieser Beitrag (lief|wurde gesendet)|Mehr dazu (hören|sehen) Sie)\b.{0,160}$/i;
+
+/** A credit of the photo beside: "Bildrechte: BR/Florian Seidl", "Quelle: picture alliance/dpa/…", "(Bild: IMAGO/…)". */
+export const PHOTO_CREDIT = /^\(?(Bildrechte|Bildquelle|Bildnachweis|Foto|Fotos|Bild|Bilder|Grafik|Illustration|Quelle)\s*:\s*[^.!?]{1,100}\)?$/i;
+
+/** A caption with its credit at the end: "… vor dem Reichstag. (Bild: IMAGO/Political-Moments)". */
+export const CAPTION_WITH_CREDIT = /\s[(|]\s*(Bild|Foto|Fotos|Bildquelle|Quelle|Grafik)\s*:\s*[^.!?()]{2,80}\)?$/i;
+
+/** An agency's credit under the text: "(AFP/jbr)", "(dpa/lno)", "lh/kle (dpa, afp, rtr)", "Mit Informationen von Yonhap und AFP". */
+export const AGENCY_CREDIT =
+  /^(\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|[a-z]{2,4}(\/[a-z]{2,4}){0,3}\s*\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|Mit (Informationen|Material|Inhalten) (von|der|des|aus) .{2,80}|(Quelle|Quellen)\s*:\s*[A-Za-z][\w./, -]{1,40})$/;
+
+/** A rank in a list of most-read articles, alone on its line. */
+export const RANK = /^\d{1,2}\.?$/;
+
+/** A printed byline: "Von Katrin Hellwig, ARD-Studio Tokio", "Ein Kommentar von Malte Riedinger", "Autorin/Autor Lea Sommer". Group 1: the names (and role). */
+export const BYLINE =
+  /^(?:(?:Ein(?:e)? (?:Kommentar|Gastbeitrag|Essay|Interview|Bericht|Kolumne|Analyse|Reportage|Glosse|Einordnung)) von|Von|von|VON|Autor(?:in)?:|Autor(?:in)?\/Autor(?:in)?:?|Autoren:?|Text:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|zu))*(?:(?:\s*,\s*|\s+und\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|zu))*)*(?:,\s*[^.!?]{2,60})?)$/u;
+
+/** Section names a site's menu and breadcrumbs print alone on a line: never a kicker. */
+export const SECTION_NAME =
+  /^(News|Nachrichten|Aktuell|Politik|Wirtschaft|Finanzen|Geld|Sport|Kultur|Panorama|Inland|Ausland|Welt|Deutschland|Region|Regional|Regionales|Lokales|Lokal|Meinung|Kommentare?|Wissen|Digital|Gesundheit|Leben|Reise|Auto|Karriere|Video|Videos|Live|Podcasts?|Wetter|Startseite|Home|Service)$/i;
+
+/** A heading of a box of other articles that the lines after it fill: "Meistgelesen", "Auch auf HAZ online", "Mehr Nachrichten aus Niedersachsen". */
+export const TEASER_BOX_HEADING =
+  /^(Meistgelesen|Meist gelesen|Am meisten gelesen|Beliebteste Artikel|Top-Artikel|Auch auf .{2,30} online|Mehr (Nachrichten|Meldungen|Artikel|Themen) (aus|zu|zum|zur|über) .{2,40}|Weitere (Nachrichten|Meldungen|Artikel) (aus|zu|zum|zur) .{2,40}|Mehr aus .{2,30}|Mehr zu .{2,30}|Weitere Informationen|Weitere Themen|Neueste Artikel|Neueste Nachrichten|Aktuelle Nachrichten|Top-Nachrichten|Top-Meldungen|Empfohlene Artikel|Bilderstrecke|Mehr Videos|Weitere Videos)\s*:?$/i;
+
+/** A newsletter box's heading: "Newsletter Politik am Morgen", "Der Gesundheits-Newsletter". */
+export const NEWSLETTER_HEADING = /^(.{0,40}\bNewsletter\b.{0,40}|.{0,30}-Newsletter.{0,30})$/i;
+/** Its form and its end: "E-Mail-Adresse", "Jetzt anmelden", the legal line. */
+export const NEWSLETTER_FORM = /^(E-Mail-Adresse|E-Mail|Ihre E-Mail-Adresse|Jetzt (kostenlos )?(anmelden|abonnieren|registrieren)|Anmelden|Abonnieren|Kostenlos (anmelden|abonnieren))$/i;
+/** The legal line under a newsletter form: "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung." */
+export const NEWSLETTER_LEGAL = /^(Mit (der|Ihrer) Anmeldung|Ich (bin|willige)|Hinweise zum Datenschutz|Die Abmeldung ist jederzeit)\b.{0,200}$/i;
+
+/** A subscription offer: a paywall's words and prices ("Weiterlesen mit Plus", "… 9,99 Euro im Monat, jederzeit kündbar", "RP+"). */
+export const PAYWALL =
+  /^(\S{1,12}\+|\S{1,20}plus( testen)?|Weiterlesen mit .{1,30}|Jetzt (\d+ Wochen |einen Monat )?(gratis |kostenlos )?(testen|lesen|weiterlesen)|Schon Abonnent(in)?\?.{0,40}|.{0,160}\b(lesen Sie mit \S{1,20}\+|\d+,\d{2} (Euro|€) (im|pro) Monat|jederzeit kündbar|Probeabo|gratis testen|kostenlos testen)\b.{0,120})$/i;

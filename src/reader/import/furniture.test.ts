@@ -24,7 +24,8 @@ describe('separateFurniture', () => {
       '© IMAGO / ITAR-TASS',
       'Newsletter abonnieren',
     ];
-    const capture = ['Eine Überschrift ohne Punkt', PARAGRAPH, ...furniture.flatMap((line) => [line, PARAGRAPH])].join('\n');
+    // Blank lines between, as most copies have them: a paragraph glued to a photo credit would be its caption (below).
+    const capture = ['Eine Überschrift ohne Punkt', PARAGRAPH, ...furniture.flatMap((line) => [line, PARAGRAPH])].join('\n\n');
     const { removed, blocks } = separateFurniture(capture);
     expect(removed.flatMap((item) => item.lines)).toEqual(furniture);
     for (const item of removed) expect(item.description).toMatch(/\p{Lu}/u);

@@ -66,29 +66,62 @@ export function parsePage(html: string) {
 
 /** The lines of text a reader of the page sees, one per block, in document order. */
 export function htmlTextView(html: string): string[] {
+  return htmlTextLines(html).map((line) => line.text);
+}
+
+/** A line of the text view, and where on the page it stands. */
+export interface TextLine {
+  text: string;
+  /** The block element that holds it: "h1", "p", "li", "figcaption", … */
+  tag: string;
+  /** What holds the block: landmark elements ("nav", "aside", "footer", "header", "figure", "form", "article", "blockquote") and words of class names and ids ("cookie", "teaser"). */
+  context: readonly string[];
+}
+
+/** The text view with each line's place on the page, for the import of a saved page. */
+export function htmlTextLines(html: string): TextLine[] {
   const document = parsePage(html);
   const root = (document.body ?? document.documentElement) as unknown as ViewNode | null;
   return root ? textLinesOf(root) : [];
 }
 
+const LANDMARKS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FIGURE', 'FIGCAPTION', 'FORM', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'DIALOG', 'BUTTON', 'TABLE', 'UL', 'OL']);
+
+/** Words of an element's class and id, and its role: what sites call their boxes. */
+function namesOf(node: ViewNode): string[] {
+  const attribute = (name: string) => (node as unknown as { getAttribute?(name: string): string | null }).getAttribute?.(name) ?? '';
+  return `${attribute('class')} ${attribute('id')} ${attribute('role')}`
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 3);
+}
+
+interface Frame {
+  node: ViewNode | 'end';
+  tag: string;
+  context: readonly string[];
+}
+
 /** The text lines of a DOM subtree, as htmlTextView makes them. */
-export function textLinesOf(root: ViewNode): string[] {
-  const lines: string[] = [];
+export function textLinesOf(root: ViewNode): TextLine[] {
+  const lines: TextLine[] = [];
   let current = '';
+  let place: { tag: string; context: readonly string[] } = { tag: 'body', context: [] };
   const breakLine = () => {
     const line = current.replace(/\s+/g, ' ').trim();
-    if (line !== '') lines.push(line);
+    if (line !== '') lines.push({ text: line, ...place });
     current = '';
   };
   // An explicit stack of nodes and "end of block" marks instead of recursion.
-  const stack: (ViewNode | 'end')[] = [root];
+  const stack: Frame[] = [{ node: root, tag: 'body', context: [] }];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const { node, tag, context } = stack.pop()!;
     if (node === 'end') {
       breakLine();
       continue;
     }
     if (node.nodeType === 3) {
+      if (current.trim() === '') place = { tag, context };
       current += node.textContent ?? '';
       continue;
     }
@@ -102,10 +135,15 @@ export function textLinesOf(root: ViewNode): string[] {
     const block = BLOCKS.has(name);
     if (block) {
       breakLine();
-      stack.push('end');
+      stack.push({ node: 'end', tag, context });
     }
+    const names = node.nodeType === 1 ? namesOf(node) : [];
+    const inner = {
+      tag: block ? name.toLowerCase() : tag,
+      context: LANDMARKS.has(name) || names.length > 0 ? [...context, ...(LANDMARKS.has(name) ? [name.toLowerCase()] : []), ...names] : context,
+    };
     const children = node.childNodes;
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, ...inner });
   }
   breakLine();
   return lines;

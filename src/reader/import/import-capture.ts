@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { toSlug } from '../../schema/slug.ts';
 import { sourceEntrySchema } from '../../schema/source.ts';
 import { tagSchema } from '../../schema/tag.ts';
-import { FOLDERS, listCaptures, readArticles, readEntries } from '../read-content.ts';
+import { FOLDERS, idOfFileName, listFolder, readArticles, readEntries } from '../read-content.ts';
 import { decodeCapture, nextCaptureId, sha256Hex } from './capture-id.ts';
 import type { SourceNames } from './cited-sources.ts';
-import { draftOf, type Draft } from './draft.ts';
+import { draftOf, draftOfHtml, type Draft } from './draft.ts';
+import { HTML_MAX_BYTES, HTML_MAX_DEPTH, markupDepth } from './html-text.ts';
 import { comparableSentences, nearCopyOf, type EditionSentences, type NearCopy } from './near-copy.ts';
 import type { TagNames } from './tag-suggestions.ts';
 
@@ -48,10 +49,9 @@ export interface ImportFs {
 /** What the import needs to know of the archive, read once for a whole run. */
 export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveState {
   const textFs = { readdirSync: (path: string) => fs.readdirSync(path), readFileSync: (path: string) => new TextDecoder().decode(fs.readFileSync(path)) };
-  const captureIds = new Set(listCaptures(dir, textFs));
-  const captureDigests = new Map(
-    [...captureIds].map((id) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, `${id}.txt`))), id] as const),
-  );
+  const captureFiles = listFolder(dir, 'captures', textFs);
+  const captureIds = new Set(captureFiles.map(idOfFileName));
+  const captureDigests = new Map(captureFiles.map((name) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, name))), idOfFileName(name)] as const));
   const articles = readArticles(dir, textFs);
   const editions: ArchivedEdition[] = [];
   for (const article of articles) {
@@ -92,7 +92,28 @@ export function freeSlug(title: string, taken: ReadonlySet<string>): string {
 
 export type ImportPlan =
   | { ok: true; captureId: string; slug: string; captureFile: string; draftFile: string; draft: Draft }
-  | { ok: false; reason: 'not-utf8' | 'same-capture' | 'near-copy'; message: string; captureId?: string; nearCopy?: NearCopy };
+  | { ok: false; reason: 'not-utf8' | 'same-capture' | 'near-copy' | 'not-an-article' | 'too-large'; message: string; captureId?: string; nearCopy?: NearCopy };
+
+/** Whether a file is a saved page: by its name, or by its first tag when the name says nothing. */
+export function isHtmlCapture(fileName: string | undefined, text: string): boolean {
+  if (fileName !== undefined && /\.html?$/i.test(fileName)) return true;
+  if (fileName !== undefined && /\.txt$/i.test(fileName)) return false;
+  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i.test(text.slice(0, 2000));
+}
+
+/** The shortest paragraph of running text an article has: a sentence of a dozen words. */
+const RUNNING_TEXT_MIN = 80;
+
+/** Why a draft is no article: nothing, or no paragraph of running text (a page of navigation only). */
+function notAnArticle(text: string, draft: Draft): string | undefined {
+  if (text.trim() === '') return 'the capture is empty (or only whitespace): nothing imported';
+  const running = draft.edition.body
+    .split(/\n\n+/)
+    .concat(draft.edition.teaser?.text ?? [])
+    .some((paragraph) => paragraph.length >= RUNNING_TEXT_MIN && /[.!?:"“”)…]\s*$/.test(paragraph.trim()) && /\p{Ll}{2,}\s+\p{L}+\s+\p{L}+/u.test(paragraph));
+  if (!running) return 'the capture has no paragraph of running text (only navigation, headlines or short lines): not an article, nothing imported';
+  return undefined;
+}
 
 /** How the editor named the file: its extension says whether it is a saved HTML page. */
 export interface ImportOptions {
@@ -100,15 +121,29 @@ export interface ImportOptions {
 }
 
 /** What importing these bytes would do, without doing it. */
-export function planImport(bytes: Uint8Array, state: ArchiveState, _options: ImportOptions = {}): ImportPlan {
+export function planImport(bytes: Uint8Array, state: ArchiveState, options: ImportOptions = {}): ImportPlan {
   const decoded = decodeCapture(bytes);
   if (!decoded.ok) return { ok: false, reason: 'not-utf8', message: decoded.error };
   const existing = state.captureDigests.get(sha256Hex(bytes));
   if (existing !== undefined) {
     return { ok: false, reason: 'same-capture', captureId: existing, message: `already in the archive as capture ${existing} (the same bytes): nothing imported` };
   }
+  const html = isHtmlCapture(options.fileName, decoded.text);
+  if (html && bytes.length > HTML_MAX_BYTES) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `a saved page of ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the ${HTML_MAX_BYTES / 1024 / 1024} MB the import takes (SingleFile inlines images): save it as "Webseite, nur HTML", or copy its text into a .txt file; nothing imported`,
+    };
+  }
+  if (html && markupDepth(decoded.text) > HTML_MAX_DEPTH) {
+    return { ok: false, reason: 'not-an-article', message: `markup nested more than ${HTML_MAX_DEPTH} elements deep: no news page is; nothing imported` };
+  }
   const captureId = nextCaptureId(state.captureIds, bytes);
-  const draft = draftOf(decoded.text, captureId, { ...state, titles: new Set(state.editions.map(({ title }) => title)) });
+  const vocabulary = { ...state, titles: new Set(state.editions.map(({ title }) => title)) };
+  const draft = html ? draftOfHtml(decoded.text, captureId, vocabulary) : draftOf(decoded.text, captureId, vocabulary);
+  const refusal = notAnArticle(html ? draft.edition.body : decoded.text, draft);
+  if (refusal !== undefined) return { ok: false, reason: 'not-an-article', message: refusal };
   const nearCopy = nearCopyOf([draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'), state.editions);
   if (nearCopy) {
     return {
@@ -125,7 +160,7 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, _options: Imp
     ok: true,
     captureId,
     slug,
-    captureFile: join(state.dir, FOLDERS.captures.folder, `${captureId}.txt`),
+    captureFile: join(state.dir, FOLDERS.captures.folder, `${captureId}${html ? '.html' : '.txt'}`),
     draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`),
     draft,
   };

@@ -38,11 +38,12 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '([A-Za-z\\u00c0-\\u00ff]{3,9})\\.?';
 const WEEKDAY = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
-const TIME = '(?:,?\\s*(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?)?';
+// A time after the day, also after a dash or bar ("12.03.2025 - 16:48 Uhr").
+const TIME = '(?:,?\\s*(?:[-–|·]\\s*)?(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?)?';
 
 /** The words that say what kind of date follows. */
 const UPDATED_WORDS = /^(Stand|Aktualisiert|Zuletzt aktualisiert|Updated|Last updated)(?:\s+am)?\s*:?\s*/i;
-const PUBLISHED_WORDS = /^(Veröffentlicht|Erstellt|Erschienen|Published|Posted)(?:\s+am)?\s*:?\s*/i;
+const PUBLISHED_WORDS = /^(Veröffentlicht|Erstellt|Erschienen|Datum|Published|Posted)(?:\s+am)?\s*:?\s*/i;
 
 interface Day {
   year: number;
@@ -101,8 +102,20 @@ function valueOf(found: { day: Day; hour?: number; minute?: number }): { value: 
  * holds no date in one of the known forms, or holds more than a date (a
  * sentence that mentions a day is journalism).
  */
-export function printedDateIn(line: string): { date: FoundDate; part: string; position: 'line' | 'start' | 'end' } | undefined {
+export function printedDateIn(line: string): { date: FoundDate; part: string; position: 'line' | 'start' | 'end'; updated?: string } | undefined {
   const trimmed = line.trim();
+  // "Veröffentlicht: 03.02.2025, 11:15 Uhr | Aktualisiert: 03.02.2025, 13:02 Uhr", "11. Februar 2025 um 17:30 Uhr · 4 Min":
+  // dates (and a reading time) side by side; the publication is the date, a later update is noted.
+  const parts = trimmed.split(/\s+[|·]\s+/);
+  if (parts.length > 1) {
+    const dates = parts.map(labelledDate);
+    if (dates.every((date, index) => date !== undefined || /^\d{1,3}\s*(Min\.?|Minuten)(\s+Lesezeit)?$/i.test(parts[index]!))) {
+      const found = dates.filter((date): date is FoundDate => date !== undefined);
+      const published = found.find((date) => date.kind === 'published') ?? found[0];
+      const updated = found.find((date) => date.kind === 'updated' && date !== published);
+      if (published) return { date: published, part: trimmed, position: 'line', ...(updated ? { updated: updated.printed } : {}) };
+    }
+  }
   // "… rücken zusammen Stand: 19.06.2024 14:27 Uhr": a "Stand" at the end of the headline line.
   const tail = /\s((?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht)(?:\s+am)?:?\s+\S.*)$/.exec(trimmed);
   if (tail) {

@@ -68,6 +68,22 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
     const text = blocks[index]!.text.trim();
     const previous = blocks[index - 1]?.text.trim();
 
+    // A saved page's markup says what a line is: a subhead, a list item, a quotation.
+    const tag = blocks[index]!.tag;
+    if (tag === 'h2') {
+      out.push(`## ${escapeMarkdown(text)}`);
+      subheads.push(text);
+      lastWasHeading = true;
+      continue;
+    }
+    if (tag === 'li' || tag === 'blockquote') {
+      const items = [text];
+      while (index + 1 < blocks.length && blocks[index + 1]!.tag === tag) items.push(blocks[++index]!.text.trim());
+      out.push(tag === 'li' ? items.map((item) => `- ${escapeMarkdown(item)}`).join('\n') : items.map((item) => `> ${escapeMarkdown(item)}`).join('\n>\n'));
+      lastWasHeading = false;
+      continue;
+    }
+
     const summary = SUMMARY_HEADING.exec(text);
     if (summary) {
       const items: string[] = [];
@@ -124,11 +140,15 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
   return { markdown: out.join('\n\n'), subheads };
 }
 
-/** Headline, lead and body of the journalism of a capture. */
-export function structureEdition(blocks: readonly Block[]): EditionText {
+/** A dateline opens the text, not a lead: "Moskau (AFP) – …", "Hamburg (dpa) - …". */
+const DATELINE = /^\p{Lu}[\p{L}. -]{1,40}\s\([\p{L}/ ,]{2,20}\)\s*[–—-]\s/u;
+
+/** Headline, lead and body of the journalism of a capture; `found` names the headline and kicker where the page around them showed them. */
+export function structureEdition(blocks: readonly Block[], found: { headline?: Block | undefined; kicker?: Block | undefined } = {}): EditionText {
   // The headline: the first headline-like line, with at most one paragraph (a lead printed above it) before it.
-  let titleIndex: number | undefined;
-  for (let index = 0; index < Math.min(blocks.length, 2); index++) {
+  let titleIndex: number | undefined = found.headline ? blocks.indexOf(found.headline) : undefined;
+  if (titleIndex === -1) titleIndex = undefined;
+  for (let index = 0; titleIndex === undefined && index < Math.min(blocks.length, 2); index++) {
     const text = blocks[index]!.text.trim();
     if (isHeadlineLike(text) && !SUMMARY_HEADING.test(text) && !BULLET.test(text) && !/[!]$/.test(text)) {
       titleIndex = index;
@@ -138,9 +158,10 @@ export function structureEdition(blocks: readonly Block[]): EditionText {
   }
 
   // A kicker (Dachzeile) on its own line above the headline: two headline-like lines before any paragraph.
-  let kickerIndex: number | undefined;
+  let kickerIndex: number | undefined = found.kicker ? blocks.indexOf(found.kicker) : undefined;
+  if (kickerIndex === -1) kickerIndex = undefined;
   const below = titleIndex === undefined ? undefined : blocks[titleIndex + 1];
-  if (titleIndex !== undefined && below && blocks[titleIndex + 2] && isHeadlineLike(below.text) && !SUMMARY_HEADING.test(below.text) && !BULLET.test(below.text)) {
+  if (found.headline === undefined && titleIndex !== undefined && below && blocks[titleIndex + 2] && isHeadlineLike(below.text) && !SUMMARY_HEADING.test(below.text) && !BULLET.test(below.text)) {
     kickerIndex = titleIndex;
     titleIndex += 1;
   }
@@ -149,7 +170,7 @@ export function structureEdition(blocks: readonly Block[]): EditionText {
   let longLead: number | undefined;
   // The lead: printed above the headline, or the first paragraph after it; either way the first of the rest.
   const lead = rest[0];
-  if (lead && isLead(lead.text) && !SUMMARY_HEADING.test(lead.text)) {
+  if (lead && isLead(lead.text) && !SUMMARY_HEADING.test(lead.text) && !DATELINE.test(lead.text.trim())) {
     if (lead.text.trim().length <= TEASER_MAX_LENGTH) teaserIndex = 0;
     else longLead = lead.text.trim().length;
   }

@@ -11,7 +11,7 @@ export function normalise(text: string): string {
     .replace(/[‚‘’]/g, "'")
     .replace(/…/g, '...')
     .replace(/\\([\\\x60*_[\]<>#&~|-])/g, '$1')
-    .replace(/^(#+ |> ?|- )/gm, '')
+    .replace(/^(#+ |> ?|- |[–*•·▪■] )/gm, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
