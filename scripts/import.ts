@@ -6,7 +6,7 @@
  * near-copy of an archived story and a file that is no UTF-8 text; never
  * replaces a file. Exits with 1 if any capture was refused.
  *
- *   npm run import -- <capture.txt> [...]
+ *   npm run import -- <capture.txt | page.html> [...]
  */
 import { readFileSync } from 'node:fs';
 import { checklist } from '../src/reader/import/checklist.ts';

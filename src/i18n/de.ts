@@ -30,6 +30,8 @@ export const searchScript = {
 } as const;
 
 /** Lines as „a“, „b“. */
+/** "2024-11-05T11:02+01:00" as "05.11.2024, 11:02 Uhr" (a value of the schema, already German local time). */
+const germanTime = (value: string) => value.replace(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}).*)?$/, (_all, y, m, d, hh, mm) => `${d}.${m}.${y}${hh ? `, ${hh}:${mm} Uhr` : ''}`);
 const quoted = (lines: readonly string[]) => lines.map((line) => `„${line}“`).join(', ');
 /** The first lines of a long list, and how many more: a description stays readable. */
 const shortList = (lines: readonly string[]) => `${quoted(lines.slice(0, 4))}${lines.length > 4 ? ` und ${lines.length - 4} weitere Zeilen` : ''}`;
@@ -125,13 +127,13 @@ export const de = {
       teaserBox: (heading: string, count: number) => `Kasten „${heading}“ mit Überschriften und Anrissen anderer Artikel (${count} Zeilen)`,
       newsletterBox: (heading: string) => `Newsletter-Kasten „${heading}“`,
       paywall: (lines: readonly string[]) => `Abo-Angebot der Website ${quoted(lines)}`,
-      captionElement: 'Bildunterschrift der Seite (das Bild selbst ist nicht erfasst)',
-      navigationElement: 'Navigation der Website',
-      footerElement: 'Fußzeile der Website',
-      asideElement: 'Kasten neben dem Artikel',
-      formElement: 'Formular oder Schaltfläche der Website',
-      headerElement: 'Kopf der Website',
-      boxElement: 'Element der Website (Cookie-Hinweis, Teilen, Kommentare, Empfehlungen)',
+      captionElement: (lines: readonly string[]) => `Bildunterschrift und Bildnachweis ${shortList(lines)} (das Bild selbst ist nicht erfasst)`,
+      navigationElement: (lines: readonly string[]) => `Navigation der Website: ${shortList(lines)}`,
+      footerElement: (lines: readonly string[]) => `Fußzeile der Website: ${shortList(lines)}`,
+      asideElement: (lines: readonly string[]) => `Kasten der Website neben oder im Artikel: ${shortList(lines)}`,
+      formElement: (lines: readonly string[]) => `Schaltflächen und Formulare der Website: ${shortList(lines)}`,
+      headerElement: (lines: readonly string[]) => `Kopf der Website: ${shortList(lines)}`,
+      boxElement: (lines: readonly string[]) => `Element der Website (Cookie-Hinweis, Teilen, Kommentare oder Empfehlungen): ${shortList(lines)}`,
     },
     /** Authors a page's metadata names, as a byline: "A", "A und B", "A, B und C". */
     bylineOf: (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`),
@@ -143,7 +145,7 @@ export const de = {
       captureMetadata: (value: string) => `Die Angabe „${value}“ stammt aus den Metadaten der Erfassung, nicht aus dem Artikel.`,
       updatedLater: (printed: string) => `Später aktualisiert: „${printed}“.`,
       pageMetadata: (value: string) => `Veröffentlichungszeit aus den Metadaten der gespeicherten Seite: „${value}“.`,
-      modifiedLater: (value: string) => `Laut den Metadaten der Seite zuletzt geändert: „${value}“.`,
+      modifiedLater: (value: string) => `Laut den Metadaten der Seite zuletzt geändert am ${germanTime(value)}.`,
     },
     translationEvidence: {
       englishDateOrder: (printed: string) => `Das Datum steht in englischer Reihenfolge: „${printed}“.`,

@@ -69,6 +69,15 @@ describe('the integrity of an edition', () => {
     expect(problemsOf(editorial)).toEqual([]);
   });
 
+  it('refuses a kicker both in the title and listed as removed, and a mention the capture does not print', () => {
+    expect(problemsOf({ ...faithful, removed: [...faithful.removed, { lines: ['Der Kicker'] }] })).toEqual([
+      'content/articles/a.md: provenance.removed.2.lines.0: "Der Kicker" is listed as removed but still in the text',
+    ]);
+    expect(problemsOf({ ...faithful, cited: [{ mention: 'meldete Interfax gestern' }] })).toEqual([
+      'content/articles/a.md: source.cited.0.mention: the mention is not printed in content/captures/x.txt: "meldete Interfax gestern"',
+    ]);
+  });
+
   it('makes a draft\'s findings warnings', () => {
     expect(problemsOf({ ...faithful, draft: true, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' })).toEqual([
       'warning: content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Dritter Satz am Ende." (content/captures/x.txt)',

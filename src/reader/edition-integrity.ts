@@ -132,6 +132,11 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
     }
   }
 
+  // A cited source's mention is the text's own words.
+  edition.cited.forEach((cited, index) => {
+    if (!printed.includes(normaliseForIntegrity(cited.mention))) report(`source.cited.${index}.mention`, `the mention is not printed in ${capture.file}: ${quoted(cited.mention)}`);
+  });
+
   // The edition keeps none of the furniture it lists as removed: a line the capture prints
   // twice ("Tostedt" in the menu and as a subhead) may be removed once and kept once.
   const count = (lines: readonly string[], item: string, inside: boolean) =>
@@ -141,10 +146,12 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
     const item = normaliseForIntegrity(line);
     removedCount.set(item, (removedCount.get(item) ?? 0) + 1);
   }
+  // The title, kicker and teaser are kept lines too: a kicker moved into title.kicker leaves removed.
+  const headLines = [edition.title.kicker, edition.title.text, edition.teaser?.text].filter((part) => part !== undefined).map(normaliseForIntegrity);
   for (const { line, field } of removed) {
     const item = normaliseForIntegrity(line);
     const inside = item.split(' ').length >= MIN_WORDS_TO_SEARCH_INSIDE;
-    const kept = count(bodyLines, item, inside);
+    const kept = count(bodyLines, item, inside) + count(headLines, item, false);
     if (kept > 0 && kept + removedCount.get(item)! > count(captureNormalised, item, inside)) {
       report(field, `${quoted(line)} is listed as removed but still in the text`);
     }

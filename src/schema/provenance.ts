@@ -24,7 +24,7 @@ const removedFurniture = z.strictObject(
 
 /**
  * Where an edition comes from: the raw capture it was edited from
- * (content/captures/<capture>.txt, kept unchanged), what the editor removed
+ * (content/captures/<capture>.txt, or .html for a saved page; kept unchanged), what the editor removed
  * from it, and the editor's notes on the text (an obvious garble is noted,
  * never silently fixed).
  */

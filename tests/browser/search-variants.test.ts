@@ -67,8 +67,9 @@ beforeAll(async () => {
   ];
   for (const [name, text] of files) {
     writeFileSync(join(site.root, 'content/articles', name), text);
-    // The capture prints the article's body: the content check holds the edition to it.
-    writeFileSync(join(site.root, 'content/captures', `test_${name.replace(/^test-|\.md$/g, '')}.txt`), text.split('---\n')[2]!);
+    // The capture prints the article's headline, lead and body: the content check holds the edition to it.
+    const headline = /text: "(Testmeldung \d+)"/.exec(text)![1]!;
+    writeFileSync(join(site.root, 'content/captures', `test_${name.replace(/^test-|\.md$/g, '')}.txt`), `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`);
   }
   // The whole build, search index included.
   const build = await siteBuild(site.root);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Capture ids. A capture is kept as `content/captures/<id>.txt`, and its id
+ * Capture ids. A capture is kept as `content/captures/<id>.txt` (`.html` for a saved page), and its id
  * is the article's permanent address (/a/<id>/), so it never changes.
  *
  * The rule for new captures: a sequence number of three or more digits, one

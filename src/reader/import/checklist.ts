@@ -1,4 +1,5 @@
 import { TEASER_MAX_LENGTH } from '../../schema/article.ts';
+import { sourceFileSuggestion } from './cited-sources.ts';
 import { SUGGESTED_TAGS, type Draft } from './draft.ts';
 
 /**
@@ -24,8 +25,12 @@ export function checklist(draft: Draft): string[] {
   if (date) lines.push(`date: ${date.kind} ${date.value} (${date.basis}) from "${date.printed}": check it`);
   else lines.push('date: OPEN: the capture prints no date; reason an inferred date from the text (kind: inferred, basis: text-evidence, reasoning)');
   if (draft.publication) lines.push(`source.publication: ${draft.publication}, as the page's metadata names it: check`);
-  else if (draft.suggestedPublication) {
-    lines.push(`source.publication: OPEN: the page names "${draft.suggestedPublication}": a file id from content/sources (add a file if it has none), or "unstated"`);
+  else if (draft.suggestedPublication && draft.suggestedPublicationIsFile) {
+    lines.push(`source.publication: OPEN: the page's ©-line names content/sources/${draft.suggestedPublication}.yaml: set publication: ${draft.suggestedPublication} if it is the publication, or "unstated"`);
+  } else if (draft.suggestedPublication) {
+    lines.push(`source.publication: OPEN: the page names "${draft.suggestedPublication}", which has no file in content/sources: create one (the import never does), for example:`);
+    for (const line of sourceFileSuggestion(draft.suggestedPublication).trimEnd().split('\n')) lines.push(`    ${line}`);
+    lines.push('  then set publication to its id, or "unstated"');
   } else lines.push('source.publication: OPEN: a file id from content/sources, or "unstated" if the text does not name its publication');
   if (draft.byline) lines.push(`source.byline: "${draft.byline}", as printed: check`);
   if (draft.cited.length > 0) lines.push(`source.cited: ${draft.cited.map((cited) => cited.source).join(', ')}: check each mention`);

@@ -31,6 +31,8 @@ export interface Draft {
   publication?: string;
   /** The publication the page suggests: a source id, or a printed name with no file. */
   suggestedPublication?: string;
+  /** Whether suggestedPublication is the id of a file of content/sources. */
+  suggestedPublicationIsFile?: boolean;
   /** The YAML of a source file to create for each suggested source. */
   sourceFiles: string[];
   /** Where the page's metadata and its printed text disagree. */
@@ -129,6 +131,11 @@ export function draftOfHtml(html: string, capture: string, vocabulary: DraftVoca
     if (printed && printed.basis === 'printed' && printed.value.slice(0, 10) !== published.slice(0, 10)) {
       warnings.push(`date: the page's metadata says ${published}, the page prints "${printed.printed}": check which is the publication`);
     }
+    // The printed date line stays listed as removed, no longer as the date taken.
+    if (printed) {
+      const taken = separated.removed.find((item) => item.lines[0] === printed.printed && item.description === de.edition.removed.dateLine(printed.printed, true));
+      if (taken) taken.description = de.edition.removed.dateLine(printed.printed, false);
+    }
     separated.date = { kind: 'published', basis: 'capture-metadata', value: published, printed: metadata.published!, englishOrder: false };
     const modified = metadata.modified === undefined ? undefined : germanDateValue(metadata.modified);
     if (modified !== undefined && modified !== published) notes.push(de.edition.dateNote.modifiedLater(modified));
@@ -182,7 +189,10 @@ function draftOfSeparated(separated: SeparatedCapture, capture: string, vocabula
   };
   // Only an HTML page's metadata or ©-line names the publication firmly enough to write it; a text capture's ©-line suggests it.
   if (publication.id !== undefined && fromSite !== undefined) draft.publication = publication.id;
-  else if (publication.id !== undefined) draft.suggestedPublication = publication.id;
+  else if (publication.id !== undefined) {
+    draft.suggestedPublication = publication.id;
+    draft.suggestedPublicationIsFile = true;
+  }
   else if (suggestedPublication !== undefined) draft.suggestedPublication = suggestedPublication;
   if (separated.date) {
     draft.date = separated.date;

@@ -61,7 +61,7 @@ export const BREADCRUMB_START = /^(Startseite|Home|Start|Sie sind hier)\b/i;
 export const GLUED_LINKS = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
 
 /** Newsletter and subscription prompts. */
-export const NEWSLETTER = /^(Newsletter( abonnieren)?|Jetzt (kostenlos )?(abonnieren|anmelden|registrieren)|Abonnieren Sie (unseren|den) Newsletter.{0,60}|Hier (geht's|geht es) zum Newsletter)[.!]?$/i;
+export const NEWSLETTER = /^((Jetzt )?(den |unseren )?(kostenlosen )?Newsletter( \S+)? (abonnieren|bestellen)|Newsletter|Jetzt (kostenlos )?(abonnieren|anmelden|registrieren)|Abonnieren Sie (unseren|den) Newsletter.{0,60}|Hier (geht's|geht es) zum Newsletter)[.!]?$/i;
 
 /** Headings of the site's author box. */
 export const AUTHOR_BOX_HEADING = /^(Über (den|die) (Autor|Autorin|Autor:in|Autorin\/den Autor)|Zum Autor|Zur Autorin|Über uns|About the author)\s*:?$/i;

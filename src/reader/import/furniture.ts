@@ -152,6 +152,8 @@ function singleLineKind(text: string): SingleKind | undefined {
   if (SOCIAL_ROW.test(trimmed) || SOCIAL_LINE.test(trimmed) || SHORTCODE.test(trimmed)) return 'social';
   if (NEWSLETTER.test(trimmed)) return 'newsletter';
   if (VIDEO.test(trimmed) || VIDEO_DURATION.test(trimmed) || VIDEO_CONTROL.test(trimmed)) return 'video';
+  // "© NDR 2025", "© Verlag … Alle Rechte vorbehalten": the site's copyright, not a photo's.
+  if (COPYRIGHT.test(trimmed) && /\b(19|20)\d{2}\b|Alle Rechte|GmbH|Verlag/i.test(trimmed)) return 'footer';
   if (IMAGE_CREDIT.test(trimmed)) return 'imageCredit';
   // A link with its heading on one line, unless the heading stands alone (a link block).
   if (LINK_LINE.test(trimmed) && !LINK_BLOCK_HEADING.test(trimmed)) return 'linkLine';
@@ -182,6 +184,11 @@ function isBlockHeading(text: string): boolean {
 
 function isFurnitureStart(text: string): boolean {
   return singleLineKind(text) !== undefined || isBlockHeading(text) || printedDateIn(text)?.position === 'line';
+}
+
+/** Prose: eight words or more with a sentence's end in them ("… gegen Nordkorea. (dpa/bb)"); never cut as the page's end. */
+function isProse(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).length >= 8 && /[.!?]["“”»)]?(\s|$)/u.test(text.trim());
 }
 
 /** A paragraph of journalism: ends as a sentence does and is longer than a headline. */
@@ -328,6 +335,11 @@ function newsletterBoxLength(all: readonly Block[], from: number): number | unde
       return index - from + 1 + legal;
     }
     if (!(isParagraph(text) && text.length <= TEASER_MAX) && !/^E-Mail/i.test(text)) return undefined;
+    // A box with no form in the copy ends with its invitation: "… jeden Morgen in Ihrem Postfach."
+    const following = all[index + 1]?.text.trim();
+    if (/\b(Postfach|Posteingang|per E-Mail|abonnieren|anmelden|bestellen)\b/i.test(text) && (following === undefined || (!NEWSLETTER_FORM.test(following) && !NEWSLETTER_LEGAL.test(following)))) {
+      return index - from + 1;
+    }
   }
   return undefined;
 }
@@ -390,6 +402,18 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
     if (byline) {
       result.byline = { line: text, names: byline[1]!.trim() };
       remove(de.edition.removed.byline(text), [text], block.line);
+      continue;
+    }
+
+    // An agency's credit at the end of the last paragraph: "… gegen Nordkorea. (dpa/bb)".
+    const gluedCredit = /[.!?"“”]\s+(\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\))$/.exec(text);
+    if (gluedCredit) {
+      const credit = gluedCredit[1]!;
+      creditLines.push(credit);
+      remove(de.edition.removed.agencyCredit(credit), [credit], block.line);
+      blocks.push({ ...block, text: text.slice(0, text.length - credit.length).trim() });
+      seenJournalism = true;
+      if (isParagraph(text)) paragraphsSeen++;
       continue;
     }
 
@@ -505,7 +529,12 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
           pairs++;
         }
       }
-      remove(de.edition.removed.linkBlock(text.replace(/\s*:$/, ''), links.map((link) => link.replace(LINK_ITEM_GLYPH, ''))), [text, ...links], block.line);
+      // A box of headlines with teasers or ranks is described as one; a list of links names its links.
+      const description =
+        pairs > 0 || links.some((link) => RANK.test(link))
+          ? de.edition.removed.teaserBox(text.replace(/\s*:$/, ''), links.length + 1)
+          : de.edition.removed.linkBlock(text.replace(/\s*:$/, ''), links.map((link) => link.replace(LINK_ITEM_GLYPH, '')));
+      remove(description, [text, ...links], block.line);
       continue;
     }
 
@@ -575,7 +604,8 @@ function trimToArticle(result: SeparatedCapture, removed: (RemovedFurniture & { 
     above === undefined ||
     !isHeadlineLike(above.text) ||
     above.text.trim().length > 80 ||
-    above.text.trim().split(/\s+/).some((word) => SECTION_NAME.test(word)) ||
+    // A section's name, alone or beside one other word ("Oldenburg Region"), is the menu's; "Wirtschaft in der Lausitz" is a kicker.
+    (above.text.trim().split(/\s+/).length <= 2 && above.text.trim().split(/\s+/).some((word) => SECTION_NAME.test(word))) ||
     BREADCRUMB_SEPARATORS.test(above.text) ||
     BREADCRUMB_START.test(above.text.trim())
   ) {
@@ -589,9 +619,9 @@ function trimToArticle(result: SeparatedCapture, removed: (RemovedFurniture & { 
   result.headline = blocks[headline]!;
   if (kicker !== undefined) result.kicker = blocks[kicker]!;
 
-  // The end: the last paragraph, list item or quotation; short lines after it are the site's.
+  // The end: the last paragraph, list item, quotation or sentence; short lines after it are the site's.
   let end = blocks.length - 1;
-  while (end > headline && !paragraph(end) && !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())) end--;
+  while (end > headline && !paragraph(end) && !isProse(blocks[end]!.text) && !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())) end--;
   const after = blocks.slice(end + 1);
   if (after.length > 0 && end > headline) {
     const lines = after.map((block) => block.text.trim());

@@ -32,9 +32,11 @@ const SITE_CLASS_WORDS = new Set([
   'promo', 'banner', 'subscribe', 'subscription', 'login', 'toolbar', 'tags', 'mostread', 'meistgelesen', 'outbrain', 'taboola',
 ]);
 
-/** Why a line is the site's, as the German description readers see; undefined for a line the text rules look at. */
-function siteReason(line: TextLine, inArticle: boolean, inArticleElement: boolean): string | undefined {
-  const { removed } = de.edition;
+type SiteElement = 'captionElement' | 'navigationElement' | 'footerElement' | 'asideElement' | 'formElement' | 'headerElement' | 'boxElement';
+
+/** Which of the site's elements a line is in, for the German description readers see; undefined for a line the text rules look at. */
+function siteReason(line: TextLine, inArticle: boolean, inArticleElement: boolean): SiteElement | undefined {
+  const removed = { captionElement: 'captionElement', navigationElement: 'navigationElement', footerElement: 'footerElement', asideElement: 'asideElement', formElement: 'formElement', headerElement: 'headerElement', boxElement: 'boxElement' } as const;
   const has = (name: string) => line.context.includes(name);
   if (line.tag === 'figcaption' || has('figcaption')) return removed.captionElement;
   if (has('nav')) return removed.navigationElement;
@@ -75,7 +77,7 @@ export function readHtmlPage(html: string): HtmlPage {
   const metadata = pageMetadata(parsePage(html) as never, html);
   const article = readabilityLines(html);
   const blocks: PageLines['blocks'] = [];
-  const removed: PageLines['removed'] = [];
+  const removed: (PageLines['removed'][number] & { element: SiteElement })[] = [];
   textLines.forEach((line, index) => {
     const number = index + 1;
     const reason = siteReason(line, article.has(comparable(line.text)), line.context.includes('article') || line.context.includes('main'));
@@ -86,11 +88,12 @@ export function readHtmlPage(html: string): HtmlPage {
     }
     // Neighbouring lines of one element go together under one description.
     const last = removed.at(-1);
-    if (last && last.description === reason && last.at + last.lines.length === number) last.lines.push(line.text);
-    else removed.push({ description: reason, lines: [line.text], at: number });
+    if (last && last.element === reason && last.at + last.lines.length === number) last.lines.push(line.text);
+    else removed.push({ element: reason, description: '', lines: [line.text], at: number });
   });
+  for (const item of removed) item.description = de.edition.removed[item.element](item.lines);
   const h1 = textLines.find((line) => line.tag === 'h1' && blocks.some((block) => block.text === line.text));
-  const lines: PageLines = { blocks, removed };
+  const lines: PageLines = { blocks, removed: removed.map(({ description, lines: removedLines, at }) => ({ description, lines: removedLines, at })) };
   if (h1) lines.headline = h1.text;
   return { lines, metadata };
 }
