@@ -4,16 +4,25 @@ import { validateArticleFile } from '../../schema/article-file.ts';
 import { openFields } from '../../schema/article.ts';
 import { listVocabulary } from '../read-content.ts';
 import { checklist } from './checklist.ts';
-import { draftOf } from './draft.ts';
+import { draftOf, draftOfHtml } from './draft.ts';
+import { captureLines } from '../edition-integrity.ts';
 import { readArchiveState } from './import-capture.ts';
 
 const state = readArchiveState('content');
 const vocabulary = listVocabulary('content');
-const captures = readdirSync('content/captures').map((name) => name.replace(/\.txt$/, ''));
+const files = readdirSync('content/captures').filter((name) => /\.(txt|html)$/.test(name));
+const captures = files.map((name) => name.replace(/\.(txt|html)$/, ''));
+/** The draft of a capture of content/, a text capture or a saved page. */
+const draftOfFile = (name: string) => {
+  const text = readFileSync(`content/captures/${name}`, 'utf8');
+  const capture = name.replace(/\.(txt|html)$/, '');
+  return name.endsWith('.html') ? draftOfHtml(text, capture, state) : draftOf(text, capture, state);
+};
 
 describe('the draft of a capture', () => {
-  it.each(captures)('%s passes the schema as a draft, with only the open fields open', (capture) => {
-    const draft = draftOf(readFileSync(`content/captures/${capture}.txt`, 'utf8'), capture, state);
+  it.each(files)('%s passes the schema as a draft, with only the open fields open', (name) => {
+    const capture = name.replace(/\.(txt|html)$/, '');
+    const draft = draftOfFile(name);
     const result = validateArticleFile(`content/articles/${capture}.md`, draft.text, vocabulary);
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
@@ -27,11 +36,11 @@ describe('the draft of a capture', () => {
   });
 
   it('records every removed line word for word: the lines kept and removed make up the capture', () => {
-    for (const capture of captures) {
-      const text = readFileSync(`content/captures/${capture}.txt`, 'utf8');
-      const draft = draftOf(text, capture, state);
-      for (const line of draft.removed.flatMap((item) => item.lines)) expect(text).toContain(line);
+    for (const name of files) {
+      const text = captureLines(name, readFileSync(`content/captures/${name}`, 'utf8')).join('\n');
+      for (const line of draftOfFile(name).removed.flatMap((item) => item.lines)) expect(text).toContain(line);
     }
+    expect(captures.length).toBe(files.length);
   });
 
   it('turns a printed date in English order into a translation hint', () => {

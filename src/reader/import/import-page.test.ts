@@ -92,11 +92,14 @@ ${'<div>'.repeat(nesting)}<p>Tief verschachtelt.</p>${'</div>'.repeat(nesting)}
 
   it('imports without running anything, and no markup reaches the draft', () => {
     const state = readArchiveState(dir);
+    const before = filesOf();
     const bytes = encode(hostile(20));
     const plan = planImport(bytes, state, { fileName: 'feindlich.html' });
     if (!plan.ok) throw new Error(plan.message);
     applyImport(bytes, plan, state);
     expect(existsSync(marker)).toBe(false);
+    // No file but the capture and the draft.
+    expect(filesOf()).toEqual([...before, `${plan.captureId}.html`, `${plan.slug}.md`].sort());
     const draft = readFileSync(plan.draftFile, 'utf8');
     // Markup the page printed as text stays text, escaped; no element of the page is in the draft.
     expect(draft).not.toMatch(/(?<!\\)<(script|img|iframe|svg|a|p|div)\b/i);
