@@ -54,7 +54,10 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Where a sentence ends inside a line: after . ! ? : or a closing quote, before a capital or an opening quote. */
 // \u0022 is the straight quote; Ä Ö Ü are \u00c4 \u00d6 \u00dc.
-const SENTENCE_END = /(?<=[.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/;
+const SENTENCE_END = /([.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/g;
+
+/** The sentences of a normalised text (a replace and a split: faster than a split at a lookbehind, at 10,000 articles). */
+const sentencesOf = (text: string) => text.replace(SENTENCE_END, '$1\n').split('\n');
 
 /** A one-word line ("Anzeige") is also an ordinary word: it counts as kept only when it stands alone as a line of the body. */
 const MIN_WORDS_TO_SEARCH_INSIDE = 2;
@@ -87,11 +90,10 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   const printed = captureNormalised.filter((line) => line !== '').join(' ');
   const bodyLines = edition.body.split('\n').map(normaliseForIntegrity);
   const bodyText = bodyLines.filter((line) => line !== '').join(' ');
-  const editionText = [edition.title.kicker, edition.title.text, edition.teaser?.text, edition.byline, ...edition.cited.map((cited) => cited.mention)]
+  const headParts = [edition.title.kicker, edition.title.text, edition.teaser?.text, edition.byline, ...edition.cited.map((cited) => cited.mention)]
     .filter((part) => part !== undefined)
-    .map(normaliseForIntegrity)
-    .concat(bodyText)
-    .join(' ');
+    .map(normaliseForIntegrity);
+  const editionText = [...headParts, bodyText].join(' ');
 
   // Every line of the capture is in the edition, or listed as removed. Furniture is a whole line
   // or its start or end; longest first, so an author bio goes before the author's name that starts it.
@@ -103,9 +105,9 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
       return rest;
     }, line);
   // Most sentences are whole sentences of the other text: a set finds them without a scan of the whole text.
-  const editionSentences = new Set(editionText.split(SENTENCE_END));
+  const editionSentences = new Set([...headParts, ...bodyLines].flatMap(sentencesOf));
   for (const line of captureNormalised) {
-    for (const sentence of (items.length > 0 ? stripFurniture(line) : line).split(SENTENCE_END)) {
+    for (const sentence of sentencesOf(items.length > 0 ? stripFurniture(line) : line)) {
       if (sentence !== '' && !editionSentences.has(sentence) && !editionText.includes(sentence)) {
         report('(body)', `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`);
       }
@@ -114,8 +116,8 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
 
   // Nothing in the body that the capture does not print; a paragraph's end is a sentence's end
   // (a subhead with no full stop must not run into the paragraph below it).
-  const printedSentences = new Set(printed.split(SENTENCE_END));
-  for (const sentence of bodyLines.flatMap((line) => line.split(SENTENCE_END))) {
+  const printedSentences = new Set(captureNormalised.flatMap(sentencesOf));
+  for (const sentence of bodyLines.flatMap(sentencesOf)) {
     if (sentence !== '' && !printedSentences.has(sentence) && !printed.includes(sentence)) report('(body)', `not printed in ${capture.file}: ${quoted(sentence)}`);
   }
 

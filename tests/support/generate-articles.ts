@@ -26,7 +26,7 @@ export interface GeneratedArticle {
   slug: string;
   /** Its own capture id (the permanent id); write content/captures/<capture>.txt for it. */
   capture: string;
-  /** The capture's text: the article's body, so that the edition is faithful to it as the content check requires. */
+  /** The capture's text: the article's body and its mentions of cited sources, so that the edition is faithful to it as the content check requires. */
   captureText: string;
   text: string;
   tags: string[];
@@ -142,6 +142,8 @@ tags: [${tags.join(', ')}]
 
 ${body}
 `;
-    return { slug, capture, captureText: `${body}\n`, text, tags, publication, cited, year };
+    // The capture prints the body and each cited source's mention: the content check holds the edition to it.
+    const captureText = [body, ...cited.map((source) => `laut ${source}`)].join('\n\n');
+    return { slug, capture, captureText: `${captureText}\n`, text, tags, publication, cited, year };
   });
 }
