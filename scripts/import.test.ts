@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +39,26 @@ describe('npm run import, its arguments', () => {
     const none = runImport();
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^usage: npm run import/);
+  });
+});
+
+describe('npm run import, a capture that is no article', () => {
+  it('refuses an empty file, only whitespace and only navigation with exit code 1, and writes nothing', () => {
+    const site = mkdtempSync(join(tmpdir(), 'archiv-import-refusal-'));
+    try {
+      cpSync('tests/fixtures/archive', join(site, 'content'), { recursive: true });
+      const files = () => ['articles', 'captures'].flatMap((folder) => readdirSync(join(site, 'content', folder))).sort();
+      const before = files();
+      const captures = { 'leer.txt': '', 'leerzeichen.txt': ' \n\n\t\n', 'menue.txt': 'Startseite\nPolitik\nWirtschaft\nSport\nSuche\nAnmelden\nImpressum\n' };
+      for (const [name, text] of Object.entries(captures)) writeFileSync(join(site, name), text);
+      const { status, stderr } = spawnSync(NODE, [SCRIPT, ...Object.keys(captures)], { cwd: site, encoding: 'utf8' });
+      expect(status).toBe(1);
+      expect(stderr).toContain('leer.txt: the capture is empty (or only whitespace): nothing imported');
+      expect(stderr).toContain('leerzeichen.txt: the capture is empty (or only whitespace): nothing imported');
+      expect(stderr).toContain('menue.txt: the capture has no paragraph of running text');
+      expect(files()).toEqual(before);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

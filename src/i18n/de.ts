@@ -127,6 +127,7 @@ export const de = {
       teaserBox: (heading: string, count: number) => `Kasten „${heading}“ mit Überschriften und Anrissen anderer Artikel (${count} Zeilen)`,
       newsletterBox: (heading: string) => `Newsletter-Kasten „${heading}“`,
       paywall: (lines: readonly string[]) => `Abo-Angebot der Website ${quoted(lines)}`,
+      rank: (line: string) => `Platzziffer „${line}“ aus einer Liste anderer Artikel`,
       captionElement: (lines: readonly string[]) => `Bildunterschrift und Bildnachweis ${shortList(lines)} (das Bild selbst ist nicht erfasst)`,
       navigationElement: (lines: readonly string[]) => `Navigation der Website: ${shortList(lines)}`,
       footerElement: (lines: readonly string[]) => `Fußzeile der Website: ${shortList(lines)}`,

@@ -78,6 +78,23 @@ describe('the integrity of an edition', () => {
     ]);
   });
 
+  it('finds a line dropped though its words stand inside another sentence, and a sentence cut short', () => {
+    const lines = ['Die Überschrift des Artikels', 'Die Reaktionen', 'Die Reaktionen waren heftig. Er sagte Nein.', 'Nein.', 'Die Steuer sinkt nicht.'];
+    const printed = { file: 'content/captures/y.txt', lines };
+    const edition = { ...faithful, title: { text: 'Die Überschrift des Artikels', editorial: false }, teaser: undefined, removed: [] };
+    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([]);
+    expect(problemsOf({ ...edition, body: 'Die Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([
+      'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Die Reaktionen" (content/captures/y.txt)',
+    ]);
+    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([
+      'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Nein." (content/captures/y.txt)',
+    ]);
+    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt\n' }, printed)).toEqual([
+      'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Die Steuer sinkt nicht." (content/captures/y.txt)',
+      'content/articles/a.md: (body): not printed in content/captures/y.txt: "Die Steuer sinkt"',
+    ]);
+  });
+
   it('makes a draft\'s findings warnings', () => {
     expect(problemsOf({ ...faithful, draft: true, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' })).toEqual([
       'warning: content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Dritter Satz am Ende." (content/captures/x.txt)',

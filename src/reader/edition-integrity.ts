@@ -59,6 +59,33 @@ const SENTENCE_END = /([.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/g;
 /** The sentences of a normalised text (a replace and a split: faster than a split at a lookbehind, at 10,000 articles). */
 const sentencesOf = (text: string) => text.replace(SENTENCE_END, '$1\n').split('\n');
 
+/**
+ * Sentences in order, and a test whether a text is one of them or a run of
+ * whole neighbouring ones ("Das Wichtigste in Kürze Russland will …" where a
+ * capture glued a heading to a list): never a part of one, so a dropped
+ * "Nein." inside a later sentence, or "Die Steuer sinkt" cut from "Die
+ * Steuer sinkt nicht.", is found.
+ */
+function sentenceRuns(sentences: readonly string[]): (text: string) => boolean {
+  const whole = new Set(sentences);
+  const joined = sentences.join(' ');
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const sentence of sentences) {
+    starts.add(at);
+    ends.add(at + sentence.length);
+    at += sentence.length + 1;
+  }
+  return (text) => {
+    if (whole.has(text)) return true;
+    for (let found = joined.indexOf(text); found >= 0; found = joined.indexOf(text, found + 1)) {
+      if (starts.has(found) && ends.has(found + text.length)) return true;
+    }
+    return false;
+  };
+}
+
 /** A one-word line ("Anzeige") is also an ordinary word: it counts as kept only when it stands alone as a line of the body. */
 const MIN_WORDS_TO_SEARCH_INSIDE = 2;
 
@@ -89,26 +116,28 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   const captureNormalised = capture.lines.map(normaliseForIntegrity);
   const printed = captureNormalised.filter((line) => line !== '').join(' ');
   const bodyLines = edition.body.split('\n').map(normaliseForIntegrity);
-  const bodyText = bodyLines.filter((line) => line !== '').join(' ');
   const headParts = [edition.title.kicker, edition.title.text, edition.teaser?.text, edition.byline, ...edition.cited.map((cited) => cited.mention)]
     .filter((part) => part !== undefined)
     .map(normaliseForIntegrity);
-  const editionText = [...headParts, bodyText].join(' ');
 
   // Every line of the capture is in the edition, or listed as removed. Furniture is a whole line
   // or its start or end; longest first, so an author bio goes before the author's name that starts it.
   const items = [...new Set(removed.map(({ line }) => normaliseForIntegrity(line)))].sort((a, b) => b.length - a.length);
+  const itemSet = new Set(items);
+  // At a word's edge only: a removed "Verbraucher" never cuts "Verbraucherpreise".
   const stripFurniture = (line: string) =>
     items.reduce((rest, item) => {
-      if (rest.startsWith(item)) return rest.slice(item.length).trim();
-      if (rest.endsWith(item)) return rest.slice(0, -item.length).trim();
+      if (rest.startsWith(`${item} `)) return rest.slice(item.length).trim();
+      if (rest.endsWith(` ${item}`)) return rest.slice(0, -item.length).trim();
       return rest;
     }, line);
-  // Most sentences are whole sentences of the other text: a set finds them without a scan of the whole text.
-  const editionSentences = new Set([...headParts, ...bodyLines].flatMap(sentencesOf));
+  const inEdition = sentenceRuns([...headParts, ...bodyLines].flatMap(sentencesOf).filter((sentence) => sentence !== ''));
+  const allInEdition = (line: string) => sentencesOf(line).every((sentence) => sentence === '' || inEdition(sentence));
   for (const line of captureNormalised) {
-    for (const sentence of sentencesOf(items.length > 0 ? stripFurniture(line) : line)) {
-      if (sentence !== '' && !editionSentences.has(sentence) && !editionText.includes(sentence)) {
+    // The line as printed, a removed line, or what is left once the furniture glued to it is cut off.
+    if (line === '' || itemSet.has(line) || allInEdition(line)) continue;
+    for (const sentence of sentencesOf(stripFurniture(line))) {
+      if (sentence !== '' && !inEdition(sentence)) {
         report('(body)', `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`);
       }
     }
@@ -116,9 +145,16 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
 
   // Nothing in the body that the capture does not print; a paragraph's end is a sentence's end
   // (a subhead with no full stop must not run into the paragraph below it).
-  const printedSentences = new Set(captureNormalised.flatMap(sentencesOf));
-  for (const sentence of bodyLines.flatMap(sentencesOf)) {
-    if (sentence !== '' && !printedSentences.has(sentence) && !printed.includes(sentence)) report('(body)', `not printed in ${capture.file}: ${quoted(sentence)}`);
+  // The capture's sentences as printed, and as left once glued furniture is cut off ("… Uhr | Aktualisiert: …").
+  const inCapture = sentenceRuns(
+    captureNormalised.flatMap((line) => (items.length > 0 && stripFurniture(line) !== line ? [...sentencesOf(line), ...sentencesOf(stripFurniture(line))] : sentencesOf(line))).filter((sentence) => sentence !== ''),
+  );
+  const bodySentences = bodyLines.flatMap(sentencesOf).filter((sentence) => sentence !== '');
+  // A body sentence may be part of a capture's sentence that the edition split into lines (a heading glued to a list): with its neighbours it is whole.
+  const wholeWithNeighbours = (index: number) =>
+    [0, 1, 2].some((before) => [0, 1, 2].some((after) => index - before >= 0 && index + after < bodySentences.length && inCapture(bodySentences.slice(index - before, index + after + 1).join(' '))));
+  for (const [index, sentence] of bodySentences.entries()) {
+    if (!wholeWithNeighbours(index)) report('(body)', `not printed in ${capture.file}: ${quoted(sentence)}`);
   }
 
   // A printed title and teaser are the capture's words; a teaser may be shortened with […].

@@ -20,13 +20,13 @@ export const LINK_BLOCK_HEADING =
   /^(Mehr zum Thema|Mehr zu diesem Thema|Siehe auch|Auch interessant|Ebenfalls interessant|Das könnte Sie auch interessieren|Das könnte dich auch interessieren|Ähnliche Artikel|Ähnliche Beiträge|Verwandte Artikel|Weitere Artikel|Weitere Nachrichten|Lesen Sie auch|Lesen Sie mehr|Lesetipps?|Empfehlungen( der Redaktion)?|Mehr aus dem Ressort|Mehr aus der Rubrik|Meistgelesen|Top-Themen|Latest from .{1,30}|Related (Posts|Articles|Stories)|More from .{1,30}|You may also like|Read more|Read next)\s*:?$/i;
 
 /** A single link with its heading on one line: "Siehe auch  Morgenbesprechung …", "Lesen Sie auch: …". */
-export const LINK_LINE = /^(Mehr zum Thema|Siehe auch|Auch interessant|Lesen Sie auch|Lesen Sie mehr|Lesetipp|Weiterlesen|Read more|Read also)\s*:?\s+\S.*$/i;
+export const LINK_LINE = /^(Mehr zum Thema|Siehe auch|Auch interessant|Lesen Sie auch|Lesen Sie mehr|Lesetipp|Weiterlesen|Read more|Read also)(\s*:\s*|\s{2,})\S.{0,150}$|^(Mehr zum Thema|Siehe auch|Lesen Sie auch|Lesetipp)\s+\S[^.!?]{0,150}$/i;
 
 /** The glyphs that open the items of a link list: "⋙ …", "» …", "► …". */
 export const LINK_ITEM = /^(⋙|»|›|►|▶|→|⇒|•|·|■|▪|>>)\s*\S/;
 
 /** "Dieses Thema im Programm:" and a broadcaster's schedule line after it. */
-export const PROGRAMME_HEADING = /^(Dieses Thema im Programm|Diese Sendung im Programm|Dieses Thema in der Sendung|Sendehinweis|Im Programm)\s*:?(\s+\S.*)?$/i;
+export const PROGRAMME_HEADING = /^(Dieses Thema im Programm|Diese Sendung im Programm|Dieses Thema in der Sendung|Sendehinweis|Im Programm)\s*:?(\s+\S.*(\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.\d{4}).*)?$/i;
 export const PROGRAMME_LINE = /(\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}\.\d{1,2}\.\d{4})/;
 
 /** Share buttons and social widgets: the words alone, or a row of them. */
@@ -35,7 +35,9 @@ const SOCIAL_WORD =
 export const SOCIAL_ROW = new RegExp(`^${SOCIAL_WORD}([\\s|·•,/]+${SOCIAL_WORD})*$`, 'i');
 /** "Auf Facebook teilen", "Folgen Sie uns auf Instagram", "withemes on instagram". */
 export const SOCIAL_LINE =
-  /^((Auf|Bei|Per|Via) (Facebook|X|Twitter|WhatsApp|LinkedIn|Threads|Bluesky|Telegram|Pinterest|E-Mail|Mail) (teilen|versenden|senden|empfehlen)|(Folgen Sie|Folge|Follow) (uns|us)( auf| on)? .{1,40}|\S{1,40} (on|auf) (Instagram|Facebook|Twitter|X|TikTok|YouTube|Threads|Bluesky))$/i;
+  /^((Auf|Bei|Per|Via) (Facebook|X|Twitter|WhatsApp|LinkedIn|Threads|Bluesky|Telegram|Pinterest|E-Mail|Mail) (teilen|versenden|senden|empfehlen)|(Folgen Sie|Folge|Follow) (uns|us)( auf| on)? .{1,40})$/i;
+/** A site's handle on a network, "withemes on instagram": lower case or "@", never a subhead's "Musk auf X". */
+export const SOCIAL_HANDLE = /^[@\p{Ll}\d]\S{0,39} (on|auf) (Instagram|instagram|Facebook|facebook|Twitter|twitter|X|TikTok|tiktok|YouTube|youtube|Threads|threads|Bluesky|bluesky)$/u;
 /** A WordPress shortcode left as text: "[instagram-feed feed=1]". */
 export const SHORTCODE = /^\[[a-z][\w-]*(\s+[^\]]*)?\]$/;
 
@@ -90,11 +92,11 @@ export const SITE_CONTROL =
   /^(Menü|Menu|Hauptmenü|Menü öffnen|Menü schließen|Navigation|Suche|Suchen|Suche öffnen|Anmelden|Abmelden|Login|Log-in|Einloggen|Registrieren|Abo|Abos|Abonnieren|Abo abschließen|E-Paper|ePaper|Mein Konto|Mein Profil|Konto|Schließen|mehr|Mehr anzeigen|Alle anzeigen|Alle Bilder anzeigen|Zur Startseite|Weitere Angebote.{0,30}|Liveblog aktualisieren|Neue Einträge laden|Ältere Einträge laden|Mehr laden|Weitere laden)$/i;
 
 /** A consent banner: its first sentence, and its buttons. */
-export const COOKIE_NOTICE = /^(Wir verwenden Cookies|Diese (Website|Seite) verwendet Cookies|Wir nutzen Cookies|Um unsere Webseite)\b.*$/i;
+export const COOKIE_NOTICE = /^(Wir verwenden Cookies|Diese (Website|Seite|Webseite) verwendet Cookies|Wir nutzen Cookies)\b.*$/i;
 export const CONSENT_BUTTON = /^(Alle akzeptieren|Akzeptieren|Alle ablehnen|Ablehnen|Einstellungen|Cookie-Einstellungen|Datenschutz-Einstellungen|Privatsphäre-Einstellungen|Zustimmen|Einverstanden|Nur notwendige( Cookies)?)$/i;
 
 /** Audio players and read-aloud buttons: "Artikel anhören", "Audio: 04:12 Min.", "Audio herunterladen". */
-export const AUDIO = /^(Artikel anhören|Beitrag anhören|Anhören|Vorlesen|Artikel vorlesen lassen|Audio herunterladen|Audio abspielen|Podcast abonnieren|Audio|Audio\s*[:|·]\s*\S.*)$/i;
+export const AUDIO = /^(Artikel anhören|Beitrag anhören|Anhören|Vorlesen|Artikel vorlesen lassen|Audio herunterladen|Audio abspielen|Podcast abonnieren|Audio|Audio\s*[:|·]\s*[^.!?]{1,60}|Audio\s*[:|·]\s*\d{1,2}:\d{2}.{0,10})$/i;
 
 /** A video player's controls and label: "Video abspielen", "Video | 01:45 Min.". */
 export const VIDEO_CONTROL = /^(Video abspielen|Video ansehen|Jetzt ansehen|Zum Video|Video|Videos|Video\s*[|·]\s*\d.*)$/i;
@@ -118,27 +120,27 @@ export const FOOTER_LINK =
   /^(Impressum|Datenschutz|Datenschutzerklärung|Datenschutzhinweise|AGB|Kontakt|Barrierefreiheit|Erklärung zur Barrierefreiheit|Nutzungsbedingungen|Mediadaten|Jobs|Karriere|Über uns|Hilfe|FAQ|Presse|Werbung|Abo kündigen|Verträge hier kündigen|Sitemap|RSS|Widerruf|Leichte Sprache|Gebärdensprache|Hausordnung|Netiquette|Redaktion|Team|Cookies?)$/i;
 
 /** A copyright line: "© NDR 2025", "© Verlag Der Tagesspiegel GmbH 2025", "Alle Rechte vorbehalten". */
-export const COPYRIGHT = /^((©|\(c\)|Copyright)\s*\S.{0,120}|Alle Rechte vorbehalten\.?)$/i;
+export const COPYRIGHT = /^(©\s?\S.{0,120}|(\(c\)|Copyright) (©\s?)?\d{4}\b.{0,100}|Alle Rechte vorbehalten\.?)$/;
 
 /** A broadcaster's note on the programme: "Über dieses Thema berichtete NDR Info am 18. Februar 2025 um 08:00 Uhr." */
-export const PROGRAMME_NOTE = /^(Über dieses Thema (berichtete|berichten)|Dieser Beitrag (lief|wurde gesendet)|Mehr dazu (hören|sehen) Sie)\b.{0,160}$/i;
+export const PROGRAMME_NOTE = /^(Über dieses Thema (berichtete|berichten)|Dieser Beitrag (lief|wurde gesendet)|Mehr dazu (hören|sehen) Sie)\b.{0,120}\b(am \d|um \d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.\d{4}).{0,60}$/i;
 
 /** A credit of the photo beside: "Bildrechte: BR/Florian Seidl", "Quelle: picture alliance/dpa/…", "(Bild: IMAGO/…)". */
 export const PHOTO_CREDIT = /^\(?(Bildrechte|Bildquelle|Bildnachweis|Foto|Fotos|Bild|Bilder|Grafik|Illustration|Quelle)\s*:\s*[^.!?]{1,100}\)?$/i;
 
 /** A caption with its credit at the end: "… vor dem Reichstag. (Bild: IMAGO/Political-Moments)". */
-export const CAPTION_WITH_CREDIT = /\s[(|]\s*(Bild|Foto|Fotos|Bildquelle|Quelle|Grafik)\s*:\s*[^.!?()]{2,80}\)?$/i;
+export const CAPTION_WITH_CREDIT = /\s[(|]\s*(Bild|Foto|Fotos|Bildquelle|Grafik)\s*:\s*[^.!?()]{2,80}\)?$/i;
 
 /** An agency's credit under the text: "(AFP/jbr)", "(dpa/lno)", "lh/kle (dpa, afp, rtr)", "Mit Informationen von Yonhap und AFP". */
 export const AGENCY_CREDIT =
-  /^(\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|[a-z]{2,4}(\/[a-z]{2,4}){0,3}\s*\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|Mit (Informationen|Material|Inhalten) (von|der|des|aus) .{2,80}|(Quelle|Quellen)\s*:\s*[A-Za-z][\w./, -]{1,40})$/;
+  /^(\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|[a-z]{2,4}(\/[a-z]{2,4}){0,3}\s*\(\s*[A-Za-z]{2,8}(\s*[/,]\s*[A-Za-z]{2,8}){0,4}\s*\)|Mit (Informationen|Material|Inhalten) (von|der|des) (\p{Lu}[\p{L}-]*)(\s?(,|und|&)?\s?\p{Lu}[\p{L}-]*){0,5}\.?|(Quelle|Quellen)\s*:\s*[A-Za-z][\w./, -]{1,40})$/u;
 
 /** A rank in a list of most-read articles, alone on its line. */
 export const RANK = /^\d{1,2}\.?$/;
 
 /** A printed byline: "Von Katrin Hellwig, ARD-Studio Tokio", "Ein Kommentar von Malte Riedinger", "Autorin/Autor Lea Sommer". Group 1: the names (and role). */
 export const BYLINE =
-  /^(?:(?:Ein(?:e)? (?:Kommentar|Gastbeitrag|Essay|Interview|Bericht|Kolumne|Analyse|Reportage|Glosse|Einordnung)) von|Von|von|VON|Autor(?:in)?:|Autor(?:in)?\/Autor(?:in)?:?|Autoren:?|Text:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|zu))*(?:(?:\s*,\s*|\s+und\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|zu))*)*(?:,\s*[^.!?]{2,60})?)$/u;
+  /^(?:(?:Ein(?:e)? (?:Kommentar|Gastbeitrag|Essay|Interview|Bericht|Kolumne|Analyse|Reportage|Glosse|Einordnung)) von|Von|von|VON|Autor(?:in)?:|Autor(?:in)?\/Autor(?:in)?:?|Autoren:?|Text:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der))*(?:(?:\s*,\s*|\s+und\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der))*)*(?:,\s*[^.!?]{2,60})?)$/u;
 
 /** Section names a site's menu and breadcrumbs print alone on a line: never a kicker. */
 export const SECTION_NAME =
@@ -157,4 +159,4 @@ export const NEWSLETTER_LEGAL = /^(Mit (der|Ihrer) Anmeldung|Ich (bin|willige)|H
 
 /** A subscription offer: a paywall's words and prices ("Weiterlesen mit Plus", "… 9,99 Euro im Monat, jederzeit kündbar", "RP+"). */
 export const PAYWALL =
-  /^(\S{1,12}\+|\S{1,20}plus( testen)?|Weiterlesen mit .{1,30}|Jetzt (\d+ Wochen |einen Monat )?(gratis |kostenlos )?(testen|lesen|weiterlesen)|Schon Abonnent(in)?\?.{0,40}|.{0,160}\b(lesen Sie mit \S{1,20}\+|\d+,\d{2} (Euro|€) (im|pro) Monat|jederzeit kündbar|Probeabo|gratis testen|kostenlos testen)\b.{0,120})$/i;
+  /^(\p{Lu}{1,6}\s?(\+|PLUS|Plus)|\S+plus testen|Weiterlesen mit .{1,30}|Jetzt (\d+ Wochen |einen Monat )?(gratis |kostenlos )?(testen|lesen|weiterlesen)|Schon Abonnent(in)?\?.{0,40}|(Testen Sie|Sichern Sie sich|Lesen Sie mit|Mit \S{1,20}\+ weiterlesen|Mehr .{1,80} lesen Sie mit \S{1,20}\+).{0,240})$/u;

@@ -103,3 +103,45 @@ describe('separateFurniture', () => {
     expect(removedLines(capture)).toEqual([]);
   });
 });
+
+/** Sentences and subheads of journalism that page furniture's patterns must leave in the text (a review's finds). */
+describe('separateFurniture keeps journalism that looks like furniture', () => {
+  const LONG = 'Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, das Freibad im kommenden Sommer nicht zu öffnen, weil die Sanierung des Beckens teurer wird als geplant und die Fördermittel des Landes ausbleiben.';
+  const keptOf = (lines: string[]) => kept(['Eine Überschrift ohne Punkt', LONG, ...lines, LONG].join('\n\n'));
+  it.each([
+    'Netflix erhöht den Preis für das Standard-Abo auf 13,99 Euro im Monat.',
+    'Verträge sind nach dem neuen Gesetz künftig jederzeit kündbar, sagte die Ministerin.',
+    'Rentenplus',
+    'Dax-Plus',
+    'Mit Material aus Brüssel wird die Umsetzung fortgesetzt.',
+    'Mit Informationen der Polizei konnte der Täter rasch gefasst werden.',
+    'Copyright-Verstöße im Netz nehmen zu, warnt der Verband.',
+    '(c) Die Kosten trägt der Bund.',
+    'Auch interessant ist, wie die Opposition reagiert hat.',
+    'Lesen Sie mehr darüber, warum das so ist.',
+    'Über dieses Thema berichtete der Ausschuss bereits im März, ohne Ergebnis.',
+    'Im Programm der Partei steht seit 2019, dass die Steuer sinkt.',
+    'Musk auf X',
+    'Audio: Der Mitschnitt zeigt, wie der Streit eskalierte.',
+    'Um unsere Webseite zu verstehen, muss man die Stadt kennen, sagte der Bürgermeister.',
+    'Der Bundestag stimmte für den Entwurf (Quelle: Bundestag).',
+    'Weitere Informationen',
+    'Karriere',
+    'Von Trump zu Merz',
+  ])('keeps %j', (line) => {
+    expect(keptOf([line])).toContain(line);
+  });
+
+  it('keeps a last line that ends as a question or a quotation does', () => {
+    for (const last of ['Wie geht es weiter?', '„Wir geben nicht auf!“']) {
+      expect(kept(['Eine Überschrift ohne Punkt', LONG, LONG, last, 'Impressum'].join('\n\n'))).toContain(last);
+    }
+  });
+
+  it('keeps a paragraph glued to a figure\'s source line, and takes a caption glued to a photo\'s credit', () => {
+    const figure = ['Eine Überschrift ohne Punkt', LONG, 'Die Arbeitslosenquote stieg im Mai auf 6,2 Prozent.', 'Quelle: Bundesagentur für Arbeit', LONG].join('\n');
+    expect(kept(figure)).toContain('Die Arbeitslosenquote stieg im Mai auf 6,2 Prozent.');
+    const photo = ['Eine Überschrift ohne Punkt', LONG, 'Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.', 'Foto: Lena Hartwig/dpa', LONG].join('\n');
+    expect(removedLines(photo)).toEqual(['Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.', 'Foto: Lena Hartwig/dpa']);
+  });
+});

@@ -39,6 +39,7 @@ import {
   SHORTCODE,
   SITE_CONTROL,
   SKIP_LINK,
+  SOCIAL_HANDLE,
   SOCIAL_LINE,
   SOCIAL_ROW,
   SOURCE_LINE,
@@ -149,7 +150,7 @@ function singleLineKind(text: string): SingleKind | undefined {
   if (ADVERT.test(trimmed)) return 'advert';
   if (READING_TIME.test(trimmed)) return 'readingTime';
   if (BACK_TO_TOP.test(trimmed)) return 'backToTop';
-  if (SOCIAL_ROW.test(trimmed) || SOCIAL_LINE.test(trimmed) || SHORTCODE.test(trimmed)) return 'social';
+  if (SOCIAL_ROW.test(trimmed) || SOCIAL_LINE.test(trimmed) || SOCIAL_HANDLE.test(trimmed) || SHORTCODE.test(trimmed)) return 'social';
   if (NEWSLETTER.test(trimmed)) return 'newsletter';
   if (VIDEO.test(trimmed) || VIDEO_DURATION.test(trimmed) || VIDEO_CONTROL.test(trimmed)) return 'video';
   // "© NDR 2025", "© Verlag … Alle Rechte vorbehalten": the site's copyright, not a photo's.
@@ -184,6 +185,11 @@ function isBlockHeading(text: string): boolean {
 
 function isFurnitureStart(text: string): boolean {
   return singleLineKind(text) !== undefined || isBlockHeading(text) || printedDateIn(text)?.position === 'line';
+}
+
+/** Ends as a sentence, a question or a quotation does: "Wie geht es weiter?", „Wir geben nicht auf!“. */
+function endsSentence(text: string): boolean {
+  return /[.!?…]["“”»‘’)]*$/.test(text.trim());
 }
 
 /** Prose: eight words or more with a sentence's end in them ("… gegen Nordkorea. (dpa/bb)"); never cut as the page's end. */
@@ -241,7 +247,7 @@ function describeSingle(kind: SingleKind, lines: string[]): string {
     case 'programmeNote':
       return removed.programmeNote(first);
     case 'rank':
-      return removed.siteControls(all);
+      return removed.rank(first);
     case 'paywall':
       return removed.paywall(all);
   }
@@ -249,6 +255,9 @@ function describeSingle(kind: SingleKind, lines: string[]): string {
 
 /** Kinds whose neighbouring lines belong to one element: adverts in a row, a video teaser and its duration, a row of share buttons, a menu. */
 const GROUPED: ReadonlySet<SingleKind> = new Set(['advert', 'social', 'video', 'control', 'consent', 'audio', 'comments', 'tools', 'footer', 'paywall']);
+
+/** Who credits a photo: agencies and photographers' marks ("picture alliance/dpa/…", "IMAGO", "Getty Images", "Foto"). */
+const PHOTO_AGENCY = /\b(dpa|picture[- ]alliance|IMAGO|Getty|AP|AFP|Reuters|Keystone|EPA|Foto|Bild|photothek)\b|\//i;
 
 /** The longest caption the import takes for one: captions are a sentence or two. */
 const CAPTION_MAX = 300;
@@ -262,8 +271,8 @@ function isCaptionBefore(caption: Block, creditBlock: Block | undefined, after: 
   const text = caption.text;
   const trimmed = creditBlock.text.trim();
   if (!PHOTO_CREDIT.test(trimmed) && !IMAGE_CREDIT.test(trimmed)) return false;
-  // "Quelle: dpa" also credits the text: under the last paragraph it is the agency's credit, not a photo's.
-  if (/^Quelle/i.test(trimmed) && (after === undefined || !isParagraph(after))) return false;
+  // "Quelle: dpa" also credits the text, or a figure ("Quelle: Bundesagentur für Arbeit"): only a photo's credit makes a caption.
+  if (/^Quelle/i.test(trimmed) && (after === undefined || !isParagraph(after) || !PHOTO_AGENCY.test(trimmed))) return false;
   // A caption says something in words: a figure of a table above its source line is none.
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 3 && text.trim().length <= CAPTION_MAX && text.split(/(?<=[.!?])\s+/).length <= 2 && !BYLINE.test(text.trim());
@@ -398,7 +407,8 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       continue;
     }
 
-    const byline = paragraphsSeen < 3 && result.byline === undefined ? BYLINE.exec(text) : null;
+    // A byline stands at the head of the article: before the lead or right after it.
+    const byline = paragraphsSeen <= 1 && result.byline === undefined ? BYLINE.exec(text) : null;
     if (byline) {
       result.byline = { line: text, names: byline[1]!.trim() };
       remove(de.edition.removed.byline(text), [text], block.line);
@@ -441,7 +451,8 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       continue;
     }
 
-    const kind = singleLineKind(text);
+    const subheadWord = /^\p{Lu}\p{Ll}+$/u.test(text) && (FOOTER_LINK.test(text) || text === 'Kommentar') && next !== undefined && isParagraph(next.text) && next.text.length >= 200;
+    const kind = subheadWord ? undefined : singleLineKind(text);
     if (kind) {
       const lines = [text];
       while (GROUPED.has(kind) && index + 1 < all.length) {
@@ -485,8 +496,10 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       continue;
     }
 
-    if (TEASER_BOX_HEADING.test(text) && !LINK_BLOCK_HEADING.test(text)) {
-      const length = teaserBoxLength(all, index + 1);
+    const boxLength = TEASER_BOX_HEADING.test(text) && !LINK_BLOCK_HEADING.test(text) ? teaserBoxLength(all, index + 1) : undefined;
+    // A box's heading with nothing of a box under it, and the text going on, is the article's subhead ("Weitere Informationen").
+    if (boxLength !== undefined && !(boxLength === 0 && next !== undefined && isParagraph(next.text))) {
+      const length = boxLength;
       const lines = all.slice(index, index + 1 + length).map((item) => item.text.trim());
       remove(de.edition.removed.teaserBox(text.replace(/\s*:$/, ''), lines.length), lines, block.line);
       index += length;
@@ -621,7 +634,7 @@ function trimToArticle(result: SeparatedCapture, removed: (RemovedFurniture & { 
 
   // The end: the last paragraph, list item, quotation or sentence; short lines after it are the site's.
   let end = blocks.length - 1;
-  while (end > headline && !paragraph(end) && !isProse(blocks[end]!.text) && !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())) end--;
+  while (end > headline && !paragraph(end) && !isProse(blocks[end]!.text) && !endsSentence(blocks[end]!.text) && !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())) end--;
   const after = blocks.slice(end + 1);
   if (after.length > 0 && end > headline) {
     const lines = after.map((block) => block.text.trim());

@@ -36,17 +36,20 @@ type SiteElement = 'captionElement' | 'navigationElement' | 'footerElement' | 'a
 
 /** Which of the site's elements a line is in, for the German description readers see; undefined for a line the text rules look at. */
 function siteReason(line: TextLine, inArticle: boolean, inArticleElement: boolean): SiteElement | undefined {
-  const removed = { captionElement: 'captionElement', navigationElement: 'navigationElement', footerElement: 'footerElement', asideElement: 'asideElement', formElement: 'formElement', headerElement: 'headerElement', boxElement: 'boxElement' } as const;
   const has = (name: string) => line.context.includes(name);
-  if (line.tag === 'figcaption' || has('figcaption')) return removed.captionElement;
-  if (has('nav')) return removed.navigationElement;
-  if (has('footer') && !inArticleElement) return removed.footerElement;
-  if (has('aside')) return removed.asideElement;
-  if (has('form') || has('dialog') || has('button')) return removed.formElement;
-  if (has('header') && !inArticleElement && !inArticle) return removed.headerElement;
-  if (!inArticle && line.context.some((word) => SITE_CLASS_WORDS.has(word))) return removed.boxElement;
+  if (line.tag === 'figcaption' || has('figcaption')) return 'captionElement';
+  if (has('nav')) return 'navigationElement';
+  if (has('footer') && !inArticleElement) return 'footerElement';
+  // A box inside the article may be the article's own (a fact box): there it is the site's only where Readability left it out.
+  if (has('aside') && (!inArticleElement || !inArticle)) return 'asideElement';
+  if (has('form') || has('dialog') || has('button')) return 'formElement';
+  if (has('header') && !inArticleElement && !inArticle) return 'headerElement';
+  if (!inArticle && line.context.some((word) => SITE_CLASS_WORDS.has(word))) return 'boxElement';
   return undefined;
 }
+
+/** Whether a line stands inside the page's article or main element (whose context starts afresh there). */
+const inArticleElement = (line: TextLine) => line.inArticle;
 
 /** The structure a line's element gives it in the edition. */
 function structureTag(line: TextLine): string | undefined {
@@ -80,7 +83,8 @@ export function readHtmlPage(html: string): HtmlPage {
   const removed: (PageLines['removed'][number] & { element: SiteElement })[] = [];
   textLines.forEach((line, index) => {
     const number = index + 1;
-    const reason = siteReason(line, article.has(comparable(line.text)), line.context.includes('article') || line.context.includes('main'));
+    // The headline is never the site's, whatever box a page puts it in.
+    const reason = line.tag === 'h1' ? undefined : siteReason(line, article.has(comparable(line.text)), inArticleElement(line));
     if (reason === undefined) {
       const tag = structureTag(line);
       blocks.push({ line: number, text: line.text, ...(tag ? { tag } : {}) });
@@ -92,7 +96,7 @@ export function readHtmlPage(html: string): HtmlPage {
     else removed.push({ element: reason, description: '', lines: [line.text], at: number });
   });
   for (const item of removed) item.description = de.edition.removed[item.element](item.lines);
-  const h1 = textLines.find((line) => line.tag === 'h1' && blocks.some((block) => block.text === line.text));
+  const h1 = textLines.find((line) => line.tag === 'h1');
   const lines: PageLines = { blocks, removed: removed.map(({ description, lines: removedLines, at }) => ({ description, lines: removedLines, at })) };
   if (h1) lines.headline = h1.text;
   return { lines, metadata };

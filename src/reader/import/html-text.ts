@@ -42,19 +42,36 @@ interface ViewNode {
 
 const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
 
+/** Elements whose end tag HTML lets a page leave out: the next one of their kind closes them. */
+const OPTIONAL_END: Record<string, readonly string[]> = {
+  p: ['p'], li: ['li'], option: ['option', 'optgroup'], optgroup: ['optgroup'], dt: ['dt', 'dd'], dd: ['dt', 'dd'],
+  tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], rt: ['rt', 'rp'], rp: ['rt', 'rp'],
+  thead: ['tbody', 'tfoot'], tbody: ['tbody', 'tfoot'], tfoot: ['tbody'], colgroup: ['colgroup'], caption: [],
+};
+
 /**
- * The nesting depth of a page's markup, counted on its tags without parsing
- * (void and self-closed tags do not nest; unclosed tags count as open, so
- * the count can only err high). Comments, scripts and styles are skipped.
+ * The nesting depth of a page's markup, counted on its tags without parsing:
+ * void and self-closed tags do not nest, an element whose end tag may be
+ * left out (p, li, option, td, …) is closed by the next of its kind, and a
+ * closing tag closes up to its element. Comments, scripts and styles are
+ * skipped. Cheap enough to refuse a page before the parser sees it.
  */
 export function markupDepth(html: string): number {
-  let depth = 0;
+  const open: string[] = [];
   let deepest = 0;
   const text = html.replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
   for (const match of text.matchAll(/<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g)) {
-    const [, closing, name, selfClosing] = match;
-    if (closing) depth = Math.max(0, depth - 1);
-    else if (!selfClosing && !VOID.test(name!)) deepest = Math.max(deepest, ++depth);
+    const name = match[2]!.toLowerCase();
+    if (match[1]) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    if (match[3] || VOID.test(name)) continue;
+    const top = open.at(-1);
+    if (top !== undefined && OPTIONAL_END[top]?.includes(name)) open.pop();
+    open.push(name);
+    deepest = Math.max(deepest, open.length);
   }
   return deepest;
 }
@@ -74,8 +91,10 @@ export interface TextLine {
   text: string;
   /** The block element that holds it: "h1", "p", "li", "figcaption", … */
   tag: string;
-  /** What holds the block: landmark elements ("nav", "aside", "footer", "header", "figure", "form", "article", "blockquote") and words of class names and ids ("cookie", "teaser"). */
+  /** What holds the block inside the article or main element, or on the whole page outside one: landmark elements ("nav", "aside", "footer", "header", "figure", "form", "blockquote") and words of class names and ids ("cookie", "teaser"). */
   context: readonly string[];
+  /** Whether an article or main element holds it. */
+  inArticle: boolean;
 }
 
 /** The text view with each line's place on the page, for the import of a saved page. */
@@ -96,32 +115,38 @@ function namesOf(node: ViewNode): string[] {
     .filter((word) => word.length >= 3);
 }
 
+/** Whether an element holds the page's headline (a form around the whole page does). */
+function containsHeadline(node: ViewNode): boolean {
+  return (node as unknown as { querySelector?(selector: string): unknown }).querySelector?.('h1') != null;
+}
+
 interface Frame {
   node: ViewNode | 'end';
   tag: string;
   context: readonly string[];
+  inArticle: boolean;
 }
 
 /** The text lines of a DOM subtree, as htmlTextView makes them. */
 export function textLinesOf(root: ViewNode): TextLine[] {
   const lines: TextLine[] = [];
   let current = '';
-  let place: { tag: string; context: readonly string[] } = { tag: 'body', context: [] };
+  let place: { tag: string; context: readonly string[]; inArticle: boolean } = { tag: 'body', context: [], inArticle: false };
   const breakLine = () => {
     const line = current.replace(/\s+/g, ' ').trim();
     if (line !== '') lines.push({ text: line, ...place });
     current = '';
   };
   // An explicit stack of nodes and "end of block" marks instead of recursion.
-  const stack: Frame[] = [{ node: root, tag: 'body', context: [] }];
+  const stack: Frame[] = [{ node: root, tag: 'body', context: [], inArticle: false }];
   while (stack.length > 0) {
-    const { node, tag, context } = stack.pop()!;
+    const { node, tag, context, inArticle } = stack.pop()!;
     if (node === 'end') {
       breakLine();
       continue;
     }
     if (node.nodeType === 3) {
-      if (current.trim() === '') place = { tag, context };
+      if (current.trim() === '') place = { tag, context, inArticle };
       current += node.textContent ?? '';
       continue;
     }
@@ -135,12 +160,17 @@ export function textLinesOf(root: ViewNode): TextLine[] {
     const block = BLOCKS.has(name);
     if (block) {
       breakLine();
-      stack.push({ node: 'end', tag, context });
+      stack.push({ node: 'end', tag, context, inArticle });
     }
-    const names = node.nodeType === 1 ? namesOf(node) : [];
+    // The page's own body and html classes ("has-sidebar") say nothing of one box; an article or main
+    // element starts afresh, so a wrapper around the whole page (an ASP.NET form) does not mark the article.
+    const names = node.nodeType === 1 && name !== 'BODY' && name !== 'HTML' ? namesOf(node) : [];
+    const landmark = LANDMARKS.has(name) && !(name === 'FORM' && containsHeadline(node)) ? [name.toLowerCase()] : [];
+    const base = name === 'ARTICLE' || name === 'MAIN' ? [] : context;
     const inner = {
       tag: block ? name.toLowerCase() : tag,
-      context: LANDMARKS.has(name) || names.length > 0 ? [...context, ...(LANDMARKS.has(name) ? [name.toLowerCase()] : []), ...names] : context,
+      context: landmark.length > 0 || names.length > 0 || base !== context ? [...base, ...landmark, ...names] : context,
+      inArticle: inArticle || name === 'ARTICLE' || name === 'MAIN',
     };
     const children = node.childNodes;
     for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, ...inner });

@@ -7,8 +7,9 @@ import { applyImport, planImport, readArchiveState } from './import-capture.ts';
 
 /**
  * A saved page imported (npm run import -- page.html), captures that are no
- * article refused, and a hostile page inert: nothing of it runs, and no
- * markup reaches the draft.
+ * article refused (the plan says why; scripts/import.test.ts shows that the
+ * command then writes nothing and exits with 1), and a hostile page inert:
+ * nothing of it runs, and no markup reaches the draft.
  */
 let dir: string;
 beforeEach(() => {
@@ -55,6 +56,29 @@ describe('importing a saved page', () => {
     const plan = planImport(huge, readArchiveState(dir), { fileName: 'gross.html' });
     expect(plan).toMatchObject({ ok: false, reason: 'too-large' });
     expect(filesOf()).not.toContain(expect.stringMatching(/^005_/));
+  });
+});
+
+describe('a saved page whose boxes carry misleading names', () => {
+  const P1 = 'Der erste Absatz erzählt, wie der Sturm in der Nacht über die Küste zog und Dächer in drei Orten abdeckte.';
+  const P2 = 'Der zweite Absatz berichtet, dass die Feuerwehr mehr als zweihundert Einsätze zählte und niemand verletzt wurde.';
+  const draftOfPage = (body: string, bodyAttributes = '') => {
+    const plan = planImport(encode(`<!doctype html><html><head><title>Seite</title></head><body ${bodyAttributes}>${body}</body></html>`), readArchiveState(dir), { fileName: 'seite.html' });
+    if (!plan.ok) throw new Error(plan.message);
+    return plan.draft;
+  };
+  it.each([
+    ['a body class naming a sidebar and a menu', `<h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p>`, 'class="has-sidebar menu-closed"'],
+    ['the headline in a div named a header', `<div class="entry-header"><h1>Sturm deckt Dächer ab</h1></div><p>${P1}</p><p>${P2}</p>`, ''],
+    ['a form around the whole page', `<form id="aspnetForm"><nav><a href="/">Startseite</a></nav><h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p></form>`, ''],
+  ])('keeps headline and text of %s', (_name, body, attributes) => {
+    const draft = draftOfPage(body, attributes);
+    expect(draft.edition.title).toMatchObject({ text: 'Sturm deckt Dächer ab', editorial: false });
+    expect(draft.edition.body).toContain(P2);
+  });
+
+  it('measures the nesting of unclosed paragraphs, list items and options as a browser would', () => {
+    expect(planImport(encode(`<html><body><h1>Sturm deckt Dächer ab</h1><p>${P1}<p>${P2}<select>${'<option>Wahl'.repeat(1100)}</select></body></html>`), readArchiveState(dir), { fileName: 'seite.html' }).ok).toBe(true);
   });
 });
 

@@ -177,7 +177,8 @@ function stringOf(value: Json | undefined): string | undefined {
   return typeof value === 'string' ? clean(decodeEntities(value)) || undefined : undefined;
 }
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Spaces collapsed, control characters dropped: a page's metadata never reaches the terminal as escape sequences. */
+const clean = (text: string) => text.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
 const unique = (names: string[]) => names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
 const isAddress = (text: string) => /^(?:https?:)?\/\//i.test(text);
 

@@ -1,20 +1,13 @@
+import { normaliseForIntegrity } from '../edition-integrity.ts';
+
 /**
  * Text helpers of the importer: comparing texts whatever their typography,
  * splitting them into sentences, and writing a capture's words into Markdown
  * and YAML so that they stay text.
  */
 
-/** Same text whatever the typography: quotes, ellipses, Markdown marks and spacing (as the editions test compares). */
-export function normalise(text: string): string {
-  return text
-    .replace(/[„“”]/g, '"')
-    .replace(/[‚‘’]/g, "'")
-    .replace(/…/g, '...')
-    .replace(/\\([\\\x60*_[\]<>#&~|-])/g, '$1')
-    .replace(/^(#+ |> ?|- |[–*•·▪■] )/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Same text whatever the typography: quotes, ellipses, Markdown marks and spacing, as the integrity check compares (one function for both). */
+export const normalise = normaliseForIntegrity;
 
 /** Sentences of a normalised text: a split after . ! ? : or a closing quote, before a capital or a quote. */
 export function sentencesOf(normalised: string): string[] {
