@@ -131,11 +131,15 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
       if (rest.endsWith(` ${item}`)) return rest.slice(0, -item.length).trim();
       return rest;
     }, line);
-  const inEdition = sentenceRuns([...headParts, ...bodyLines].flatMap(sentencesOf).filter((sentence) => sentence !== ''));
+  // Most lines are a line of the other text as they are: only the rest is split into sentences (at 10,000 articles, seconds).
+  const editionLines = new Set([...headParts, ...bodyLines]);
+  const captureLines = new Set(captureNormalised);
+  let inEditionRuns: ((text: string) => boolean) | undefined;
+  const inEdition = (text: string) => (inEditionRuns ??= sentenceRuns([...headParts, ...bodyLines].flatMap(sentencesOf).filter((sentence) => sentence !== '')))(text);
   const allInEdition = (line: string) => sentencesOf(line).every((sentence) => sentence === '' || inEdition(sentence));
   for (const line of captureNormalised) {
     // The line as printed, a removed line, or what is left once the furniture glued to it is cut off.
-    if (line === '' || itemSet.has(line) || allInEdition(line)) continue;
+    if (line === '' || editionLines.has(line) || itemSet.has(line) || allInEdition(line)) continue;
     for (const sentence of sentencesOf(stripFurniture(line))) {
       if (sentence !== '' && !inEdition(sentence)) {
         report('(body)', `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`);
@@ -146,10 +150,13 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   // Nothing in the body that the capture does not print; a paragraph's end is a sentence's end
   // (a subhead with no full stop must not run into the paragraph below it).
   // The capture's sentences as printed, and as left once glued furniture is cut off ("… Uhr | Aktualisiert: …").
-  const inCapture = sentenceRuns(
-    captureNormalised.flatMap((line) => (items.length > 0 && stripFurniture(line) !== line ? [...sentencesOf(line), ...sentencesOf(stripFurniture(line))] : sentencesOf(line))).filter((sentence) => sentence !== ''),
-  );
-  const bodySentences = bodyLines.flatMap(sentencesOf).filter((sentence) => sentence !== '');
+  let inCaptureRuns: ((text: string) => boolean) | undefined;
+  const inCapture = (text: string) =>
+    (inCaptureRuns ??= sentenceRuns(
+      captureNormalised.flatMap((line) => (items.length > 0 && stripFurniture(line) !== line ? [...sentencesOf(line), ...sentencesOf(stripFurniture(line))] : sentencesOf(line))).filter((sentence) => sentence !== ''),
+    ))(text);
+  // Sentences of the body lines the capture does not print as they are; their neighbours stay beside them.
+  const bodySentences = bodyLines.every((line) => line === '' || captureLines.has(line)) ? [] : bodyLines.flatMap(sentencesOf).filter((sentence) => sentence !== '');
   // A body sentence may be part of a capture's sentence that the edition split into lines (a heading glued to a list): with its neighbours it is whole.
   const wholeWithNeighbours = (index: number) =>
     [0, 1, 2].some((before) => [0, 1, 2].some((after) => index - before >= 0 && index + after < bodySentences.length && inCapture(bodySentences.slice(index - before, index + after + 1).join(' '))));
