@@ -101,7 +101,7 @@ const AGENCY_CODES: Record<string, readonly string[]> = {
  * a capital, joined by "/", "-" or the small words of place names, and begins
  * with no article, so that "Die Regierung hat (…) –" or "Der Hafen (…) –" is none.
  */
-const DATELINE =
+export const DATELINE =
   /^((?!(?:Der|Die|Das|Ein|Eine)\s)\p{Lu}[\p{L}.\u0027-]*(?:(?:\s*\/\s*|\s+(?:(?:am|an der|an|im|in|bei|ob|vor der)\s+)?)\p{Lu}[\p{L}.\u0027-]*){0,3}\s*\(([^()]{2,40})\))\s*[–—-]\s/u;
 /** Where a credit's parts divide: "AFP/jbr", "dpa, afp, rtr", "Yonhap und AFP", "Quelle: dpa". */
 const CREDIT_PARTS = /[()/,;:]|\s+(?:und|&)\s+/;

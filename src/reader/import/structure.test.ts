@@ -14,6 +14,14 @@ describe('structureEdition', () => {
     expect(result.body).toBe(PARAGRAPH);
   });
 
+  it('leaves the teaser open when the text opens with a dateline: that paragraph is text, not a lead', () => {
+    for (const opening of ['Moskau (AFP) – Ein Moskauer Gericht hat den früheren Vizegouverneur der Region zu zwölf Jahren Lagerhaft verurteilt.', 'Frankfurt am Main (dpa-AFX) - Der Dax hat am Mittag deutlich zugelegt, getragen von Autowerten und Banken.']) {
+      const result = edition(['Ein Titel', opening, PARAGRAPH]);
+      expect(result.teaser).toBeUndefined();
+      expect(result.body.startsWith(opening.slice(0, 20))).toBe(true);
+    }
+  });
+
   it('takes a lead printed above the headline', () => {
     const result = edition([LEAD, 'Putin schenkt Kim ein Luxusauto', PARAGRAPH]);
     expect(result.title.text).toBe('Putin schenkt Kim ein Luxusauto');

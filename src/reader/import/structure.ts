@@ -1,4 +1,5 @@
 import { TEASER_MAX_LENGTH } from '../../schema/article.ts';
+import { DATELINE } from './cited-sources.ts';
 import { isHeadlineLike, type Block } from './furniture.ts';
 import { LINK_ITEM, QUOTATION_LEAD, SUMMARY_HEADING } from './furniture-patterns.ts';
 import { escapeMarkdown, germanQuotes, printedSentences } from './text.ts';
@@ -140,8 +141,6 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
   return { markdown: out.join('\n\n'), subheads };
 }
 
-/** A dateline opens the text, not a lead: "Moskau (AFP) – …", "Hamburg (dpa) - …". */
-const DATELINE = /^\p{Lu}[\p{L}. -]{1,40}\s\([\p{L}/ ,]{2,20}\)\s*[–—-]\s/u;
 
 /** Headline, lead and body of the journalism of a capture; `found` names the headline and kicker where the page around them showed them. */
 export function structureEdition(blocks: readonly Block[], found: { headline?: Block | undefined; kicker?: Block | undefined } = {}): EditionText {
@@ -170,6 +169,7 @@ export function structureEdition(blocks: readonly Block[], found: { headline?: B
   let longLead: number | undefined;
   // The lead: printed above the headline, or the first paragraph after it; either way the first of the rest.
   const lead = rest[0];
+  // A dateline ("Moskau (AFP) – …") opens the text, not a lead: the same dateline the cited sources read.
   if (lead && isLead(lead.text) && !SUMMARY_HEADING.test(lead.text) && !DATELINE.test(lead.text.trim())) {
     if (lead.text.trim().length <= TEASER_MAX_LENGTH) teaserIndex = 0;
     else longLead = lead.text.trim().length;
