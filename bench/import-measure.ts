@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readSet } from './import-set.ts';
+import { readabilityBaseline } from './readability-baseline.ts';
 import { meetsSetTargets, SET_TARGETS, setFindings, setTable, setTotals, scoreSetPage } from './import-set-quality.ts';
 import { leaveOneOut, meetsTargets, scoreImport, table, totalsOf, TARGETS, type Score } from './import-quality.ts';
 
@@ -37,6 +38,18 @@ const setMet = meetsSetTargets(setTotals(setScores));
 const heldOut = readSet(HELD_OUT).map((page) => scoreSetPage(page, 'content', `${SET}/sources`));
 console.log(`\nThe held-out set (${HELD_OUT}: written after the rules, not used to write them)\n\n${setTable(heldOut)}\n`);
 for (const score of heldOut) for (const line of setFindings(score)) console.log(line);
+// The yardstick: Readability alone on the same saved pages, and the import on them.
+const pages = [...readSet(SET), ...readSet(HELD_OUT)];
+const baseline = readabilityBaseline(pages);
+const html = [...setScores, ...heldOut].filter((score) => score.format === 'html');
+const sum = (pick: (score: (typeof html)[number]) => number) => html.reduce((total, score) => total + pick(score), 0);
+const share = (a: number, b: number) => `${(a / b).toFixed(2)} (${a}/${b})`;
+console.log(
+  `\nSaved pages (${baseline.pages}): Readability alone keeps ${share(baseline.journalism.kept, baseline.journalism.expected)} of the journalism, ` +
+    `leaves out ${share(baseline.furniture.leftOut, baseline.furniture.expected)} of the furniture, names ${baseline.headlines}/${baseline.pages} headlines; ` +
+    `the import keeps ${share(sum((s) => s.journalism.kept), sum((s) => s.journalism.expected))}, leaves out ${share(sum((s) => s.furniture.found), sum((s) => s.furniture.expected))}, ` +
+    `finds ${html.filter((s) => s.headline.right).length}/${html.length} headlines.`,
+);
 console.log(
   `\nTest set targets: headline, kicker, lead and date right on every page, furniture P >= ${SET_TARGETS.furniturePrecision} and R >= ${SET_TARGETS.furnitureRecall}, ` +
     `every sentence of the journalism, cited recall >= ${SET_TARGETS.citedRecall}: ${setMet ? 'met' : 'NOT met'}.`,
