@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf } from './furniture.ts';
+import { blocksOf } from './line-kinds.ts';
 import { isSubhead, structureEdition } from './structure.ts';
 
 const edition = (lines: string[]) => structureEdition(blocksOf(lines.join('\n')));

@@ -1,6 +1,6 @@
 import { TEASER_MAX_LENGTH } from '../../schema/article.ts';
 import { DATELINE } from './cited-sources.ts';
-import { isHeadlineLike, type Block } from './furniture.ts';
+import { isHeadlineLike, type Block } from './line-kinds.ts';
 import { LINK_ITEM, QUOTATION_LEAD, SUMMARY_HEADING } from './furniture-patterns.ts';
 import { escapeMarkdown, germanQuotes, printedSentences } from './text.ts';
 
