@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, recompressWasm } from './search-index.ts';
 
 const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
 let site: string;
@@ -52,5 +52,34 @@ describe('buildSearchIndex', () => {
       'artikel/zurueckgezogen': page(`<article ${WITHDRAWN_NOTICE_ATTRIBUTE}><h1>Zurückgezogen</h1><p>Ohne Text.</p></article>`),
     });
     expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).toMatchObject({ indexed: 1 });
+  });
+});
+
+describe('the Zopfli cache of the WebAssembly', () => {
+  it('uses a cached file only when it decompresses to Pagefind\'s file, and replaces a truncated one', async () => {
+    const original = new TextEncoder().encode('WebAssembly '.repeat(2000));
+    const outputDir = mkdtempSync(join(tmpdir(), 'zopfli-site-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'zopfli-cache-'));
+    site = outputDir;
+    try {
+      const { gzipSync } = await import('node:zlib');
+      const pagefindWrites = () => writeFileSync(join(outputDir, 'wasm.de.pagefind'), gzipSync(original, { level: 9 }));
+      pagefindWrites();
+      expect(await recompressWasm(outputDir, cacheDir)).toBe('compressed');
+      const [cached] = readdirSync(cacheDir);
+      expect(cached).toMatch(/^[0-9a-f]{64}\.gz$/);
+      pagefindWrites();
+      expect(await recompressWasm(outputDir, cacheDir)).toBe('cached');
+      // A build killed while writing the cache left half a file: it is recompressed, not shipped.
+      const full = readFileSync(join(cacheDir, cached!));
+      writeFileSync(join(cacheDir, cached!), full.subarray(0, full.length >> 1));
+      pagefindWrites();
+      expect(await recompressWasm(outputDir, cacheDir)).toBe('compressed');
+      expect(Buffer.from(gunzipSync(readFileSync(join(outputDir, 'wasm.de.pagefind')))).equals(Buffer.from(original))).toBe(true);
+      expect(readFileSync(join(cacheDir, cached!))).toEqual(full);
+      expect(readdirSync(cacheDir)).toEqual([cached]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
@@ -46,24 +46,43 @@ const UNUSED_FILES = [
  * takes 1.5 s, so the result is kept by the file's hash: the file changes
  * only with Pagefind's version. Index chunks and fragments are many and
  * change with every build; they stay as Pagefind writes them.
+ *
+ * The cache is trusted only as far as it is checked: a cached file is used
+ * only when it decompresses to exactly Pagefind's WebAssembly (a truncated or
+ * damaged file is recompressed and replaced), and it is written under a
+ * temporary name and renamed, so a build killed mid-write leaves no half file.
  */
 const WASM = 'wasm.de.pagefind';
-const ZOPFLI_CACHE = 'node_modules/.cache/zopfli';
+export const ZOPFLI_CACHE = 'node_modules/.cache/zopfli';
 
-async function recompressWasm(outputDir: string): Promise<void> {
+/** The gzip file decompresses to exactly these bytes. */
+function inflatesTo(gzip: Uint8Array, original: Uint8Array): boolean {
+  try {
+    return Buffer.from(gunzipSync(gzip)).equals(Buffer.from(original));
+  } catch {
+    return false;
+  }
+}
+
+/** Replaces the site's WebAssembly by its Zopfli compression, from the cache when a checked copy is there. */
+export async function recompressWasm(outputDir: string, cacheDir = ZOPFLI_CACHE): Promise<'cached' | 'compressed'> {
   const file = join(outputDir, WASM);
   const written = await readFile(file);
-  const cached = join(ZOPFLI_CACHE, `${createHash('sha256').update(written).digest('hex')}.gz`);
-  try {
-    await writeFile(file, await readFile(cached));
-    return;
-  } catch {
-    // Not recompressed yet for this version of Pagefind.
+  const original = gunzipSync(written);
+  const cached = join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
+  const fromCache = await readFile(cached).catch(() => undefined);
+  if (fromCache && inflatesTo(fromCache, original)) {
+    await writeFile(file, fromCache);
+    return 'cached';
   }
-  const smaller = Buffer.from(await gzipAsync(gunzipSync(written), { numiterations: 15 }));
-  await mkdir(ZOPFLI_CACHE, { recursive: true });
-  await writeFile(cached, smaller);
+  const smaller = Buffer.from(await gzipAsync(original, { numiterations: 15 }));
+  if (!inflatesTo(smaller, original)) throw new Error(`Zopfli's compression of ${WASM} does not decompress to Pagefind's file`);
+  await mkdir(cacheDir, { recursive: true });
+  const partial = `${cached}.${process.pid}.tmp`;
+  await writeFile(partial, smaller);
+  await rename(partial, cached);
   await writeFile(file, smaller);
+  return 'compressed';
 }
 
 async function removeUnusedFiles(outputDir: string): Promise<void> {
