@@ -11,6 +11,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { packageBin } from './package-bin.ts';
+import { publishAddressProblem } from './publish-address.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
 
@@ -40,12 +41,23 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
+// A build for publishing says so, and then needs the site's public address: without it, canonical links,
+// feeds, the sitemap and citations would name localhost. CI's test builds have no address and never publish.
+const PUBLISH = '--publish';
+const publishing = process.argv.includes(PUBLISH);
+const astroArguments = process.argv.slice(2).filter((argument) => argument !== PUBLISH);
+const publicAddress = publishing ? publishAddressProblem(process.env.ARCHIV_URL) : undefined;
+if (publicAddress) {
+  console.error(`${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (README, "Site URL"). Nothing was built.`);
+  process.exit(1);
+}
+
 // `astro build`, the CLI (Astro's programmatic build() is documented as
 // experimental), in its own process so that its memory is gone before Pagefind runs.
 const astro = packageBin('astro');
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
 discard(leftovers());
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...process.argv.slice(2)], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...astroArguments], { stdio: 'inherit' });
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);
 
 try {
@@ -61,10 +73,10 @@ if (existsSync(SITE)) renameSync(SITE, previous);
 renameSync(NEXT, SITE);
 discard([previous]);
 
-// Not an error: tests and local previews build without it. A published site needs it.
+// Not an error: tests and local previews build without it. A build for publishing has stopped above without it.
 if (!process.env.ARCHIV_URL) {
   console.warn(
     'note: ARCHIV_URL is not set, so canonical links, feeds, the sitemap, robots.txt and the citations name the local address ' +
-      '(astro.config.mjs). Before publishing: ARCHIV_URL=https://<your domain> npm run build (README, "Site URL").',
+      '(astro.config.mjs); this build is not for publishing. To publish: ARCHIV_URL=https://<your domain> npm run build -- --publish (README, "Site URL").',
   );
 }
