@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { OPEN_FIELD_HINTS, openFields, type ArticleData } from '../schema/article.ts';
 import { isYamlError, validateArticleText, type ReadableFields } from '../schema/article-file.ts';
 import { firstDayOf } from '../schema/calendar-date.ts';
+import { CAPTURE_ID, CAPTURE_ID_RULE } from '../schema/capture-id.ts';
 import { sourceEntrySchema } from '../schema/source.ts';
 import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
@@ -10,7 +11,7 @@ import { issuesToProblems, type ContentProblem } from '../schema/validation-mess
 import type { Vocabulary } from '../schema/vocabulary.ts';
 import type { Withdrawal } from '../schema/withdrawal.ts';
 import { captureLines, editionIntegrity } from './edition-integrity.ts';
-import { fileNameProblem, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
+import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
 /**
  * Checks all content at once and reports every problem, not only the first
@@ -195,6 +196,12 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     if (check.valid) {
       const { data } = check.valid;
       articles.push({ slug: entry.id, permanentId: data.provenance.capture, title: data.title.text, draft: data.draft === true, ...(withdrawn ? { withdrawn } : {}) });
+    }
+  }
+  // A capture's file name is its id, and so a permanent address: only the documented form.
+  if (content.captures.some((capture) => !CAPTURE_ID.test(capture))) {
+    for (const name of listFolder(content.dir, 'captures').filter((file) => !CAPTURE_ID.test(idOfFileName(file)))) {
+      problems.push({ level: 'error', file: entryFile(content.dir, 'captures', name), field: '(file name)', message: CAPTURE_ID_RULE });
     }
   }
   for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAPTURE_ID, CAPTURE_ID_RULE } from './capture-id.ts';
 import { knownId } from './vocabulary.ts';
 
 /**
@@ -30,7 +31,7 @@ const removedFurniture = z.strictObject(
  */
 export function provenanceSchema(captures: ReadonlySet<string>) {
   return z.strictObject({
-    capture: knownId(captures, 'capture', 'content/captures'),
+    capture: z.string().regex(CAPTURE_ID, { error: CAPTURE_ID_RULE }).pipe(knownId(captures, 'capture', 'content/captures')),
     removed: z.array(removedFurniture).default([]),
     notes: z.array(z.string().trim().min(1)).default([]),
   });

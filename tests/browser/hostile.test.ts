@@ -27,7 +27,7 @@ beforeAll(async () => {
   // The fixture archive beside the test's own articles: the results these tests count stay known.
   site = temporarySite({ content: FIXTURE_ARCHIVE });
   cpSync('tests/fixtures/hostile/feindseliger-artikel.md', join(site.root, 'content/articles/feindseliger-artikel.md'));
-  cpSync('tests/fixtures/hostile/test_feindselig.txt', join(site.root, 'content/captures/test_feindselig.txt'));
+  cpSync('tests/fixtures/hostile/900_a7c7e782c9a2f0b3.txt', join(site.root, 'content/captures/900_a7c7e782c9a2f0b3.txt'));
   // The whole build, search index included.
   const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);

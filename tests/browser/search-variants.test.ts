@@ -23,20 +23,23 @@ const GROUPS: Record<string, string[]> = {
   kosyrew: ['Kosyrew', 'Kozyrev'],
 };
 
-function fixture(slug: string, day: number, body: string): [string, string] {
+/** A capture id of the documented form for the test article of a day. */
+const captureOf = (day: number) => `${900 + day}_${String(day).padStart(16, '0')}`;
+
+function fixture(slug: string, day: number, body: string): [string, string, string] {
   const text = `---
 title: { text: "Testmeldung ${day}", editorial: false }
 teaser: { text: "Eine Testmeldung.", editorial: false }
 date: { kind: published, basis: printed, value: "2020-01-${String(day).padStart(2, '0')}" }
 source: { publication: unstated }
 translation: false
-provenance: { capture: "test_${slug}" }
+provenance: { capture: "${captureOf(day)}" }
 tags: [sanktionen]
 ---
 
 ${body}
 `;
-  return [`test-${slug}.md`, text];
+  return [`test-${slug}.md`, text, captureOf(day)];
 }
 
 // Slugs and titles carry no spelling, so only the body can match.
@@ -65,11 +68,11 @@ beforeAll(async () => {
     ),
     fixture('feindselig', 28, 'Testbericht über Code: `<img src=x onerror="window.gehackt=1">` im Text.'),
   ];
-  for (const [name, text] of files) {
+  for (const [name, text, capture] of files) {
     writeFileSync(join(site.root, 'content/articles', name), text);
     // The capture prints the article's headline, lead and body: the content check holds the edition to it.
     const headline = /text: "(Testmeldung \d+)"/.exec(text)![1]!;
-    writeFileSync(join(site.root, 'content/captures', `test_${name.replace(/^test-|\.md$/g, '')}.txt`), `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`);
+    writeFileSync(join(site.root, 'content/captures', `${capture}.txt`), `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`);
   }
   // The whole build, search index included.
   const build = await siteBuild(site.root);

@@ -13,7 +13,7 @@ import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
  * source and month with real articles, so each of those lists would show it.
  */
 const SLUG = 'zurueckgezogener-artikel';
-const CAPTURE = 'test_zurueckgezogen';
+const CAPTURE = '901_d85455c021cb5e94';
 const PAGE = `/artikel/${SLUG}/`;
 /** Words of its teaser and text: on no page and in no index. */
 const TEASER_WORD = 'Quittenmarmelade';

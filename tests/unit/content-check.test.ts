@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CAPTURE_ID_RULE } from '../../src/schema/capture-id.ts';
 import { summaryOf, validateContent } from '../../src/reader/validate-content.ts';
 import { formatProblem } from '../../src/schema/validation-message.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
@@ -58,5 +62,23 @@ describe('validateContent on a fixture of broken articles', () => {
 
   it('finds nothing wrong with the fixture archive the browser tests build', () => {
     expect(validateContent(FIXTURE_ARCHIVE).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('capture ids', () => {
+  it('refuses a capture file and a provenance.capture of any other form than the documented one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archiv-ids-'));
+    try {
+      cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+      // A file named "...txt" has the id "..": its permanent address would be the folder above dist/a/.
+      writeFileSync(join(dir, 'captures', '...txt'), 'Rohtext.\n');
+      const article = join(dir, 'articles', 'putin-und-kim-freunde-in-not.md');
+      writeFileSync(article, readFileSync(article, 'utf8').replace('capture: "002_7491ef1a70dbf932"', 'capture: ".."'));
+      const lines = validateContent(dir).problems.map(formatProblem);
+      expect(lines).toContain(`${join(dir, 'captures', '...txt')}: (file name): ${CAPTURE_ID_RULE}`);
+      expect(lines).toContain(`${article}: provenance.capture: ${CAPTURE_ID_RULE} (found: "..")`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

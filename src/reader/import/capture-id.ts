@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
  * their texts were tried): they came from the tool that captured them and
  * stay as they are.
  */
-export const CAPTURE_ID = /^(\d{3,})_([0-9a-f]{16})$/;
+export { CAPTURE_ID } from '../../schema/capture-id.ts';
+import { CAPTURE_ID } from '../../schema/capture-id.ts';
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
