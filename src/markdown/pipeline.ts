@@ -3,6 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeLocalImages } from './rehype-local-images.ts';
 import { remarkTypography } from './remark-typography.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -32,6 +33,8 @@ export const markdownPipeline: UnifiedProcessorOptions = {
   rehypePlugins: [
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
+    // Nothing from other servers: an image with an absolute address is dropped.
+    rehypeLocalImages,
     // The ids the article page itself uses around the text are never a heading's.
     [rehypeHeadingIds, { reserved: Object.values(pageIds) }],
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],

@@ -16,7 +16,10 @@ describe('the sanitizer in the Markdown pipeline', () => {
   it.each([
     ['a script element, with its content', 'Text <script>alert(1)</script> weiter', '<p>Text  weiter</p>'],
     ['a script block', '<script>alert(1)</script>', ''],
-    ['an event handler', '<img src="https://example.org/a.png" alt="Bild" onerror="alert(1)">', '<img src="https://example.org/a.png" alt="Bild">'],
+    ['an event handler', '<img src="/bilder/a.png" alt="Bild" onerror="alert(1)">', '<img src="/bilder/a.png" alt="Bild">'],
+    ['an image from another server (HTML), a tracking pixel', 'Text <img src="https://tracker.example/p.gif" alt=""> weiter', '<p>Text  weiter</p>'],
+    ['an image from another server (Markdown)', '![x](https://tracker.example/p.gif)', '<p></p>'],
+    ['an image from another server without a scheme', '<img src="//tracker.example/p.gif">', ''],
     ['a javascript: link (HTML)', '<a href="javascript:alert(1)">klick</a>', '<p><a>klick</a></p>'],
     ['a javascript: link (Markdown)', '[klick](javascript:alert(1))', '<p><a>klick</a></p>'],
     ['a data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="x">', '<img alt="x">'],

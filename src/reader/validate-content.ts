@@ -101,6 +101,28 @@ function namedTags(entry: ArticleFile): string[] {
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
+/** An image in Markdown or HTML whose address is on another server ("https://…", "//…"). */
+const REMOTE_IMAGE = /!\[[^\]]*\]\(\s*<?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^)]*\)|<(?:img|image|source|video|audio|track)\b[^>]*\b(?:src|srcset|poster)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^>]*>?/gi;
+
+/**
+ * Images from other servers, by line of the file: the archive loads nothing
+ * from elsewhere (the privacy page says so, the CSP allows images from the
+ * site only, and the Markdown pipeline drops them), so each is an error that
+ * names its line.
+ */
+function remoteImages(file: string, text: string, body: string): ContentProblem[] {
+  // The body is the end of the file: its first line is the file's line after the frontmatter.
+  const offset = text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length - 1 : 0;
+  return body.split('\n').flatMap((line, index) =>
+    [...line.matchAll(REMOTE_IMAGE)].map((match) => ({
+      level: 'error' as const,
+      file,
+      field: `(body) line ${offset + index + 1}`,
+      message: `an image from another server (${JSON.stringify(match[0].length > 80 ? `${match[0].slice(0, 80)}…` : match[0])}): the archive loads nothing from other servers; leave it out, or put a copy under public/ and link it from there`,
+    })),
+  );
+}
+
 /**
  * The integrity rule (src/reader/edition-integrity.ts) for a valid article
  * of the content folder `contentDir`, against its capture: the one call of
@@ -146,6 +168,7 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
     problems.push({ level: 'error', file, field: 'withdrawn.date', message: `a withdrawal in the future: set the day it happens on that day (found: "${withdrawn.date.iso}")` });
   }
   if (body !== undefined && body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
+  if (body !== undefined) problems.push(...remoteImages(file, entry.text, body));
   // A draft's open fields are allowed, and named, so the editor sees what is left to decide.
   if (result.ok && result.data.draft) {
     for (const field of openFields(result.data)) {

@@ -22,17 +22,17 @@ function textFiles(dir: string): string[] {
   });
 }
 
-async function build(env: NodeJS.ProcessEnv) {
+async function build(env: NodeJS.ProcessEnv, args: string[] = []) {
   const site = temporarySite({ content: FIXTURE_ARCHIVE });
   sites.push(site);
-  const { code, output } = await siteBuild(site.root, env);
+  const { code, output } = await siteBuild(site.root, env, args);
   expect(code, output).toBe(0);
   return { dist: join(site.root, 'dist'), output };
 }
 
 describe('the site URL', () => {
-  it('with ARCHIV_URL: every canonical link, feed, sitemap and robots.txt names it, none the local address', async () => {
-    const { dist, output } = await build({ ...process.env, ARCHIV_URL: URL });
+  it('with ARCHIV_URL, built for publishing: every canonical link, feed, sitemap and robots.txt names it, none the local address', async () => {
+    const { dist, output } = await build({ ...process.env, ARCHIV_URL: URL }, ['--publish']);
     expect(output).not.toContain('ARCHIV_URL is not set');
     const local = textFiles(dist).filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
     expect(local).toEqual([]);

@@ -54,8 +54,8 @@ export function astroBuild(root: string): Promise<{ code: number | null; output:
 }
 
 /** `npm run build` in a site directory (scripts/build.ts): astro build, the search index, the swap into dist/. */
-export function siteBuild(root: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
-  return runInSite(root, ['scripts/build.ts'], env);
+export function siteBuild(root: string, env: NodeJS.ProcessEnv = process.env, args: string[] = []): Promise<{ code: number | null; output: string }> {
+  return runInSite(root, ['scripts/build.ts', ...args], env);
 }
 
 /** `npm run check:content` in a site directory. */

@@ -82,3 +82,23 @@ describe('capture ids', () => {
     }
   });
 });
+
+describe('images from other servers', () => {
+  it('are errors naming the file and the line, in Markdown and in HTML', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archiv-bilder-'));
+    try {
+      cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+      const article = join(dir, 'articles', 'putin-und-kim-freunde-in-not.md');
+      const text = readFileSync(article, 'utf8');
+      writeFileSync(article, `${text}\n![Pixel](https://tracker.example/p.gif)\n\n<img alt="" src='//tracker.example/q.gif'>\n\n![Karte](/bilder/karte.png)\n`);
+      const lines = text.split('\n').length;
+      const problems = validateContent(dir).problems.filter((problem) => problem.field.startsWith('(body) line'));
+      expect(problems.map(formatProblem)).toEqual([
+        `${article}: (body) line ${lines + 1}: an image from another server ("![Pixel](https://tracker.example/p.gif)"): the archive loads nothing from other servers; leave it out, or put a copy under public/ and link it from there`,
+        `${article}: (body) line ${lines + 3}: an image from another server ("<img alt=\\"\\" src='//tracker.example/q.gif'>"): the archive loads nothing from other servers; leave it out, or put a copy under public/ and link it from there`,
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
