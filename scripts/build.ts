@@ -12,13 +12,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { packageBin } from './package-bin.ts';
 import { publishAddressProblem } from './publish-address.ts';
+import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
 
-const SITE = 'dist';
-const NEXT = '.dist-neu';
-/** Old sites on their way out: `.dist-alt-<pid>`, one per build. */
-const PREVIOUS = '.dist-alt';
+const NEXT = STAGING;
 
 /**
  * Deletes folders in a process of its own that this one does not wait for:
@@ -51,6 +49,17 @@ if (publicAddress) {
   console.error(`${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (README, "Site URL"). Nothing was built.`);
   process.exit(1);
 }
+
+// One build per project folder: the staging folder and the swap are this build's alone.
+const lock = takeBuildLock();
+if (!lock.ok) {
+  console.error(`${lock.message}. Nothing was built.`);
+  process.exit(1);
+}
+process.on('exit', lock.release);
+if (lock.tookOverFrom !== undefined) console.warn(`note: took over the build lock of process ${lock.tookOverFrom}, which is gone`);
+const restored = restoreInterruptedSwap();
+if (restored) console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
 
 // `astro build`, the CLI (Astro's programmatic build() is documented as
 // experimental), in its own process so that its memory is gone before Pagefind runs.

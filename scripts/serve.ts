@@ -16,6 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 import { cspHeader } from './csp-header.ts';
+import { restoreInterruptedSwap } from './site-folders.ts';
 
 export interface RunningServer {
   url: string;
@@ -126,6 +127,9 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
 }
 
 if (import.meta.main) {
+  // A build stopped while it swapped the site in left no dist/: the last complete site goes back first.
+  const restored = restoreInterruptedSwap();
+  if (restored) console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
   const { url } = await startServer({ port: Number(process.env.PORT ?? 4321) });
   console.log(`Das Archiv läuft auf ${url} (beenden mit Strg+C)`);
 }
