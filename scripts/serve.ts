@@ -5,18 +5,21 @@
  * 404 page with status 404; text is sent compressed (brotli or gzip); hashed
  * files may be cached for good, everything else is revalidated; and every
  * answer carries the security headers the README lists for other hosts.
+ * Files, sizes, ETags and the CSP are read from disk at each request
+ * (scripts/site-files.ts), so a rebuild while the server runs is served at
+ * once and whole.
  *
  *   node scripts/serve.ts            (npm start builds first, then runs this)
  *   PORT=8080 node scripts/serve.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
-import sirv from 'sirv';
 import { cspHeader } from './csp-header.ts';
 import { restoreInterruptedSwap } from './site-folders.ts';
+import { siteFile, sendFile } from './site-files.ts';
 
 export interface RunningServer {
   url: string;
@@ -59,8 +62,20 @@ function setHeaders(response: ServerResponse, pathname: string, headers: Record<
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.setHeader('Cache-Control', cacheControl(pathname));
   if (PAGEFIND_BINARY.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
-  // Feeds and the sitemap: sirv's "text/xml" names no charset, and feed validators advise against it.
+  // Feeds and the sitemap: "text/xml", as MIME tables say, names no charset, and feed validators advise against it.
   if (pathname.endsWith('.xml')) response.setHeader('Content-Type', 'application/xml; charset=utf-8');
+}
+
+/** The 404 page, read now (a rebuild may have changed it); if it is gone meanwhile, a short text. */
+function sendNotFound(response: ServerResponse, file: string): void {
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    body = Buffer.from('Seite nicht gefunden.');
+  }
+  response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(body);
 }
 
 /**
@@ -76,11 +91,32 @@ function folderAddress(dir: string, url: string): string | undefined {
   try {
     inside = relative(dir, join(dir, decodeURIComponent(pathname)));
   } catch {
-    return undefined; // not a path of the site ("%E0%A4"): sirv answers it with the 404 page
+    return undefined; // not a path of the site ("%E0%A4"): the server answers it with the 404 page
   }
   // Only a folder of the site, and always an address on it ("/.//themen" must not become "//themen/", another host).
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !existsSync(join(dir, inside, 'index.html'))) return undefined;
   return `/${inside.split(sep).map(encodeURIComponent).join('/')}/${search}`;
+}
+
+/**
+ * The security headers of the site as it is now: the CSP is read from the
+ * built home page again whenever that file changed (a rebuild), never kept
+ * from the start.
+ */
+function currentHeaders(dir: string): () => Record<string, string> {
+  let seen = { key: '', headers: SECURITY_HEADERS };
+  return () => {
+    const home = statSync(join(dir, 'index.html'), { throwIfNoEntry: false });
+    const key = home ? `${home.ino}:${home.mtimeMs}:${home.size}` : '';
+    if (key !== seen.key && home) {
+      try {
+        seen = { key, headers: securityHeaders(dir) };
+      } catch {
+        // Swapped out between the stat and the read: the next request reads the new one.
+      }
+    }
+    return seen.headers;
+  };
 }
 
 export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}): Promise<RunningServer> {
@@ -89,11 +125,22 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
   if (!existsSync(join(dir, 'index.html')) || !existsSync(notFoundPage)) {
     throw new Error(`${dir} holds no built site: run "npm run build" first`);
   }
-  const notFound = readFileSync(notFoundPage);
-  const headers = securityHeaders(dir);
+  const headersNow = currentHeaders(dir);
   const compress = compression({ threshold: 1024 });
-  const assets = sirv(dir, { etag: true, setHeaders: (response, pathname) => setHeaders(response, pathname, headers) });
+  const notFound = (response: ServerResponse, headers: Record<string, string>) => {
+    const page = siteFile(dir, '/404.html');
+    setHeaders(response, '/404.html', headers);
+    if (!page) {
+      // Between the two renames of a rebuild there is no site for a moment: say so, briefly.
+      response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '1' });
+      response.end('Die Seite wird gerade neu gebaut. Bitte gleich noch einmal versuchen.');
+      return;
+    }
+    response.statusCode = 404;
+    sendNotFound(response, page.file);
+  };
   const server = createServer((request, response) => {
+    const headers = headersNow();
     const folder = folderAddress(dir, request.url ?? '/');
     if (folder) {
       setHeaders(response, folder, headers);
@@ -101,13 +148,15 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       response.end();
       return;
     }
-    compress(request as never, response as never, () =>
-      assets(request, response, () => {
-        setHeaders(response, '/404.html', headers);
-        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end(notFound);
-      }),
-    );
+    compress(request as never, response as never, () => {
+      const found = request.method === 'GET' || request.method === 'HEAD' ? siteFile(dir, request.url ?? '/') : undefined;
+      if (!found) {
+        notFound(response, headers);
+        return;
+      }
+      setHeaders(response, new URL(request.url ?? '/', 'http://x').pathname, headers);
+      sendFile(request, response, found, () => notFound(response, headers));
+    });
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
