@@ -12,7 +12,8 @@ import autocannon from 'autocannon';
 
 const PORT = Number(process.env.PORT ?? 4399);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
-const SECONDS = 10;
+/** 10 s, or LOAD_SECONDS=… to keep readers reading through a rebuild. */
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 
 const articles = readdirSync('dist/artikel').map((slug) => `/artikel/${slug}/`);
 const tags = readdirSync('dist/themen', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/themen/${entry.name}/`);

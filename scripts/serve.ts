@@ -98,6 +98,9 @@ function folderAddress(dir: string, url: string): string | undefined {
   return `/${inside.split(sep).map(encodeURIComponent).join('/')}/${search}`;
 }
 
+/** How long a request waits for a site being swapped in before the server says 503: the swap is two renames. */
+const SWAP_WAIT_MS = 2000;
+
 /**
  * The security headers of the site as it is now: the CSP is read from the
  * built home page again whenever that file changed (a rebuild), never kept
@@ -139,7 +142,21 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     response.statusCode = 404;
     sendNotFound(response, page.file);
   };
-  const server = createServer((request, response) => {
+  // Between the two renames of a rebuild there is no dist/ for a moment: a request then waits for the new one, briefly.
+  const siteInPlace = async () => {
+    for (let waited = 0; waited < SWAP_WAIT_MS && !existsSync(join(dir, 'index.html')); waited += 10) {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 10));
+    }
+  };
+  const lookUp = async (url: string) => {
+    const found = siteFile(dir, url);
+    if (found || existsSync(join(dir, 'index.html'))) return found;
+    // Not found because the site was being swapped: look again in the new one.
+    await siteInPlace();
+    return siteFile(dir, url);
+  };
+  const server = createServer(async (request, response) => {
+    await siteInPlace();
     const headers = headersNow();
     const folder = folderAddress(dir, request.url ?? '/');
     if (folder) {
@@ -148,14 +165,17 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       response.end();
       return;
     }
+    const found = request.method === 'GET' || request.method === 'HEAD' ? await lookUp(request.url ?? '/') : undefined;
     compress(request as never, response as never, () => {
-      const found = request.method === 'GET' || request.method === 'HEAD' ? siteFile(dir, request.url ?? '/') : undefined;
       if (!found) {
         notFound(response, headers);
         return;
       }
       setHeaders(response, new URL(request.url ?? '/', 'http://x').pathname, headers);
-      sendFile(request, response, found, () => notFound(response, headers));
+      // Swapped out between the lookup and the read: once more in the site that is there now.
+      sendFile(request, response, found, () =>
+        void lookUp(request.url ?? '/').then((again) => (again ? sendFile(request, response, again, () => notFound(response, headers)) : notFound(response, headers))),
+      );
     });
   });
   await new Promise<void>((resolveListen, reject) => {
