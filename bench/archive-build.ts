@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHASE_MARKS, phasesOf } from './build-phases.ts';
-import type { BuildMeasure } from './peer-report.ts';
+import type { BuildMeasure } from './build-phases.ts';
 import { measuredProcess } from './measured-process.ts';
 
 /** `npm run build`: astro build, then the search index, then the swap into dist/. */

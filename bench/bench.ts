@@ -33,7 +33,8 @@ import { temporarySite } from '../tests/support/temporary-site.ts';
 import { build, type BuildRun } from './archive-build.ts';
 import { measureOutput, measureSearch, type SizeReport } from './built-site.ts';
 import { addNotFoundPage, pagefindVersion, peerBuild, preparePeer, writePeerPost, writePeerPosts, type PeerSite } from './peer.ts';
-import { peerReport, type BuildMeasure, type Side, type SideBySide } from './peer-report.ts';
+import type { BuildMeasure } from './build-phases.ts';
+import { peerReport, type Side, type SideBySide } from './peer-report.ts';
 import { report } from './report.ts';
 import { PAGEFIND_UI_SEARCH } from './search-measure.ts';
 

@@ -1,3 +1,10 @@
+/** One build as the benchmark measures it: wall time, peak memory of its process tree, and where the time went. */
+export interface BuildMeasure {
+  seconds: number;
+  peakBytes: number;
+  phases: Phases;
+}
+
 /** Where a build's wall time went, by the lines Astro prints as it goes (the same on both sides). */
 export interface Phases {
   /** From the start until Astro begins bundling: config, content check, content sync. */

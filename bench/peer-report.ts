@@ -3,17 +3,11 @@
  * archive and the peer built alternately from the same articles, their
  * medians and the ratio archive ÷ peer.
  */
-import { PHASES, type Phases } from './build-phases.ts';
+import { PHASES, type BuildMeasure } from './build-phases.ts';
 import type { SizeReport } from './built-site.ts';
 import { kb, mb, s, thousands } from './report.ts';
 import { BENCH_QUERIES } from './search-measure.ts';
 import { median } from './statistics.ts';
-
-export interface BuildMeasure {
-  seconds: number;
-  peakBytes: number;
-  phases: Phases;
-}
 
 /** One side of a pair at one size: its builds and what it put out. */
 export interface Side {

@@ -16,7 +16,7 @@ import { packageBin } from '../scripts/package-bin.ts';
 import { BUILD_CACHES } from './archive-build.ts';
 import { measuredProcess } from './measured-process.ts';
 import { PHASE_MARKS, phasesOf } from './build-phases.ts';
-import type { BuildMeasure } from './peer-report.ts';
+import type { BuildMeasure } from './build-phases.ts';
 import { peerPost } from './peer-post.ts';
 
 const POSTS = 'src/content/blog';

@@ -41,9 +41,16 @@ describe('a cold search', () => {
 });
 
 describe('warm searches', () => {
-  it('time each query of each round in one page', async () => {
-    const times = await warmSearches(site.browser, origin, ['Limousine', 'Sanktionen'], undefined, 2);
+  it('time each query of each round in one page, from its last key to its results', async () => {
+    const started = performance.now();
+    const times = await warmSearches(site.browser, origin, ['Limousine', 'Kim Jong Un'], undefined, 2);
+    const wall = performance.now() - started;
     expect(times).toHaveLength(4);
+    // All four lie within the call, one after another.
+    expect(times.reduce((sum, time) => sum + time, 0)).toBeLessThan(wall);
     for (const time of times) expect(time).toBeGreaterThan(0);
+    // A query whose last word has two letters is searched once the reader pauses: its time holds the pause.
+    expect(times[1]).toBeGreaterThanOrEqual(TYPING_PAUSE_MS);
+    expect(times[3]).toBeGreaterThanOrEqual(TYPING_PAUSE_MS);
   });
 });
