@@ -13,7 +13,7 @@
  *   PORT=8080 node scripts/serve.ts
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
@@ -155,7 +155,16 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
     await siteInPlace();
     return siteFile(dir, url);
   };
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
+    // An answer that goes wrong ends that answer, never the server (an async handler's error would be an unhandled rejection).
+    answer(request, response).catch(() => {
+      if (!response.headersSent) {
+        response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end();
+      } else response.destroy();
+    });
+  });
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     await siteInPlace();
     const headers = headersNow();
     const folder = folderAddress(dir, request.url ?? '/');
@@ -177,7 +186,7 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
         void lookUp(request.url ?? '/').then((again) => (again ? sendFile(request, response, again, () => notFound(response, headers)) : notFound(response, headers))),
       );
     });
-  });
+  };
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolveListen);

@@ -47,6 +47,13 @@ describe('the static server', () => {
     for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()]).toBe(value);
   });
 
+  it('answers paths no site has with the 404 page and keeps running', async () => {
+    for (const path of ['/index.html/x', '/%00', '/../../etc/passwd', '/a/..%2f..%2fpackage.json']) {
+      expect((await get(path)).status, path).toBe(404);
+    }
+    expect((await get('/')).status).toBe(200);
+  });
+
   it('redirects a folder asked without its slash to the address with one, keeping the query', async () => {
     const response = await get('/themen?x=1');
     expect(response.status).toBe(301);
