@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { de } from '../../i18n/de.ts';
 import type { PageLines } from './furniture.ts';
-import { htmlTextLines, parsePage, type TextLine } from './html-text.ts';
+import { htmlTextLines, parsePage, textLinesOf, type TextLine } from './html-text.ts';
 import { germanDateValue, pageMetadata, type PageMetadata } from './page-metadata.ts';
 
 /**
@@ -48,9 +48,6 @@ function siteReason(line: TextLine, inArticle: boolean, inArticleElement: boolea
   return undefined;
 }
 
-/** Whether a line stands inside the page's article or main element (whose context starts afresh there). */
-const inArticleElement = (line: TextLine) => line.inArticle;
-
 /** The structure a line's element gives it in the edition. */
 function structureTag(line: TextLine): string | undefined {
   if (/^h[2-6]$/.test(line.tag)) return 'h2';
@@ -62,10 +59,10 @@ function structureTag(line: TextLine): string | undefined {
 /** Normalised for comparing a line of the page with a line of Readability's article. */
 const comparable = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The lines of Readability's article; empty when it finds none or fails on the page. */
-function readabilityLines(html: string): Set<string> {
+/** The lines of Readability's article; empty when it finds none or fails on the page. Readability changes the document it reads: call it last. */
+function readabilityLines(document: ReturnType<typeof parsePage>): Set<string> {
   try {
-    const article = new Readability(parsePage(html) as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (!article?.content) return new Set();
     return new Set(htmlTextLines(`<html><body>${article.content}</body></html>`).map((line) => comparable(line.text)));
   } catch {
@@ -76,15 +73,18 @@ function readabilityLines(html: string): Set<string> {
 
 /** Reads a saved page: its text view sorted into the site's lines and the rest, and its metadata. */
 export function readHtmlPage(html: string): HtmlPage {
-  const textLines = htmlTextLines(html);
-  const metadata = pageMetadata(parsePage(html) as never, html);
-  const article = readabilityLines(html);
+  // One parse of the page for its lines, its metadata and, last since it changes the document, Readability.
+  const document = parsePage(html);
+  const root = document.body ?? document.documentElement;
+  const textLines = root ? textLinesOf(root as never) : [];
+  const metadata = pageMetadata(document as never, html);
+  const article = readabilityLines(document);
   const blocks: PageLines['blocks'] = [];
   const removed: (PageLines['removed'][number] & { element: SiteElement })[] = [];
   textLines.forEach((line, index) => {
     const number = index + 1;
     // The headline is never the site's, whatever box a page puts it in.
-    const reason = line.tag === 'h1' ? undefined : siteReason(line, article.has(comparable(line.text)), inArticleElement(line));
+    const reason = line.tag === 'h1' ? undefined : siteReason(line, article.has(comparable(line.text)), line.inArticle);
     if (reason === undefined) {
       const tag = structureTag(line);
       blocks.push({ line: number, text: line.text, ...(tag ? { tag } : {}) });
