@@ -37,7 +37,8 @@ export function buildKilledAt(root: string, marker: RegExp): Promise<{ killed: b
     let output = '';
     let killed = false;
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Without colours: a terminal's escape codes may stand inside a marker ("[build]\x1b[39m Complete!").
+      output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
       if (!killed && marker.test(output)) {
         killed = true;
         process.kill(-child.pid!, 'SIGKILL');
