@@ -176,8 +176,14 @@ describe('one home for each URL', () => {
  * Datenschutz, Rechte) are content, not UI strings.
  */
 const PROSE_PAGES = ['src/pages/impressum.astro', 'src/pages/datenschutz.astro', 'src/pages/rechte.astro'];
-/** Modules whose German is data of the language, not text for readers: word lists of the search index, country adjectives of the import. */
-const LANGUAGE_DATA = ['src/search/decompound.ts', 'src/search/words.ts', 'src/search/spelling-variants.ts', 'src/reader/import/tag-suggestions.ts'];
+/** Modules whose German is data of the language, not text for readers: word lists of the search index, country adjectives and page furniture of the import. */
+const LANGUAGE_DATA = [
+  'src/search/decompound.ts',
+  'src/search/words.ts',
+  'src/search/spelling-variants.ts',
+  'src/reader/import/tag-suggestions.ts',
+  'src/reader/import/furniture-patterns.ts',
+];
 
 function templateOf(astro: string): string {
   return astro

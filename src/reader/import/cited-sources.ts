@@ -1,5 +1,6 @@
 import { toSlug } from '../../schema/slug.ts';
 import type { SourceEntry } from '../../schema/source.ts';
+import { anyOf, escape, regex } from './pattern-parts.ts';
 import { printedSentences, yamlString } from './text.ts';
 
 /**
@@ -70,13 +71,42 @@ const MEDIUM_KINDS: Record<string, SourceKind> = {
   Onlineportal: 'onlinemedium',
   Nachrichtenseite: 'onlinemedium',
 };
-const MEDIUM = `(${Object.keys(MEDIUM_KINDS).join('|')})`;
-const MEDIUM_BEFORE = new RegExp(`${MEDIUM}\\s*$`);
-/** Words that say a sentence reports what a medium said or what someone said to it ("Laut SPIEGEL", "im ZDF eingeräumt"). */
-const REPORTING =
-  /(?<!\p{L})(?:berichte\p{L}*|meldete?\p{L}*|schreib\p{L}*|schrieb\p{L}*|zitier\p{L}*|laut|zufolge|Angaben|Informationen|Quelle\p{L}*|erinnerte|hieß es|heißt es|veröffentlicht\p{L}*|verbreitet\p{L}*|Bericht\p{L}*|Interview\p{L}*|sagt|sagte\p{L}*|gesagt|erklärte?\p{L}*|teilte|räumte|eingeräumt|betonte?|bestätigte?|äußerte|geäußert|sprach|erfuhr|erfahren)(?!\p{L})/iu;
-/** A medium and the name after it: "Nachrichtenagentur Yonhap", "Zeitung „Kommersant“", "Wochenzeitung Mail & Guardian". */
-const MEDIUM_AND_NAME = new RegExp(`${MEDIUM}\\s+(\\u201e[^\\u201c]{2,40}\\u201c|\\u0022[^\\u0022]{2,40}\\u0022|\\p{Lu}[\\p{L}.&-]*(?:\\s(?:&\\s)?\\p{Lu}[\\p{L}.&-]*){0,3})`, 'gu');
+/** One of the medium words above. */
+const MEDIUM = anyOf(Object.keys(MEDIUM_KINDS));
+/** A medium word at the end of a text: what stands before a name in "meldete die Nachrichtenagentur Tass". */
+export const MEDIUM_BEFORE = regex()`${MEDIUM}\s*$`;
+
+/** Stems of reporting verbs, with any ending: "berichtete", "meldeten", "zitierte", "veröffentlichte". */
+const REPORTING_VERB_STEMS = /berichte|meldete?|schreib|schrieb|zitier|veröffentlicht|verbreitet|sagte|erklärte?/;
+/** Stems of nouns of reporting, with any ending: "Quellen", "Berichten", "Interviews". */
+const REPORTING_NOUN_STEMS = /Quelle|Bericht|Interview/;
+/** Words that attribute: "laut", "zufolge", "nach Angaben", "hieß es". */
+const ATTRIBUTIONS = /laut|zufolge|Angaben|Informationen|hieß es|heißt es/;
+/** Verbs of saying, as whole words: "sagt", "eingeräumt", "bestätigte". */
+const SAYING_VERBS = /erinnerte|sagt|gesagt|teilte|räumte|eingeräumt|betonte?|bestätigte?|äußerte|geäußert|sprach/;
+/** What a medium learnt: "wie der SPIEGEL erfuhr". */
+const LEARNING_VERBS = /erfuhr|erfahren/;
+/** A stem with its ending. */
+const REPORTING_STEM_WORD = regex('u')`(?:${REPORTING_VERB_STEMS}|${REPORTING_NOUN_STEMS})\p{L}*`;
+/** One reporting word. */
+const REPORTING_WORD = regex('u')`${REPORTING_STEM_WORD}|${ATTRIBUTIONS}|${SAYING_VERBS}|${LEARNING_VERBS}`;
+/**
+ * Words that say a sentence reports what a medium said or what someone said to it ("Laut SPIEGEL", "im ZDF
+ * eingeräumt").
+ */
+export const REPORTING = regex('iu')`(?<!\p{L})(?:${REPORTING_WORD})(?!\p{L})`;
+
+/** A name in quotation marks, German or straight: „Kommersant“, "Meduza". */
+const QUOTED_NAME = /\u201e[^\u201c]{2,40}\u201c|\u0022[^\u0022]{2,40}\u0022/;
+/** A name of up to four capitalised words, "&" between them allowed: "Mail & Guardian", "Kyiv Independent". */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}.&-]*(?:\s(?:&\s)?\p{Lu}[\p{L}.&-]*){0,3}/u;
+/**
+ * A medium and the name after it: "Nachrichtenagentur Yonhap", "Zeitung „Kommersant“", "Wochenzeitung Mail &
+ * Guardian". Group 1: the medium word; group 2: the name.
+ */
+export const MEDIUM_AND_NAME = regex('gu')`(${MEDIUM})\s+(${QUOTED_NAME}|${CAPITALISED_NAME})`;
+/** A suggested source's name with its medium word first: group 1 the medium, group 2 the name. */
+export const MEDIUM_THEN_NAME = regex('u')`^(${MEDIUM})\s+(.+)$`;
 
 /**
  * Agency codes as German credits and datelines print them, in lower case,
@@ -95,54 +125,74 @@ const AGENCY_CODES: Record<string, readonly string[]> = {
   apa: ['APA', 'Austria Presse Agentur'],
 };
 
+/** Not an article, which opens a sentence and never a place name ("Die Regierung hat (…) –"). */
+const NO_ARTICLE = /(?!(?:Der|Die|Das|Ein|Eine)\s)/;
+/** A word of a place name: "Moskau", "Main", "St.", "Val-d'Or" (\u0027 is the apostrophe). */
+const PLACE_WORD = /\p{Lu}[\p{L}.\u0027-]*/u;
+/** What joins a place's words: a slash, or a space and a small word ("Frankfurt am Main", "Halle an der Saale"). */
+const PLACE_JOINT = /\s*\/\s*|\s+(?:(?:am|an der|an|im|in|bei|ob|vor der)\s+)?/;
+/** A place of one to four words. */
+const PLACE = regex('u')`${PLACE_WORD}(?:(?:${PLACE_JOINT})${PLACE_WORD}){0,3}`;
+/** What the parentheses of a dateline hold: "AFP", "dpa/lno", "dpa-AFX". */
+const AGENCY_IN_DATELINE = /[^()]{2,40}/;
+/** The dash after a dateline, with a space after it. */
+const DATELINE_DASH = /\s*[–—-]\s/;
 /**
  * A dateline: a place, the agency in parentheses, a dash ("Moskau (AFP) – ",
  * "Frankfurt am Main (dpa-AFX) - ", "Den Haag (AP) — "). The place is words with
  * a capital, joined by "/", "-" or the small words of place names, and begins
  * with no article, so that "Die Regierung hat (…) –" or "Der Hafen (…) –" is none.
+ * Group 1: the dateline up to its closing parenthesis; group 2: what the parentheses hold.
  */
-export const DATELINE =
-  /^((?!(?:Der|Die|Das|Ein|Eine)\s)\p{Lu}[\p{L}.\u0027-]*(?:(?:\s*\/\s*|\s+(?:(?:am|an der|an|im|in|bei|ob|vor der)\s+)?)\p{Lu}[\p{L}.\u0027-]*){0,3}\s*\(([^()]{2,40})\))\s*[–—-]\s/u;
+export const DATELINE = regex('u')`^(${NO_ARTICLE}${PLACE}\s*\((${AGENCY_IN_DATELINE})\))${DATELINE_DASH}`;
 /** Where a credit's parts divide: "AFP/jbr", "dpa, afp, rtr", "Yonhap und AFP", "Quelle: dpa". */
 const CREDIT_PARTS = /[()/,;:]|\s+(?:und|&)\s+/;
-/** A credit for a picture, not for the text ("Foto: …/dpa", "© picture alliance / dpa"); a newspaper may be called "Bild". */
+/**
+ * A credit for a picture, not for the text ("Foto: …/dpa", "© picture alliance / dpa"); a newspaper may be called
+ * "Bild".
+ */
 const PICTURE = /(?<!\p{L})(?:(?:Fotos?|Bilder?|Grafik|Video)\s*:|picture[\s-]*alliance|imago|Getty Images)/iu;
 /** A code printed in capitals that names no file yet ("(KNA)") is an agency to suggest. */
 const AGENCY_LIKE = /^\p{Lu}{2,6}$/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** A character in either case, as a regular expression. */
 function eitherCase(char: string): string {
   const lower = char.toLowerCase();
   const upper = char.toUpperCase();
-  return lower === upper || lower.length !== 1 || upper.length !== 1 ? escapeRegExp(char) : `[${lower}${upper}]`;
+  return lower === upper || lower.length !== 1 || upper.length !== 1 ? escape(char) : `[${lower}${upper}]`;
 }
 
 /** Declined endings of an adjective in a name: "der Deutschen Presse-Agentur", "des Bayerischen Rundfunks". */
 const ADJECTIVE = /^(\p{Lu}\p{Ll}{3,})(?:e|er|es)$/u;
 const ADJECTIVE_ENDINGS = ['e', 'em', 'en', 'er', 'es'];
-/** A last word that takes the genitive's s: "des Tagesspiegels", "des Norddeutschen Rundfunks", "des Pressedienstes". */
+/**
+ * A last word that takes the genitive's s: "des Tagesspiegels", "des Norddeutschen Rundfunks", "des Pressedienstes".
+ */
 const GENITIVE = /^\p{L}[\p{L}-]{2,}[^\P{L}sxzß]$/u;
 
 function casePattern(word: string, credit: boolean): string {
   const chars = [...word];
   const initial = chars.findIndex((char) => /\p{L}/u.test(char));
-  return chars.map((char, index) => (!credit && index === initial && /\p{Lu}/u.test(char) ? escapeRegExp(char) : eitherCase(char))).join('');
+  return chars
+    .map((char, index) => (!credit && index === initial && /\p{Lu}/u.test(char) ? escape(char) : eitherCase(char)))
+    .join('');
 }
 
 function wordPattern(word: string, position: 'inner' | 'last', credit: boolean): string {
   const letters = word.replace(/\P{L}/gu, '');
-  const acronym = letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const acronym =
+    letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   if (acronym) {
     const asWord = letters.length >= 3 && letters === word ? `${word[0]}${word.slice(1).toLowerCase()}` : undefined;
-    return asWord ? `(?:${escapeRegExp(word)}|${escapeRegExp(asWord)})` : escapeRegExp(word);
+    return asWord ? `(?:${escape(word)}|${escape(asWord)})` : escape(word);
   }
   const adjective = position === 'inner' ? ADJECTIVE.exec(word) : null;
-  if (adjective) return `${casePattern(adjective[1]!, credit)}(?:${ADJECTIVE_ENDINGS.map((ending) => casePattern(ending, true)).join('|')})`;
-  const genitive = position === 'last' && GENITIVE.test(word) ? `(?:${casePattern('es', true)}|${casePattern('s', true)})?` : '';
+  if (adjective) {
+    const endings = ADJECTIVE_ENDINGS.map((ending) => casePattern(ending, true)).join('|');
+    return `${casePattern(adjective[1]!, credit)}(?:${endings})`;
+  }
+  const genitive =
+    position === 'last' && GENITIVE.test(word) ? `(?:${casePattern('es', true)}|${casePattern('s', true)})?` : '';
   return `${casePattern(word, credit)}${genitive}`;
 }
 
@@ -166,27 +216,41 @@ interface Matchable {
 
 function matchable(source: SourceNames): Matchable {
   const names = source.names.filter((name) => name.trim() !== '');
-  return { id: source.id, names, text: names.map((name) => nameMatcher(name)), credit: names.map((name) => nameMatcher(name, true)) };
+  return {
+    id: source.id,
+    names,
+    text: names.map((name) => nameMatcher(name)),
+    credit: names.map((name) => nameMatcher(name, true)),
+  };
 }
 
 function namesSource(sentence: string, matchers: readonly RegExp[]): boolean {
   return matchers.some((matcher) => {
     const match = matcher.exec(sentence);
     if (!match) return false;
-    return MEDIUM_BEFORE.test(sentence.slice(0, match.index).trimEnd()) || REPORTING.test(sentence) || /["„“]/.test(sentence);
+    return (
+      MEDIUM_BEFORE.test(sentence.slice(0, match.index).trimEnd()) || REPORTING.test(sentence) || /["„“]/.test(sentence)
+    );
   });
 }
 
-/** The sources one part of a credit or dateline names ("AFP", "rtr", "Mit Informationen von Yonhap"), or the agency it names without a file. */
+/**
+ * The sources one part of a credit or dateline names ("AFP", "rtr", "Mit Informationen von Yonhap"), or the agency it
+ * names without a file.
+ */
 function creditedBy(part: string, sources: readonly Matchable[]): { ids: string[]; agency?: string } {
   const code = part.trim().replace(/[.]+$/, '');
   const names = AGENCY_CODES[code.toLowerCase()];
   if (names) {
-    const source = names.map((name) => sources.find((candidate) => candidate.names.some((known) => sameName(known, name)))).find(Boolean);
+    const source = names
+      .map((name) => sources.find((candidate) => candidate.names.some((known) => sameName(known, name))))
+      .find(Boolean);
     const [short, long] = [names[0]!, names[names.length - 1]!];
     return source ? { ids: [source.id] } : { ids: [], agency: short === long ? long : `${long} (${short})` };
   }
-  const ids = sources.filter((source) => source.credit.some((matcher) => matcher.test(part))).map((source) => source.id);
+  const ids = sources
+    .filter((source) => source.credit.some((matcher) => matcher.test(part)))
+    .map((source) => source.id);
   return ids.length === 0 && AGENCY_LIKE.test(code) ? { ids, agency: code } : { ids };
 }
 
@@ -234,7 +298,9 @@ export function citedSources(
     }
     for (const sentence of printedSentences(paragraph)) {
       at += 1;
-      for (const source of known) if (namesSource(sentence, source.text)) found.push({ id: source.id, mention: sentence, at });
+      for (const source of known) {
+        if (namesSource(sentence, source.text)) found.push({ id: source.id, mention: sentence, at });
+      }
       for (const match of sentence.matchAll(MEDIUM_AND_NAME)) {
         const name = match[2]!.replace(/^[\u201e\u0022]|[\u201c\u0022]$/g, '').trim();
         if (!isKnown(name)) suggest(name, match[1]);
@@ -259,7 +325,11 @@ export function citedSources(
     if (!cited.some((source) => source.source === id)) cited.push({ source: id, mention });
   }
   const names = [...suggestions.keys()];
-  return { cited, suggestions: names, suggestedFiles: names.map((name) => sourceFileSuggestion(`${suggestions.get(name)} ${name}`.trim())) };
+  return {
+    cited,
+    suggestions: names,
+    suggestedFiles: names.map((name) => sourceFileSuggestion(`${suggestions.get(name)} ${name}`.trim())),
+  };
 }
 
 /** A YAML scalar as the source files write it: plain where YAML reads it back as the same text. */
@@ -277,7 +347,7 @@ function yamlScalar(text: string): string {
  * becomes the shortName and names the file, as content/sources/ names them.
  */
 export function sourceFileSuggestion(name: string): string {
-  const medium = new RegExp(`^${MEDIUM}\\s+(.+)$`, 'u').exec(name.trim());
+  const medium = MEDIUM_THEN_NAME.exec(name.trim());
   const kind = medium ? MEDIUM_KINDS[medium[1]!]! : 'zeitung';
   const printed = (medium ? medium[2]! : name).trim().replace(/^[\u201e\u0022]|[\u201c\u0022]$/g, '');
   const [, full = printed, short] = /^(.+?)\s*\(([^()]+)\)$/.exec(printed) ?? [];
@@ -291,9 +361,18 @@ export function sourceFileSuggestion(name: string): string {
 const COPYRIGHT = /^(?:(?:©|\(c\)|Copyright(?!\p{L}))\s*)+/iu;
 const ALL_RIGHTS = /\.?\s*(?:Alle Rechte vorbehalten|All rights reserved).*$/i;
 const YEARS = /(?<!\p{N})(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\p{N})/gu;
-/** The company around a publication's name: "Verlag Der Tagesspiegel GmbH", "Rheinische Post Verlagsgesellschaft mbH". */
-const COMPANY = /(?<!\p{L})(?:Verlagsgesellschaft|Verlagsgruppe|Verlag|GmbH\s*&\s*Co\.?\s*KG|GmbH|mbH|AG|KG|SE)(?!\p{L})/gu;
-/** Where a copyright line divides: "ARD-aktuell / tagesschau.de", "Süddeutsche Zeitung GmbH, München", "finanzblick.de – …". */
+/** A publisher's word, the longer first so that each is removed whole. */
+const PUBLISHER = /Verlagsgesellschaft|Verlagsgruppe|Verlag/;
+/** The legal form of a company, "GmbH & Co. KG" before "GmbH" for the same reason. */
+const LEGAL_FORM = /GmbH\s*&\s*Co\.?\s*KG|GmbH|mbH|AG|KG|SE/;
+/**
+ * The company around a publication's name: "Verlag Der Tagesspiegel GmbH", "Rheinische Post Verlagsgesellschaft mbH".
+ */
+export const COMPANY = regex('gu')`(?<!\p{L})(?:${PUBLISHER}|${LEGAL_FORM})(?!\p{L})`;
+/**
+ * Where a copyright line divides: "ARD-aktuell / tagesschau.de", "Süddeutsche Zeitung GmbH, München",
+ * "finanzblick.de – …".
+ */
 const COPYRIGHT_PARTS = /\s*[,/|]\s*|\s+[–—-]\s+/;
 
 function copyrightNames(line: string): string[] {
@@ -312,11 +391,16 @@ function copyrightNames(line: string): string[] {
  * create a file or decide. Pictures' credits are no publication. With no
  * copyright line, nothing.
  */
-export function publicationOf(lines: readonly string[], sources: readonly SourceNames[]): { id?: string; name?: string } {
+export function publicationOf(
+  lines: readonly string[],
+  sources: readonly SourceNames[],
+): { id?: string; name?: string } {
   const known = sources.map(matchable);
   const parts = lines.map(copyrightNames).filter((names) => names.length > 0);
   for (const names of parts) {
-    const same = known.find((source) => names.some((name) => source.names.some((sourceName) => sameName(sourceName, name))));
+    const same = known.find((source) =>
+      names.some((name) => source.names.some((sourceName) => sameName(sourceName, name))),
+    );
     if (same) return { id: same.id };
   }
   for (const names of parts) {

@@ -49,7 +49,9 @@ export interface Block {
   /** Line number in the capture, from 1. */
   line: number;
   text: string;
-  /** For a saved page: the element that printed it ("h2", "li", "blockquote"), which gives the edition its structure. */
+  /**
+   * For a saved page: the element that printed it ("h2", "li", "blockquote"), which gives the edition its structure.
+   */
   tag?: string;
 }
 
@@ -66,7 +68,9 @@ export function blocksOf(text: string): Block[] {
 export function isHeadlineLike(text: string): boolean {
   const trimmed = text.trim();
   // An ellipsis may end a headline ("Nordkorea unterstützt Russland ..."); a full stop may not.
-  return trimmed.length <= 200 && trimmed.split(/\s+/).length <= 25 && !/[.,;:]$/.test(trimmed.replace(/(\.\.\.|…)$/, ''));
+  return (
+    trimmed.length <= 200 && trimmed.split(/\s+/).length <= 25 && !/[.,;:]$/.test(trimmed.replace(/(\.\.\.|…)$/, ''))
+  );
 }
 
 export type SingleKind =
@@ -95,7 +99,9 @@ export function singleLineKind(text: string): SingleKind | undefined {
   if (ADVERT.test(trimmed)) return 'advert';
   if (READING_TIME.test(trimmed)) return 'readingTime';
   if (BACK_TO_TOP.test(trimmed)) return 'backToTop';
-  if (SOCIAL_ROW.test(trimmed) || SOCIAL_LINE.test(trimmed) || SOCIAL_HANDLE.test(trimmed) || SHORTCODE.test(trimmed)) return 'social';
+  if (SOCIAL_ROW.test(trimmed) || SOCIAL_LINE.test(trimmed) || SOCIAL_HANDLE.test(trimmed) || SHORTCODE.test(trimmed)) {
+    return 'social';
+  }
   if (NEWSLETTER.test(trimmed)) return 'newsletter';
   if (VIDEO.test(trimmed) || VIDEO_DURATION.test(trimmed) || VIDEO_CONTROL.test(trimmed)) return 'video';
   // "© NDR 2025", "© Verlag … Alle Rechte vorbehalten": the site's copyright, not a photo's.
@@ -137,7 +143,10 @@ export function endsSentence(text: string): boolean {
   return /[.!?…]["“”»‘’)]*$/.test(text.trim());
 }
 
-/** Prose: eight words or more with a sentence's end in them ("… gegen Nordkorea. (dpa/bb)"); never cut as the page's end. */
+/**
+ * Prose: eight words or more with a sentence's end in them ("… gegen Nordkorea. (dpa/bb)"); never cut as the page's
+ * end.
+ */
 export function isProse(text: string): boolean {
   return (text.match(/\p{L}+/gu) ?? []).length >= 8 && /[.!?]["“”»)]?(\s|$)/u.test(text.trim());
 }
@@ -147,11 +156,19 @@ export function isParagraph(text: string): boolean {
   return /[.!?:"“”)…]$/.test(text.trim()) && !isHeadlineLike(text);
 }
 
-/** Whether a line is a breadcrumb trail: only before the headline, with separators, "Startseite" or glued link texts. */
+/**
+ * Whether a line is a breadcrumb trail: only before the headline, with separators, "Startseite" or glued link texts.
+ */
 export function isBreadcrumb(text: string, next: Block | undefined): boolean {
   const trimmed = text.trim();
-  if (!isHeadlineLike(trimmed) || /[.!?]$/.test(trimmed) || next === undefined || !isHeadlineLike(next.text)) return false;
-  return BREADCRUMB_START.test(trimmed) || (BREADCRUMB_SEPARATORS.test(trimmed) && trimmed.length <= 120) || GLUED_LINKS.test(trimmed);
+  if (!isHeadlineLike(trimmed) || /[.!?]$/.test(trimmed) || next === undefined || !isHeadlineLike(next.text)) {
+    return false;
+  }
+  return (
+    BREADCRUMB_START.test(trimmed) ||
+    (BREADCRUMB_SEPARATORS.test(trimmed) && trimmed.length <= 120) ||
+    GLUED_LINKS.test(trimmed)
+  );
 }
 
 export function describeSingle(kind: SingleKind, lines: string[]): string {
@@ -164,7 +181,7 @@ export function describeSingle(kind: SingleKind, lines: string[]): string {
     case 'readingTime':
       return removed.readingTime(first);
     case 'backToTop':
-      return removed.backToTop(BACK_TO_TOP.exec(first)?.[2] ?? first);
+      return removed.backToTop(BACK_TO_TOP.exec(first)?.[1] ?? first);
     case 'social':
       return removed.social(all);
     case 'newsletter':
@@ -198,6 +215,19 @@ export function describeSingle(kind: SingleKind, lines: string[]): string {
   }
 }
 
-/** Kinds whose neighbouring lines belong to one element: adverts in a row, a video teaser and its duration, a row of share buttons, a menu. */
-export const GROUPED: ReadonlySet<SingleKind> = new Set(['advert', 'social', 'video', 'control', 'consent', 'audio', 'comments', 'tools', 'footer', 'paywall']);
-
+/**
+ * Kinds whose neighbouring lines belong to one element: adverts in a row, a video teaser and its duration, a row of
+ * share buttons, a menu.
+ */
+export const GROUPED: ReadonlySet<SingleKind> = new Set([
+  'advert',
+  'social',
+  'video',
+  'control',
+  'consent',
+  'audio',
+  'comments',
+  'tools',
+  'footer',
+  'paywall',
+]);

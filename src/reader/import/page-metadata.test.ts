@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './html-text.ts';
-import { germanDateValue, pageMetadata } from './page-metadata.ts';
+import { germanDateValue, ISO_DATE, pageMetadata, SINGLEFILE_COMMENT } from './page-metadata.ts';
 
 const metadataOf = (html: string) => pageMetadata(parsePage(html), html);
-const page = (head: string, body = '<p>Text</p>') => `<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = '<p>Text</p>') =>
+  `<!doctype html><html lang="de"><head>${head}</head><body>${body}</body></html>`;
 const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('pageMetadata', () => {
@@ -16,7 +17,11 @@ describe('pageMetadata', () => {
         headline: '  Hafenbilanz:\n weniger   Container ',
         datePublished: '2025-03-26T12:04:00+01:00',
         dateModified: '2025-03-26T16:37:00+01:00',
-        author: [{ '@type': 'Person', name: 'Anke Lüdemann' }, { '@type': 'Person', name: 'Tobias Kracht' }, 'Jana Brückner'],
+        author: [
+          { '@type': 'Person', name: 'Anke Lüdemann' },
+          { '@type': 'Person', name: 'Tobias Kracht' },
+          'Jana Brückner',
+        ],
         publisher: { '@type': 'Organization', name: 'WESER-KURIER' },
         url: 'https://www.weser-kurier.de/bremen/hafen-doc1',
       }) + '<title>Anderer Titel | WESER-KURIER</title><meta property="og:title" content="OG-Titel">',
@@ -69,7 +74,12 @@ describe('pageMetadata', () => {
   });
 
   it('takes a WebPage only when no article is described', () => {
-    const html = page(jsonLd([{ '@type': 'WebPage', name: 'Seite', headline: 'Seitentitel' }, { '@type': 'https://schema.org/NewsArticle', headline: 'Artikel' }]));
+    const html = page(
+      jsonLd([
+        { '@type': 'WebPage', name: 'Seite', headline: 'Seitentitel' },
+        { '@type': 'https://schema.org/NewsArticle', headline: 'Artikel' },
+      ]),
+    );
     expect(metadataOf(html).headline).toBe('Artikel');
     expect(metadataOf(page(jsonLd({ '@type': 'WebPage', headline: 'Seitentitel' }))).headline).toBe('Seitentitel');
   });
@@ -118,33 +128,74 @@ describe('pageMetadata', () => {
 
   it('reads the comment SingleFile puts at the top, and only there', () => {
     const html =
-      '<!DOCTYPE html> <html lang="de"><!--\n Page saved with SingleFile \n url: https://www.t-online.de/id_1/vulkan.html \n saved date: Tue Nov 04 2025 07:41:12 GMT+0100 (Mitteleuropäische Normalzeit)\n--><head><title>Vulkan</title></head><body></body></html>';
-    expect(metadataOf(html).savedFrom).toEqual({ url: 'https://www.t-online.de/id_1/vulkan.html', date: '2025-11-04T07:41:12+01:00' });
+      '<!DOCTYPE html> <html lang="de"><!--\n Page saved with SingleFile \n' +
+      ' url: https://www.t-online.de/id_1/vulkan.html \n' +
+      ' saved date: Tue Nov 04 2025 07:41:12 GMT+0100 (Mitteleuropäische Normalzeit)\n' +
+      '--><head><title>Vulkan</title></head><body></body></html>';
+    expect(metadataOf(html).savedFrom).toEqual({
+      url: 'https://www.t-online.de/id_1/vulkan.html',
+      date: '2025-11-04T07:41:12+01:00',
+    });
     expect(germanDateValue(metadataOf(html).savedFrom!.date!)).toBe('2025-11-04T07:41+01:00');
-    expect(metadataOf(page('', '<!-- Page saved with SingleFile url: https://a.example/ -->')).savedFrom).toBeUndefined();
+    expect(
+      metadataOf(page('', '<!-- Page saved with SingleFile url: https://a.example/ -->')).savedFrom,
+    ).toBeUndefined();
   });
 
   it('prefers the canonical link to og:url and og:url to JSON-LD, and takes absolute web addresses only', () => {
-    const ld = jsonLd({ '@type': 'NewsArticle', url: 'https://example.de/ld', mainEntityOfPage: 'https://example.de/main' });
+    const ld = jsonLd({
+      '@type': 'NewsArticle',
+      url: 'https://example.de/ld',
+      mainEntityOfPage: 'https://example.de/main',
+    });
     const og = '<meta property="og:url" content="https://example.de/og">';
-    expect(metadataOf(page(`<link rel="canonical" href="https://example.de/canonical">${og}${ld}`)).canonical).toBe('https://example.de/canonical');
-    expect(metadataOf(page(`<link rel="canonical" href="/relativ">${og}${ld}`)).canonical).toBe('https://example.de/og');
-    expect(metadataOf(page(`<link rel="Canonical" href="file:///C:/seite.html">${ld}`)).canonical).toBe('https://example.de/ld');
-    expect(metadataOf(page(jsonLd({ '@type': 'NewsArticle', mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.de/main' } }))).canonical).toBe('https://example.de/main');
+    expect(metadataOf(page(`<link rel="canonical" href="https://example.de/canonical">${og}${ld}`)).canonical).toBe(
+      'https://example.de/canonical',
+    );
+    expect(metadataOf(page(`<link rel="canonical" href="/relativ">${og}${ld}`)).canonical).toBe(
+      'https://example.de/og',
+    );
+    expect(metadataOf(page(`<link rel="Canonical" href="file:///C:/seite.html">${ld}`)).canonical).toBe(
+      'https://example.de/ld',
+    );
+    expect(
+      metadataOf(
+        page(
+          jsonLd({
+            '@type': 'NewsArticle',
+            mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://example.de/main' },
+          }),
+        ),
+      ).canonical,
+    ).toBe('https://example.de/main');
     expect(metadataOf(page('<link rel="canonical" href="javascript:alert(1)">')).canonical).toBeUndefined();
   });
 
-  it('leaves an organisation named as author out of the authors and reports it as the publisher when none is named', () => {
-    const organisationOnly = page(`${jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 't-online' } })}<meta name="author" content="t-online">`);
+  it('leaves an organisation named as author out of the authors, the publisher when none is named', () => {
+    const byOrganisation = (name: string) =>
+      jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Organization', name } });
+    const organisationOnly = page(`${byOrganisation('t-online')}<meta name="author" content="t-online">`);
     expect(metadataOf(organisationOnly)).toMatchObject({ authors: [], publisher: 't-online' });
-    const withPublisher = page(jsonLd({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'dpa' }, { '@type': 'Person', name: 'Eva Roth' }], publisher: { name: 'taz' } }));
+    const withPublisher = page(
+      jsonLd({
+        '@type': 'NewsArticle',
+        author: [
+          { '@type': 'Organization', name: 'dpa' },
+          { '@type': 'Person', name: 'Eva Roth' },
+        ],
+        publisher: { name: 'taz' },
+      }),
+    );
     expect(metadataOf(withPublisher)).toMatchObject({ authors: ['Eva Roth'], publisher: 'taz' });
-    const personInMeta = page(`${jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'SPIEGEL' } })}<meta name="author" content="Eva Roth">`);
+    const personInMeta = page(`${byOrganisation('SPIEGEL')}<meta name="author" content="Eva Roth">`);
     expect(metadataOf(personInMeta)).toMatchObject({ authors: ['Eva Roth'], publisher: 'SPIEGEL' });
   });
 
   it('falls back to meta authors when JSON-LD names no person, keeping each name once', () => {
-    const html = page(`${jsonLd({ '@type': 'NewsArticle', headline: 'X' })}<meta name="author" content="Jana Brückner"><meta name="author" content="jana brückner"><meta name="DC.creator" content="Andere">`);
+    const html = page(
+      `${jsonLd({ '@type': 'NewsArticle', headline: 'X' })}<meta name="author" content="Jana Brückner">` +
+        '<meta name="author" content="jana brückner"><meta name="DC.creator" content="Andere">',
+    );
     expect(metadataOf(html).authors).toEqual(['Jana Brückner']);
   });
 
@@ -195,5 +246,32 @@ describe('the HTML pages of the import test set', () => {
     expect(germanDateValue(metadata.published ?? '')).toBe(header('date')?.split(' ').at(-1));
     expect(metadata.canonical).toBe(header('url'));
     expect(metadata.authors.join(' und ') || 'none').toBe(header('byline'));
+  });
+});
+
+describe('the patterns of page metadata', () => {
+  it('SINGLEFILE_COMMENT takes the comment at a saved page\'s start, after the doctype and <html> only', () => {
+    const saved = [
+      '<!DOCTYPE html> <html lang="de"><!--\n Page saved with SingleFile \n url: https://example.de/a \n-->',
+      '\uFEFF<!-- Page saved with SingleFile url: https://example.de/a -->',
+    ];
+    for (const html of saved) expect(SINGLEFILE_COMMENT.exec(html)?.[1]).toContain('url: https://example.de/a');
+    const not = [
+      '<!doctype html><html><head><!-- Page saved with SingleFile --></head>',
+      '<!doctype html><html><body><p>Page saved with SingleFile</p></body></html>',
+      '<!-- Saved by another tool -->',
+    ];
+    expect(not.filter((html) => SINGLEFILE_COMMENT.test(html))).toEqual([]);
+  });
+
+  it('ISO_DATE reads a day, a time and a zone into groups, and nothing else', () => {
+    const groups = (text: string) => ISO_DATE.exec(text)?.slice(1);
+    expect(groups('2025-03-12')).toEqual(['2025', '03', '12', undefined, undefined, undefined, undefined]);
+    expect(groups('2025-03-12T13:27:00Z')).toEqual(['2025', '03', '12', '13', '27', '00', 'Z']);
+    expect(groups('2025-03-12 13:27')).toEqual(['2025', '03', '12', '13', '27', undefined, undefined]);
+    expect(groups('2025-03-12T13:27:00.123+01:00')).toEqual(['2025', '03', '12', '13', '27', '00', '+01:00']);
+    expect(groups('2025-03-12t13:27+0100')).toEqual(['2025', '03', '12', '13', '27', undefined, '+0100']);
+    const not = ['12.03.2025', '2025-3-12', '2025-03-12T13', '2025-03-12T13:27 MEZ', 'Stand: 2025-03-12'];
+    expect(not.filter((text) => ISO_DATE.test(text))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { GERMAN_TIME_ZONE, formatUtcOffset, germanUtcOffset } from '../../schema/german-time.ts';
+import { regex } from './pattern-parts.ts';
 
 /**
  * What a saved news page says about itself in its markup, rather than in
@@ -48,12 +49,42 @@ export interface MetaDocument {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** schema.org types of an article: the first node of one of them, in document order, describes the page; a WebPage only when none does. */
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'LiveBlogPosting', 'BlogPosting']);
+/**
+ * schema.org types of an article: the first node of one of them, in document order, describes the page; a WebPage only
+ * when none does.
+ */
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'LiveBlogPosting',
+  'BlogPosting',
+]);
 
 /** Meta keys (`name`, `property`, `itemprop` or `http-equiv`, lower case) for each field, most trusted first. */
-const PUBLISHED_KEYS = ['article:published_time', 'date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'datepublished'];
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified', 'datemodified'];
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'datepublished',
+];
+const MODIFIED_KEYS = [
+  'article:modified_time',
+  'og:updated_time',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+  'datemodified',
+];
 const AUTHOR_KEYS = ['author', 'dc.creator', 'dcterms.creator', 'article:author', 'parsely-author'];
 
 export function pageMetadata(document: MetaDocument, html: string): PageMetadata {
@@ -61,7 +92,8 @@ export function pageMetadata(document: MetaDocument, html: string): PageMetadata
   const first = (keys: string[]) => keys.map((key) => meta.get(key)?.[0]).find((value) => value !== undefined);
   const firstDate = (keys: string[]) => keys.flatMap((key) => meta.get(key) ?? []).find(isIsoDate);
   const { article, byId } = jsonLdArticle(document);
-  const resolve = (value: Json | undefined) => (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
+  const resolve = (value: Json | undefined) =>
+    (isObject(value) && typeof value['@id'] === 'string' && byId.get(value['@id'])) || value;
 
   const people: string[] = [];
   const organisations: string[] = [];
@@ -72,13 +104,20 @@ export function pageMetadata(document: MetaDocument, html: string): PageMetadata
     (isObject(node) && hasType(node, 'Organization', 'NewsMediaOrganization') ? organisations : people).push(name);
   }
   const publisherNode = asList(article?.['publisher']).map(resolve)[0];
-  const publisherName = typeof publisherNode === 'string' ? clean(publisherNode) : isObject(publisherNode) ? stringOf(publisherNode['name']) : undefined;
+  const publisherName =
+    typeof publisherNode === 'string'
+      ? clean(publisherNode)
+      : isObject(publisherNode)
+        ? stringOf(publisherNode['name'])
+        : undefined;
   const publisher = publisherName ?? first(['dc.publisher', 'dcterms.publisher', 'publisher']) ?? organisations[0];
   const siteName = first(['og:site_name', 'application-name']);
   // A meta author is often the house itself ("t-online"): no byline.
   const houses = new Set([...organisations, publisher, siteName].flatMap((name) => (name ? [name.toLowerCase()] : [])));
   const metaAuthors =
-    AUTHOR_KEYS.map((key) => (meta.get(key) ?? []).filter((name) => !isAddress(name) && !houses.has(name.toLowerCase()))).find((names) => names.length > 0) ?? [];
+    AUTHOR_KEYS.map((key) =>
+      (meta.get(key) ?? []).filter((name) => !isAddress(name) && !houses.has(name.toLowerCase())),
+    ).find((names) => names.length > 0) ?? [];
 
   return {
     authors: unique(people.length > 0 ? people : metaAuthors),
@@ -89,7 +128,11 @@ export function pageMetadata(document: MetaDocument, html: string): PageMetadata
       modified: [stringOf(article?.['dateModified'])].find(isIsoDate) ?? firstDate(MODIFIED_KEYS),
       publisher,
       siteName,
-      canonical: [...linkHrefs(document, 'canonical'), ...(meta.get('og:url') ?? []), ...jsonLdAddresses(article, resolve)].find(isAbsoluteWebAddress),
+      canonical: [
+        ...linkHrefs(document, 'canonical'),
+        ...(meta.get('og:url') ?? []),
+        ...jsonLdAddresses(article, resolve),
+      ].find(isAbsoluteWebAddress),
       savedFrom: singleFileRecord(html),
       description: first(['og:description', 'description']) ?? stringOf(article?.['description']),
     }),
@@ -97,7 +140,9 @@ export function pageMetadata(document: MetaDocument, html: string): PageMetadata
 }
 
 function present<T extends Record<string, unknown>>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
 /** Every meta value by its lower-cased name, property or itemprop, in document order. */
@@ -106,7 +151,11 @@ function metaValues(document: MetaDocument): Map<string, string[]> {
   for (const element of Array.from(document.querySelectorAll('meta'))) {
     const content = clean(element.getAttribute('content') ?? '');
     if (!content) continue;
-    const keys = new Set(['name', 'property', 'itemprop', 'http-equiv'].map((attribute) => element.getAttribute(attribute)?.trim().toLowerCase()));
+    const keys = new Set(
+      ['name', 'property', 'itemprop', 'http-equiv'].map((attribute) =>
+        element.getAttribute(attribute)?.trim().toLowerCase(),
+      ),
+    );
     for (const key of keys) {
       if (key) values.set(key, [...(values.get(key) ?? []), content]);
     }
@@ -140,8 +189,11 @@ function jsonLdArticle(document: MetaDocument): { article?: JsonObject; byId: Ma
       for (const entity of asList(node['mainEntity'])) if (isObject(entity)) nodes.push(entity);
     }
   }
-  const byId = new Map(nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])));
-  const article = nodes.find((node) => hasType(node, ...ARTICLE_TYPES)) ?? nodes.find((node) => hasType(node, 'WebPage'));
+  const byId = new Map(
+    nodes.flatMap((node) => (typeof node['@id'] === 'string' ? [[node['@id'], node] as const] : [])),
+  );
+  const article =
+    nodes.find((node) => hasType(node, ...ARTICLE_TYPES)) ?? nodes.find((node) => hasType(node, 'WebPage'));
   return article ? { article, byId } : { byId };
 }
 
@@ -158,15 +210,21 @@ function parseJson(text: string): Json | undefined {
   return undefined;
 }
 
-function jsonLdAddresses(article: JsonObject | undefined, resolve: (value: Json | undefined) => Json | undefined): string[] {
+function jsonLdAddresses(
+  article: JsonObject | undefined,
+  resolve: (value: Json | undefined) => Json | undefined,
+): string[] {
   if (!article) return [];
   const page = resolve(asList(article['mainEntityOfPage'])[0]);
-  const pageAddress = typeof page === 'string' ? page : isObject(page) ? (stringOf(page['url']) ?? stringOf(page['@id'])) : undefined;
+  const pageAddress =
+    typeof page === 'string' ? page : isObject(page) ? (stringOf(page['url']) ?? stringOf(page['@id'])) : undefined;
   return [stringOf(article['url']), pageAddress].filter((address): address is string => address !== undefined);
 }
 
-const asList = (value: Json | undefined): Json[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asList = (value: Json | undefined): Json[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a node's @type (a name, a list, or a full "https://schema.org/…" IRI) is one of the given. */
 function hasType(node: JsonObject, ...types: string[]): boolean {
@@ -178,8 +236,13 @@ function stringOf(value: Json | undefined): string | undefined {
 }
 
 /** Spaces collapsed, control characters dropped: a page's metadata never reaches the terminal as escape sequences. */
-const clean = (text: string) => text.replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
-const unique = (names: string[]) => names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
+const clean = (text: string) =>
+  text
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const unique = (names: string[]) =>
+  names.filter((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index);
 const isAddress = (text: string) => /^(?:https?:)?\/\//i.test(text);
 
 function isAbsoluteWebAddress(text: string): boolean {
@@ -192,37 +255,100 @@ function isAbsoluteWebAddress(text: string): boolean {
   }
 }
 
-const isIsoDate = (text: string | undefined): text is string => text !== undefined && germanDateValue(text) !== undefined;
+const isIsoDate = (text: string | undefined): text is string =>
+  text !== undefined && germanDateValue(text) !== undefined;
 
 /** The entities German news JSON-LD carries; an unknown one stays as printed. */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '', ndash: '–', mdash: '—', hellip: '…',
-  bdquo: '„', ldquo: '“', rdquo: '”', sbquo: '‚', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', euro: '€',
-  auml: '\u00e4', ouml: '\u00f6', uuml: '\u00fc', Auml: '\u00c4', Ouml: '\u00d6', Uuml: '\u00dc', szlig: '\u00df', eacute: 'é', egrave: 'è', aacute: 'á',
-  agrave: 'à', ccedil: 'ç', oacute: 'ó', iacute: 'í', ntilde: 'ñ', scaron: 'š', ccaron: 'č', middot: '·', deg: '°', sect: '§',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  lsquo: '‘',
+  rsquo: '’',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
+  auml: '\u00e4',
+  ouml: '\u00f6',
+  uuml: '\u00fc',
+  Auml: '\u00c4',
+  Ouml: '\u00d6',
+  Uuml: '\u00dc',
+  szlig: '\u00df',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  ccedil: 'ç',
+  oacute: 'ó',
+  iacute: 'í',
+  ntilde: 'ñ',
+  scaron: 'š',
+  ccaron: 'č',
+  middot: '·',
+  deg: '°',
+  sect: '§',
 };
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
-    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi,
+    (whole, decimal?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+      const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
-/** SingleFile's comment, right after the doctype and the <html> tag: "Page saved with SingleFile / url: … / saved date: …". */
+/** What may stand before SingleFile's comment: a byte order mark, the doctype, the <html> tag. */
+const PAGE_START = /^\uFEFF?\s*(?:<!doctype[^>]*>\s*)?(?:<html\b[^>]*>\s*)?/;
+/** SingleFile's comment at the page's start; group 1 is its record, "url: …" and "saved date: …" lines. */
+export const SINGLEFILE_COMMENT = regex('i')`${PAGE_START}<!--\s*Page saved with SingleFile\b([\s\S]*?)-->`;
+
+/**
+ * SingleFile's comment, right after the doctype and the <html> tag: "Page saved with SingleFile / url: … / saved date:
+ * …".
+ */
 function singleFileRecord(html: string): PageMetadata['savedFrom'] {
-  const comment = /^\uFEFF?\s*(?:<!doctype[^>]*>\s*)?(?:<html\b[^>]*>\s*)?<!--\s*Page saved with SingleFile\b([\s\S]*?)-->/i.exec(html);
+  const comment = SINGLEFILE_COMMENT.exec(html);
   if (!comment) return undefined;
   const url = /^\s*url:\s*(\S+)/m.exec(comment[1]!)?.[1];
   const date = savedDate(/^\s*saved date:\s*(.+)$/m.exec(comment[1]!)?.[1]?.trim() ?? '');
   return { ...(url !== undefined && { url }), ...(date !== undefined && { date }) };
 }
 
-const MONTH_NUMBERS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
+const MONTH_NUMBERS: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
 
-/** SingleFile prints the browser's Date.toString(): "Tue Nov 04 2025 07:41:12 GMT+0100 (Mitteleurop\u00e4ische Normalzeit)". */
+/**
+ * SingleFile prints the browser's Date.toString(): "Tue Nov 04 2025 07:41:12 GMT+0100 (Mitteleurop\u00e4ische
+ * Normalzeit)".
+ */
 function savedDate(printed: string): string | undefined {
   if (isIsoDate(printed)) return printed;
   const match = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{2}) (\d{4}) (\d{2}:\d{2}:\d{2}) GMT([+-]\d{2})(\d{2})\b/.exec(printed);
@@ -232,10 +358,27 @@ function savedDate(printed: string): string | undefined {
   return isIsoDate(iso) ? iso : undefined;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+/** A day: groups of the year, the month and the day. */
+const ISO_DAY = /(\d{4})-(\d{2})-(\d{2})/;
+/** A time of day: groups of the hour, the minute and the second, if any; a fraction of the second is dropped. */
+const ISO_TIME = /(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/;
+/** A time zone: "Z", "+01", "+0100", "-01:00". */
+const ISO_ZONE = /Z|[+-]\d{2}(?::?\d{2})?/;
+/**
+ * An ISO 8601 day, maybe with a time ("T" or a space before it) and a zone: "2025-03-12", "2025-03-12T13:27:00Z".
+ * Groups 1 to 3: the day's; 4 to 6: the time's; 7: the zone.
+ */
+export const ISO_DATE = regex('i')`^${ISO_DAY}(?:[T ]${ISO_TIME}\s*(${ISO_ZONE})?)?$`;
 
 const germanClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: GERMAN_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', timeZoneName: 'longOffset',
+  timeZone: GERMAN_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'longOffset',
 });
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -258,18 +401,26 @@ function minutesOfOffset(offset: string): number {
 export function germanDateValue(iso: string): string | undefined {
   const match = ISO_DATE.exec(iso.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part)));
-  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) return undefined;
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) {
+    return undefined;
+  }
   const date = `${match[1]}-${match[2]}-${match[3]}`;
   if (hour === undefined || minute === undefined) return date;
   if (hour > 23 || minute > 59 || (second ?? 0) > 59) return undefined;
   const offset = match[7];
-  if (offset === undefined) return `${date}T${pad(hour)}:${pad(minute)}${formatUtcOffset(germanUtcOffset({ year: year!, month: month!, day: day!, hour, minute }))}`;
+  if (offset === undefined) {
+    const localOffset = germanUtcOffset({ year: year!, month: month!, day: day!, hour, minute });
+    return `${date}T${pad(hour)}:${pad(minute)}${formatUtcOffset(localOffset)}`;
+  }
   const offsetMinutes = minutesOfOffset(offset);
   if (Math.abs(offsetMinutes) > 18 * 60) return undefined;
   const instant = Date.UTC(year!, month! - 1, day!, hour, minute) - offsetMinutes * 60_000;
   const parts = Object.fromEntries(germanClock.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   // Intl names the offset "GMT+01:00" (or "GMT" for none, which Germany never has).
   const germanOffset = minutesOfOffset((parts['timeZoneName'] ?? '').replace(/^GMT/, '') || 'Z');
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}${formatUtcOffset(germanOffset)}`;
+  const germanDay = `${parts['year']}-${parts['month']}-${parts['day']}`;
+  return `${germanDay}T${parts['hour']}:${parts['minute']}${formatUtcOffset(germanOffset)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryAdjective, familyNames, suggestTags } from './tag-suggestions.ts';
+import { adjectivePattern, compoundPattern, countryAdjective, familyNames, suggestTags } from './tag-suggestions.ts';
 
 const TAGS = [
   { id: 'wladimir-putin', label: 'Wladimir Putin', kind: 'person', aliases: ['Putin'], related: [] },
@@ -11,7 +11,11 @@ const TAGS = [
 describe('suggestTags', () => {
   it('ranks the tags whose names occur, inflected and in compounds, the headline weighing most', () => {
     const suggestions = suggestTags(
-      { title: 'Putins Geschenk', teaser: '', body: 'Putin liefert trotz UN-Sanktionen. Die Sanktionen wirken kaum. Artilleriemunition fehlt.' },
+      {
+        title: 'Putins Geschenk',
+        teaser: '',
+        body: 'Putin liefert trotz UN-Sanktionen. Die Sanktionen wirken kaum. Artilleriemunition fehlt.',
+      },
       TAGS,
     );
     expect(suggestions.map((tag) => tag.id)).toEqual(['wladimir-putin', 'sanktionen', 'waffenlieferungen']);
@@ -24,14 +28,39 @@ describe('suggestTags', () => {
 
 /** The person and country tags of content/tags/ (their aliases as there, Putin's short alias left out). */
 const NAMES = [
-  { id: 'kim-jong-un', label: 'Kim Jong Un', kind: 'person', aliases: ['Kim Jong-un', 'Kim Jong-Un', 'Kim Jong un', 'Kim Dschong Un'], related: [] },
-  { id: 'wladimir-putin', label: 'Wladimir Putin', kind: 'person', aliases: ['Vladimir Putin', 'Wladimir Wladimirowitsch Putin'], related: [] },
-  { id: 'sergej-schoigu', label: 'Sergej Schoigu', kind: 'person', aliases: ['Shoigu', 'Sergei Shoigu', 'Sergei Schoigu'], related: [] },
+  {
+    id: 'kim-jong-un',
+    label: 'Kim Jong Un',
+    kind: 'person',
+    aliases: ['Kim Jong-un', 'Kim Jong-Un', 'Kim Jong un', 'Kim Dschong Un'],
+    related: [],
+  },
+  {
+    id: 'wladimir-putin',
+    label: 'Wladimir Putin',
+    kind: 'person',
+    aliases: ['Vladimir Putin', 'Wladimir Wladimirowitsch Putin'],
+    related: [],
+  },
+  {
+    id: 'sergej-schoigu',
+    label: 'Sergej Schoigu',
+    kind: 'person',
+    aliases: ['Shoigu', 'Sergei Shoigu', 'Sergei Schoigu'],
+    related: [],
+  },
   { id: 'russland', label: 'Russland', kind: 'land', aliases: ['Russische Föderation', 'Russia'], related: [] },
-  { id: 'nordkorea', label: 'Nordkorea', kind: 'land', aliases: ['Demokratische Volksrepublik Korea', 'DVRK', 'North Korea'], related: [] },
+  {
+    id: 'nordkorea',
+    label: 'Nordkorea',
+    kind: 'land',
+    aliases: ['Demokratische Volksrepublik Korea', 'DVRK', 'North Korea'],
+    related: [],
+  },
 ];
 
-const ids = (body: string, tags: Parameters<typeof suggestTags>[1] = NAMES) => suggestTags({ title: '', teaser: '', body }, tags).map((tag) => tag.id);
+const ids = (body: string, tags: Parameters<typeof suggestTags>[1] = NAMES) =>
+  suggestTags({ title: '', teaser: '', body }, tags).map((tag) => tag.id);
 
 describe('suggestTags by family name and country adjective', () => {
   it('suggests a person for the family name alone, inflected', () => {
@@ -76,11 +105,19 @@ describe('suggestTags by family name and country adjective', () => {
 
 describe('familyNames', () => {
   it('takes the last word, with its particles, of each spelling', () => {
-    expect(familyNames(['Wladimir Putin', 'Putin', 'Vladimir Putin', 'Wladimir Wladimirowitsch Putin'])).toEqual(['Putin']);
-    expect(familyNames(['Andrei Kosyrew', 'Kozyrev', 'Andrei Kozyrev', 'Andrej Kosyrew'])).toEqual(['Kosyrew', 'Kozyrev']);
+    expect(familyNames(['Wladimir Putin', 'Putin', 'Vladimir Putin', 'Wladimir Wladimirowitsch Putin'])).toEqual([
+      'Putin',
+    ]);
+    expect(familyNames(['Andrei Kosyrew', 'Kozyrev', 'Andrei Kozyrev', 'Andrej Kosyrew'])).toEqual([
+      'Kosyrew',
+      'Kozyrev',
+    ]);
     expect(familyNames(['Boris Jelzin', 'Boris Yeltsin'])).toEqual(['Jelzin', 'Yeltsin']);
     expect(familyNames(['Ursula von der Leyen'])).toEqual(['von der Leyen']);
-    expect(familyNames(['Annegret Kramp-Karrenbauer', 'Hans-Peter Friedrich'])).toEqual(['Kramp-Karrenbauer', 'Friedrich']);
+    expect(familyNames(['Annegret Kramp-Karrenbauer', 'Hans-Peter Friedrich'])).toEqual([
+      'Kramp-Karrenbauer',
+      'Friedrich',
+    ]);
   });
 
   it('takes the first word when a spelling shows the family name first (a hyphenated given name)', () => {
@@ -96,12 +133,60 @@ describe('familyNames', () => {
 
 describe('countryAdjective', () => {
   it('derives the regular adjectives by their endings', () => {
-    const adjectives = ['Russland', 'Nordkorea', 'Ukraine', 'Japan', 'Syrien', 'Türkei', 'Schweden', 'Kuba', 'Österreich'].map(countryAdjective);
-    expect(adjectives).toEqual(['russisch', 'nordkoreanisch', 'ukrainisch', 'japanisch', 'syrisch', 'türkisch', 'schwedisch', 'kubanisch', 'österreichisch']);
+    const adjectives = [
+      'Russland',
+      'Nordkorea',
+      'Ukraine',
+      'Japan',
+      'Syrien',
+      'Türkei',
+      'Schweden',
+      'Kuba',
+      'Österreich',
+    ].map(countryAdjective);
+    expect(adjectives).toEqual([
+      'russisch',
+      'nordkoreanisch',
+      'ukrainisch',
+      'japanisch',
+      'syrisch',
+      'türkisch',
+      'schwedisch',
+      'kubanisch',
+      'österreichisch',
+    ]);
   });
 
   it('takes the irregular ones from its table, and derives none for other names of several words', () => {
-    expect(['China', 'Deutschland', 'Frankreich', 'Vereinigte Staaten'].map(countryAdjective)).toEqual(['chinesisch', 'deutsch', 'französisch', 'amerikanisch']);
+    expect(['China', 'Deutschland', 'Frankreich', 'Vereinigte Staaten'].map(countryAdjective)).toEqual([
+      'chinesisch',
+      'deutsch',
+      'französisch',
+      'amerikanisch',
+    ]);
     expect(countryAdjective('Demokratische Republik Kongo')).toBeUndefined();
+  });
+});
+
+describe('the patterns of a tag\'s names', () => {
+  const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => match[0]);
+
+  it('compoundPattern finds a topic as the tail or the head of a compound, never alone', () => {
+    const munition = compoundPattern('Munition');
+    expect(matches(munition, 'Die Artilleriemunition reicht nicht.')).toEqual(['emunition']);
+    expect(matches(munition, 'Das Munitionslager brannte.')).toEqual(['Munitionslager']);
+    const not = ['Die Munition reicht nicht.', 'Munitions-Nachschub fehlt.', 'Das UN-Munitionsdepot brannte.'];
+    expect(not.filter((text) => matches(munition, text).length > 0)).toEqual([]);
+  });
+
+  it('adjectivePattern finds an adjective inflected, in either case, as a word of its own', () => {
+    const russisch = adjectivePattern('russisch');
+    expect(matches(russisch, 'Russische Föderation, russische Truppen, des russischen Militärs')).toEqual([
+      'Russische',
+      'russische',
+      'russischen',
+    ]);
+    const not = ['Weißrussische Oppositionelle', 'russischsprachige Medien', 'Russland'];
+    expect(not.filter((text) => matches(russisch, text).length > 0)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { escape, regex } from './pattern-parts.ts';
+
 /**
  * Tags for a draft, suggested from the labels, aliases and related words of content/tags/
  * that occur in the text, best first; the editor chooses. A name counts as
@@ -33,10 +35,6 @@ const INFLECTION = '(?:s|es|n|en|e|er|ern)?';
 const ADJECTIVE_ENDINGS = '(?:e|em|en|er|es)?';
 const ALONE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const ALONE_AFTER = '(?![\\p{L}\\p{N}])';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A person's family name, to be found alone ("Putin sagte", "Kims Schwester"):
@@ -97,7 +95,9 @@ const ADJECTIVE_RULES: readonly (readonly [string, string])[] = [
   ['', 'isch'],
 ];
 
-/** The adjective of a country's name, uninflected and in lower case; none for a name of several words the table lacks. */
+/**
+ * The adjective of a country's name, uninflected and in lower case; none for a name of several words the table lacks.
+ */
 export function countryAdjective(label: string): string | undefined {
   const irregular = IRREGULAR_ADJECTIVES[label];
   if (irregular) return irregular;
@@ -115,10 +115,17 @@ type Span = readonly [start: number, end: number];
  * "Russische Föderation").
  */
 function mentions(text: string, patterns: readonly RegExp[]): Span[] {
-  const spans = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match): Span => [match.index, match.index + match[0].length]));
+  const spans = patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match): Span => [match.index, match.index + match[0].length]),
+  );
   const length = ([start, end]: Span) => end - start;
   // Of two nested matches the longer stands; of two equal ones, the first.
-  return spans.filter((span, i) => !spans.some((outer, j) => j !== i && outer[0] <= span[0] && span[1] <= outer[1] && (length(outer) > length(span) || j < i)));
+  return spans.filter(
+    (span, i) =>
+      !spans.some(
+        (outer, j) => j !== i && outer[0] <= span[0] && span[1] <= outer[1] && (length(outer) > length(span) || j < i),
+      ),
+  );
 }
 
 function overlaps([start, end]: Span, spans: readonly Span[]): boolean {
@@ -126,14 +133,24 @@ function overlaps([start, end]: Span, spans: readonly Span[]): boolean {
 }
 
 function wordPattern(name: string): RegExp {
-  return new RegExp(`${ALONE_BEFORE}${escapeRegExp(name)}${INFLECTION}${ALONE_AFTER}`, 'gu');
+  return new RegExp(`${ALONE_BEFORE}${escape(name)}${INFLECTION}${ALONE_AFTER}`, 'gu');
 }
 
 /** An adjective inflected, in lower case or capitalised at a sentence's or a name's start ("Russische Föderation"). */
-function adjectivePattern(adjective: string): RegExp {
+export function adjectivePattern(adjective: string): RegExp {
   const first = adjective[0]!;
-  const rest = escapeRegExp(adjective.slice(1));
-  return new RegExp(`${ALONE_BEFORE}[${first}${first.toLocaleUpperCase('de')}]${rest}${ADJECTIVE_ENDINGS}${ALONE_AFTER}`, 'gu');
+  // Its first letter in either case, then the rest as printed.
+  const initial = `[${first}${first.toLocaleUpperCase('de')}]`;
+  return regex('gu')`${ALONE_BEFORE}${initial}${escape(adjective.slice(1))}${ADJECTIVE_ENDINGS}${ALONE_AFTER}`;
+}
+
+/** A topic's name inside a compound: as its tail ("Artillerie|munition") or its head ("Sanktions|liste"). */
+export function compoundPattern(name: string): RegExp {
+  // As the tail: after a letter, in lower case, inflected, with no letter after it.
+  const tail = regex('u')`\p{L}${escape(name.toLocaleLowerCase('de'))}${INFLECTION}(?![\p{L}])`;
+  // As the head: as printed, with no letter or hyphen before it and three lower-case letters or more after it.
+  const head = regex('u')`(?<![\p{L}-])${escape(name)}\p{Ll}{3,}`;
+  return regex('gu')`${tail}|${head}`;
 }
 
 /** A tag's names that count half: a person's family names, a country's adjective. */
@@ -161,11 +178,7 @@ export function suggestTags(parts: TextParts, tags: readonly TagNames[]): TagSug
       .map((name) => (tag.kind === 'land' ? adjectivePattern(name) : wordPattern(name)));
     // A topic inside a compound: as its tail ("Artillerie|munition") or head ("Sanktions|liste").
     const compounds =
-      tag.kind === 'thema'
-        ? names
-            .filter((name) => name.length >= 5 && !name.includes(' '))
-            .map((name) => new RegExp(`\\p{L}${escapeRegExp(name.toLocaleLowerCase('de'))}${INFLECTION}(?![\\p{L}])|(?<![\\p{L}-])${escapeRegExp(name)}\\p{Ll}{3,}`, 'gu'))
-        : [];
+      tag.kind === 'thema' ? names.filter((name) => name.length >= 5 && !name.includes(' ')).map(compoundPattern) : [];
     for (const part of Object.keys(WEIGHTS) as (keyof TextParts)[]) {
       const whole = mentions(parts[part], words);
       const half = mentions(parts[part], [...halves, ...compounds]).filter((span) => !overlaps(span, whole));
