@@ -67,8 +67,8 @@ describe('the Content Security Policy', () => {
     expect(header).toContain("frame-ancestors 'none'");
     const response = await fetch(site.url('/artikel/putin-und-kim-freunde-in-not/'));
     expect(response.headers.get('content-security-policy')).toBe(header);
-    // The README gives operators of other hosts this header: it must be the one the build needs.
-    expect(readFileSync('README.md', 'utf8'), 'README.md, "Deploying": update the policy from `node scripts/csp-header.ts`').toContain(header);
+    // The operators' guide gives hosts this header: it must be the one the build needs.
+    expect(readFileSync('docs/operators.md', 'utf8'), 'docs/operators.md, "Headers and CSP": update the policy from `npm run --silent csp-header`').toContain(header);
   });
 
   it.each(PAGES)('is set on %s as <meta> and header, without unsafe-inline for scripts, and nothing violates it', async (path) => {
