@@ -2,16 +2,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { contentStoreModule } from './src/integrations/content-store-module.ts';
-import { permanentLinkPages } from './src/integrations/permanent-links.ts';
-import { sitemapPages } from './src/integrations/sitemap-pages.ts';
+import { indexablePages } from './src/integrations/sitemap-pages.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { HIGHLIGHT_LOADER_HASH } from './src/search/highlight-loader.ts';
 
-// Checks all content before the build and keeps the report: the permanent
-// links and the sitemap are written from it once the build is done.
-const checkedContent = contentCheck({ contentDir: 'content' });
+// The sitemap lists the built pages that let search engines index them.
+const indexable = indexablePages();
 
 export default defineConfig({
   // The one setting for canonical URLs, feeds and the sitemap: where the
@@ -54,12 +50,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [
-    checkedContent,
-    contentStoreModule(),
-    // Neither the 404 page nor the notice of a withdrawn article is a page to list.
-    sitemap({ filter: sitemapPages(() => checkedContent.report().articles) }),
-    // Written after Astro's pages, so the sitemap never lists them.
-    permanentLinkPages({ articles: () => checkedContent.report().articles }),
-  ],
+  // First the integration that learns where the site was built, then the sitemap that asks it.
+  integrations: [indexable.integration, sitemap({ filter: indexable.filter })],
 });

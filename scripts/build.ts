@@ -15,6 +15,8 @@ import { publishAddressProblem } from './publish-address.ts';
 import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
+import { forgetPublished, readPublished } from '../src/reader/published-articles.ts';
+import { articlePageProblems } from './article-pages.ts';
 
 const NEXT = STAGING;
 
@@ -66,8 +68,18 @@ if (restored) console.warn(`note: an earlier build was stopped while it swapped 
 const astro = packageBin('astro');
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
 discard(leftovers());
+forgetPublished();
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...astroArguments], { stdio: 'inherit' });
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);
+
+// The article pages must be exactly the articles the content check published, each with its text of today.
+const published = readPublished();
+if (!published) fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
+const pageProblems = articlePageProblems(NEXT, ARTICLE_DIR, published);
+if (pageProblems.length > 0) {
+  const shown = pageProblems.slice(0, 20).join('\n  ');
+  fail(`Build failed: the built article pages are not the published articles (${pageProblems.length} problem(s)):\n  ${shown}\n`);
+}
 
 try {
   const { indexed, ms } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });

@@ -1,19 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { currentVocabulary } from './reader/content-handover.ts';
-import { articlesLoader, entriesLoader, variantsLoader } from './reader/content-loaders.ts';
+import { z } from 'zod';
+import { articlesLoader, currentVocabulary, entriesLoader, problemsLoader, variantsLoader } from './reader/content-loaders.ts';
 import { articleSchemaFor } from './schema/article-file.ts';
 import { sourceEntrySchema } from './schema/source.ts';
 import { spellingVariantSchema } from './schema/spelling-variants.ts';
 import { tagSchema } from './schema/tag.ts';
 
-// Relative to the project root, where Astro runs. The loaders store what the
-// content check read before the build (src/reader/), so each file is read once.
+// Relative to the project root, where Astro runs. One reading of content/
+// feeds all collections (src/reader/content-loaders.ts).
 const contentDir = 'content';
 
 const articles = defineCollection({
   loader: articlesLoader(contentDir),
-  // Asked per entry: the ids of the tags, sources and captures that exist now
-  // (`astro dev` adds a tag file's id as soon as it sees the file).
+  // The loader stores what the content check parsed with this schema; here
+  // it gives the entries their types (and the check the ids that exist now).
   schema: () => articleSchemaFor(currentVocabulary(contentDir)),
 });
 
@@ -24,4 +24,12 @@ const sources = defineCollection({ loader: entriesLoader(contentDir, 'sources'),
 /** Spellings of names that are no tag, for search. */
 const spellingVariants = defineCollection({ loader: variantsLoader(contentDir), schema: spellingVariantSchema });
 
-export const collections = { articles, tags, sources, spellingVariants };
+/** The errors of the content that `npm run dev` shows on every page until they are fixed (a build stops on them). */
+const contentProblems = defineCollection({
+  loader: problemsLoader(),
+  schema: z.object({
+    problems: z.array(z.object({ level: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string() })),
+  }),
+});
+
+export const collections = { articles, tags, sources, spellingVariants, contentProblems };

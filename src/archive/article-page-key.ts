@@ -4,9 +4,9 @@ import { pageKey } from './page-key.ts';
 
 /**
  * The key of an article page for incremental builds (src/archive/page-key.ts):
- * what ArticleLayout shows besides the article's own file. Its rendered
- * text (the Markdown pipeline may change while the file does not), its
- * tags, the sources, the related and neighbouring articles, its key in
+ * what ArticleLayout shows besides the article's own file and its
+ * rendering (both in the entry's digest, its render key:
+ * src/markdown/render-cache.ts). Its tags, the sources, the related and neighbouring articles, its key in
  * the search's sort order (which only an article of the same date changes), and the names' spellings and tags every search
  * record is built from. Adding an article changes the keys of the articles
  * whose neighbours or related articles it changes, no others.
@@ -21,7 +21,6 @@ export async function articlePageKeys(archive: LoadedArchive): Promise<(article:
     pageKey({
       shared,
       article,
-      html: article.rendered?.html,
       related: archive.related.get(article.id) ?? [],
       neighbours: archive.neighbours(article.id),
       sortKey: archive.sortKeys.get(article.id) ?? null,

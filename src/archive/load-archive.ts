@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isDevServer } from '../reader/content-handover.ts';
 import { contentErrorsError } from '../reader/content-errors.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
@@ -7,7 +6,7 @@ import { timeAxis, type TimeAxis } from './coverage.ts';
 import { sortKeys } from './article-order.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
-import { isListed } from './visibility.ts';
+import { isListed } from '../schema/visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TagEntry = CollectionEntry<'tags'>;
@@ -31,11 +30,11 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
 
 let archive: Promise<LoadedArchive> | undefined;
 
-async function load(dev: boolean): Promise<LoadedArchive> {
+async function load(): Promise<LoadedArchive> {
   const [entries, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
   // Every list of the site, and every link between articles, comes from the listed articles alone.
   const built = buildArchive(
-    entries.filter((article) => isListed(article.data, { dev })),
+    entries.filter((article) => isListed(article.data)),
     tags,
   );
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
@@ -53,17 +52,19 @@ async function load(dev: boolean): Promise<LoadedArchive> {
 }
 
 /** The archive, built once per build and shared by every page. */
-export function loadArchive(): Promise<LoadedArchive> {
-  // Astro's command, not import.meta.env.DEV: that follows NODE_ENV, which is
-  // "test" (so DEV is true) when vitest runs a build.
-  if (isDevServer()) {
+export async function loadArchive(): Promise<LoadedArchive> {
+  // The mode of Astro's command ("development" for `astro dev`), not
+  // import.meta.env.DEV: that follows NODE_ENV, which is "test" (so DEV is
+  // true) when vitest runs a build.
+  if (import.meta.env.MODE === 'development') {
     // Content with errors: every page that reads the archive shows them in
     // Astro's error overlay until they are fixed, never a stale archive.
-    const error = contentErrorsError();
-    if (error) return Promise.reject(error);
+    const problems = await getCollection('contentProblems');
+    const error = contentErrorsError(problems.flatMap((entry) => entry.data.problems));
+    if (error) throw error;
     // Content changes while the server runs: load afresh.
-    return load(true);
+    return load();
   }
-  archive ??= load(false);
+  archive ??= load();
   return archive;
 }

@@ -5,16 +5,6 @@ import { inferred, published } from '../schema/test-dates.ts';
 import { archiveByYear } from './archive-time.ts';
 import { sortNewestFirst } from './article-order.ts';
 import { articlesBySource } from './source-index.ts';
-import { isListed } from './visibility.ts';
-
-describe('isListed: drafts', () => {
-  it('lists a draft only in npm run dev', () => {
-    expect(isListed({ draft: true }, { dev: false })).toBe(false);
-    expect(isListed({ draft: true }, { dev: true })).toBe(true);
-    expect(isListed({}, { dev: false })).toBe(true);
-    expect(isListed({ draft: false }, { dev: false })).toBe(true);
-  });
-});
 
 describe('a draft with open fields in the lists of npm run dev', () => {
   const draft = { id: 'entwurf', data: { draft: true, title: { text: 'Entwurf' }, date: undefined, tags: [], source: { cited: [{ source: 'dpa' }] } } };

@@ -1,23 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, type CalendarDate } from '../schema/calendar-date.ts';
-import { sitemapPages } from './sitemap-pages.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexablePages } from './sitemap-pages.ts';
 
-const day = (text: string) => (parseCalendarDate(text) as { ok: true; value: CalendarDate }).value;
+const site = mkdtempSync(join(tmpdir(), 'archiv-sitemap-'));
+afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-describe('sitemapPages', () => {
-  const include = sitemapPages(() => [
-    { slug: 'gelistet', permanentId: 'a1', title: 'Gelistet', draft: false },
-    { slug: 'zurueckgezogen', permanentId: 'a2', title: 'Zurückgezogen', draft: false, withdrawn: { date: day('2025-03-01'), reason: 'Auf Verlangen des Verlags.' } },
-  ]);
+function page(path: string, head: string) {
+  mkdirSync(join(site, path, '..'), { recursive: true });
+  writeFileSync(join(site, path), `<!DOCTYPE html><html lang="de"><head>${head}</head><body></body></html>`);
+}
 
-  it('lists the pages of listed articles and every other page', () => {
-    expect(include('https://archiv.example.org/artikel/gelistet/')).toBe(true);
-    expect(include('https://archiv.example.org/themen/russland/')).toBe(true);
-    expect(include('https://archiv.example.org/')).toBe(true);
+describe('the pages the sitemap lists', () => {
+  page('index.html', '<title>Start</title><link rel="canonical" href="/">');
+  page('artikel/gelistet/index.html', '<title>Gelistet</title>');
+  page('artikel/zurueckgezogen/index.html', '<meta name="robots" content="noindex"><title>Zurückgezogen</title>');
+  page('a/005_0123456789abcdef/index.html', '<meta name="robots" content="noindex">');
+  page('404.html', '<title>Nicht gefunden</title><meta name="robots" content="noindex">');
+
+  const { integration, filter } = indexablePages();
+  const url = (path: string) => `https://archiv.example.org${path}`;
+
+  it('cannot be known before the build is done', () => {
+    expect(() => filter(url('/'))).toThrow(/before the build was done/);
   });
 
-  it('leaves out the notice of a withdrawn article and the 404 page', () => {
-    expect(include('https://archiv.example.org/artikel/zurueckgezogen/')).toBe(false);
-    expect(include('https://archiv.example.org/404/')).toBe(false);
+  it('are the built pages that let search engines index them', async () => {
+    const done = integration.hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => void;
+    done({ dir: pathToFileURL(`${site}/`), logger: {} as AstroIntegrationLogger });
+    expect(filter(url('/'))).toBe(true);
+    expect(filter(url('/artikel/gelistet/'))).toBe(true);
+    expect(filter(url('/artikel/zurueckgezogen/'))).toBe(false);
+    expect(filter(url('/a/005_0123456789abcdef/'))).toBe(false);
+    expect(filter(url('/404/'))).toBe(false);
+    // A page that was not built is not listed.
+    expect(filter(url('/artikel/nie-gebaut/'))).toBe(false);
   });
 });

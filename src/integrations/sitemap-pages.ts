@@ -1,18 +1,57 @@
-import { isListed } from '../archive/visibility.ts';
-import type { CheckedArticle } from '../reader/validate-content.ts';
-import { paths } from '../routes.ts';
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+
+/** A page that asks search engines not to index it (BaseLayout's `noindex`, the permanent addresses' redirects). */
+const NOINDEX = /<meta name="?robots"? content="?[^">]*noindex/i;
+
+/** The first bytes of a built file, where its head is; undefined when there is no such file. */
+function headOf(file: URL): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const buffer = Buffer.alloc(16_384);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The built file of a page's URL: /x/ is x/index.html (build.format 'directory'), the 404 page 404.html. */
+function builtFile(dir: URL, page: string): URL[] {
+  const path = new URL(page).pathname.slice(1);
+  const folder = path.endsWith('/') || path === '' ? path : `${path}/`;
+  return [new URL(`${folder}index.html`, dir), new URL(`${folder.replace(/\/$/, '')}.html`, dir)];
+}
 
 /**
- * Which built pages @astrojs/sitemap lists: every page but the 404 page and
- * the pages of articles that are not listed (a withdrawn article's notice).
- * `articles` is asked for when the sitemap is written, after the content
- * check has run.
+ * Which built pages @astrojs/sitemap lists: every page that lets search
+ * engines index it. The pages come from the collections, so the sitemap
+ * says what they say: a withdrawn article's notice, the 404 page and the
+ * redirect of each permanent address carry `noindex`, and are left out.
+ * The integration learns where the site was built (its build:done hook
+ * runs before the sitemap's: it comes first in astro.config.mjs).
  */
-export function sitemapPages(articles: () => readonly CheckedArticle[]): (page: string) => boolean {
-  let unlisted: Set<string> | undefined;
-  return (page) => {
-    unlisted ??= new Set(articles().filter((article) => !isListed(article, { dev: false })).map((article) => paths.article(article.slug)));
-    const { pathname } = new URL(page);
-    return !/\/404\/?$/.test(pathname) && !unlisted.has(pathname);
+export function indexablePages(): { integration: AstroIntegration; filter: (page: string) => boolean } {
+  let dir: URL | undefined;
+  return {
+    integration: {
+      name: 'archiv:indexable-pages',
+      hooks: {
+        'astro:build:done': ({ dir: built }) => {
+          dir = built;
+        },
+      },
+    },
+    filter: (page) => {
+      if (!dir) throw new Error('the sitemap asked for its pages before the build was done (archiv:indexable-pages must come before sitemap())');
+      const head = builtFile(dir, page)
+        .map(headOf)
+        .find((text) => text !== undefined);
+      return head !== undefined && !NOINDEX.test(head);
+    },
   };
 }

@@ -1,32 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AstroConfig } from 'astro';
-import type { LoaderContext } from 'astro/loaders';
-import type { unified } from '@astrojs/markdown-remark';
-
-type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+import { renderArticle, type RenderedArticle } from './render-article.ts';
 
 /** One article to render: its whole file (frontmatter and Markdown) and where it lives. */
 export interface MarkdownJob {
   text: string;
-  /** The file's URL as a string (what Astro passes as `fileURL`). */
+  /** The file's URL as a string (a URL cannot go to a thread). */
   fileURL: string;
 }
 
-export type { RenderedContent };
-
 /** What a worker sends back for a job. */
-export type MarkdownReply = { index: number; rendered: RenderedContent } | { index: number; error: string };
-
-/** The build's Markdown settings a renderer takes besides the pipeline, as Astro's content layer passes them. */
-export type RendererSettings = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
-
-export function rendererSettings(config: AstroConfig): RendererSettings {
-  const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
-  // Only what the renderer reads of the image settings (remote image addresses), so that it can go to a worker.
-  const image = { domains: config.image.domains, remotePatterns: config.image.remotePatterns };
-  return { syntaxHighlight, shikiConfig, gfm, smartypants, image } as RendererSettings;
-}
+export type MarkdownReply = { index: number; rendered: RenderedArticle } | { index: number; error: string };
 
 /**
  * Below this many articles the pool is not worth its start (each worker
@@ -36,20 +20,21 @@ export function rendererSettings(config: AstroConfig): RendererSettings {
 export const POOL_THRESHOLD = 200;
 
 /**
- * Renders many articles at once on worker threads, one per core: Astro's
- * content layer renders one after the other on its one thread, which at
- * 10,000 articles was 20 s of the build. Each worker renders with the
- * site's pipeline (render-worker.ts) what Astro's renderMarkdown would; the
- * results come back in the order of the jobs. A failure rejects with the
- * renderer's message, which names the file. The workers import
- * src/markdown/pipeline.ts themselves (plugins cannot be sent to a thread):
- * astro.config.mjs must hand Astro that same pipeline, `unified(markdownPipeline)`,
- * and render-pool.test.ts compares the two renderers' output.
+ * Renders articles with render-article.ts: many at once on worker threads,
+ * one per core (one thread took 20 s of the build at 10,000 articles), a
+ * few on this thread. The results come back in the order of the jobs. A
+ * failure rejects with the renderer's message, which names the file.
  */
-export async function renderInParallel(jobs: MarkdownJob[], settings: RendererSettings, workers = availableParallelism()): Promise<RenderedContent[]> {
-  const results = new Array<RenderedContent>(jobs.length);
+export async function renderArticles(jobs: MarkdownJob[], workers = availableParallelism()): Promise<RenderedArticle[]> {
+  if (jobs.length < POOL_THRESHOLD) return Promise.all(jobs.map((job) => renderArticle(job.text, new URL(job.fileURL))));
+  return renderInParallel(jobs, workers);
+}
+
+/** Renders on worker threads (render-worker.ts), whatever the number of jobs. */
+export async function renderInParallel(jobs: MarkdownJob[], workers = availableParallelism()): Promise<RenderedArticle[]> {
+  const results = new Array<RenderedArticle>(jobs.length);
   let next = 0;
-  const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: settings }));
+  const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
   try {
     await Promise.all(
       pool.map(

@@ -1,24 +1,17 @@
 /**
- * A worker thread of the Markdown pool (render-pool.ts): renders articles
- * with the site's pipeline exactly as Astro's content layer does
- * (astro/dist/content/content-layer.js, processMarkdown): the frontmatter
- * parsed off, the body rendered by the unified processor with the build's
- * Markdown settings.
+ * A worker thread of the Markdown pool (render-pool.ts): renders the
+ * articles it is sent with the one renderer of the archive (render-article.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
-import { markdownPipeline } from './pipeline.ts';
-import type { MarkdownJob, MarkdownReply, RendererSettings } from './render-pool.ts';
+import { parentPort } from 'node:worker_threads';
+import { renderArticle } from './render-article.ts';
+import type { MarkdownJob, MarkdownReply } from './render-pool.ts';
 
 const port = parentPort!;
-const renderer = await unified(markdownPipeline).createRenderer(workerData as RendererSettings);
 
 port.on('message', async ({ index, text, fileURL }: MarkdownJob & { index: number }) => {
   let reply: MarkdownReply;
   try {
-    const { frontmatter, content } = parseFrontmatter(text);
-    const { code, metadata } = await renderer.render(content, { frontmatter, fileURL: new URL(fileURL) });
-    reply = { index, rendered: { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } } };
+    reply = { index, rendered: await renderArticle(text, new URL(fileURL)) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }

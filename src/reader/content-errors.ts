@@ -3,37 +3,11 @@ import { resolve } from 'node:path';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
 
 /**
- * The errors of the content as `astro dev` knows them now, by file. A file
- * with an error is not stored (no stale version stays behind); the pages
- * throw `contentErrorsError()` instead, which Astro shows in its error
- * overlay. On globalThis for the reason src/reader/content-handover.ts
- * gives: the loaders and the pages see separate copies of this module.
+ * The errors of the content as `astro dev` shows them: every page throws
+ * one Error naming them all (its collection `contentProblems`,
+ * src/reader/content-loaders.ts, holds them), and Astro's overlay shows it
+ * at the first one's file and line.
  */
-const KEY = Symbol.for('nachrichtenarchiv.content-errors');
-
-/** The errors of each file now; a file without errors has no entry. */
-function errorsByFile(): Map<string, ContentProblem[]> {
-  const global = globalThis as { [KEY]?: Map<string, ContentProblem[]> };
-  return (global[KEY] ??= new Map());
-}
-
-/** Records the problems of a file as it is now (its errors replace any earlier ones); true when it has none. */
-export function recordProblems(file: string, problems: readonly ContentProblem[]): boolean {
-  const errors = problems.filter((problem) => problem.level === 'error');
-  if (errors.length > 0) errorsByFile().set(file, errors);
-  else errorsByFile().delete(file);
-  return errors.length === 0;
-}
-
-/** Whether a file had errors when it was last checked. */
-export function hasErrors(file: string): boolean {
-  return errorsByFile().has(file);
-}
-
-/** The errors of every file now. */
-export function contentErrors(): ContentProblem[] {
-  return [...errorsByFile().values()].flat();
-}
 
 /** The line of a file where a field's top-level key starts ("tags" for "tags.0"), or 1. */
 export function lineOfField(text: string, field: string): number {
@@ -52,8 +26,7 @@ interface OverlayError extends Error {
  * none: every problem in its message, and the first one's file and line as
  * its location, so the overlay shows the content, not the code that threw.
  */
-export function contentErrorsError(): Error | undefined {
-  const errors = contentErrors();
+export function contentErrorsError(errors: readonly ContentProblem[]): Error | undefined {
   const [first] = errors;
   if (!first) return undefined;
   const error: OverlayError = new Error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`);

@@ -5,19 +5,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatProblem } from '../schema/validation-message.ts';
-import { contentErrors } from './content-errors.ts';
-import { handOver } from './content-handover.ts';
-import { articlesLoader, entriesLoader } from './content-loaders.ts';
-import { readContent, type ContentFs } from './read-content.ts';
+import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
+import { articlesLoader, entriesLoader, problemsLoader, variantsLoader } from './content-loaders.ts';
+import type { ContentFs } from './read-content.ts';
 import { FIXTURE_ARCHIVE } from '../../tests/support/fixture-archive.ts';
 
-type Entry = { id: string; data: Record<string, unknown>; body?: string; digest?: string | number; rendered?: { html: string } };
+type Entry = { id: string; data: Record<string, unknown>; body?: string; digest?: string | number };
 
 /** What a loader is handed by Astro, made of plain parts: a Map for the store, a counter for rendering, an emitter for the watcher. */
 function fakeAstro({ watch = false } = {}) {
   const entries = new Map<string, Entry>();
-  const rendered: string[] = [];
   const messages: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   const context = {
@@ -38,11 +35,10 @@ function fakeAstro({ watch = false } = {}) {
       debug: () => {},
     },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    renderMarkdown: async (text: string) => (rendered.push(text), { html: text }),
     generateDigest: (text: string) => `${text.length}:${text}`,
     watcher: watch ? watcher : undefined,
   };
-  return { context: context as unknown as LoaderContext, entries, rendered, messages, watcher };
+  return { context: context as unknown as LoaderContext, entries, messages, watcher };
 }
 
 function countingFs(): ContentFs & { reads: string[] } {
@@ -51,62 +47,119 @@ function countingFs(): ContentFs & { reads: string[] } {
 }
 
 let dir: string;
-/** A copy of the fixture archive: five known articles, whatever content/ holds. */
+let cacheDir: string;
+/** A copy of the fixture archive: five known articles, whatever content/ holds; and a cache of renderings of its own. */
 function copyOfContent(): string {
   dir = fs.mkdtempSync(join(tmpdir(), 'archiv-inhalt-'));
+  cacheDir = fs.mkdtempSync(join(tmpdir(), 'archiv-gerendert-'));
   fs.cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
   return dir;
 }
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+});
 
 const ARTICLE = 'putin-und-kim-freunde-in-not';
 
-/** The errors `astro dev` would show now for files of one copy of the content. */
-function errorsIn(contentDir: string): string[] {
-  return contentErrors()
-    .filter((problem) => problem.file.startsWith(contentDir))
-    .map(formatProblem);
+/** One sync of all five collections, as Astro runs it: every loader at once, each with its own store. */
+async function sync({ watch = false, files }: { watch?: boolean; files?: ContentFs } = {}) {
+  const astro = {
+    articles: fakeAstro({ watch }),
+    tags: fakeAstro({ watch }),
+    sources: fakeAstro({ watch }),
+    variants: fakeAstro({ watch }),
+    problems: fakeAstro({ watch }),
+  };
+  const loaders = [
+    problemsLoader().load(astro.problems.context),
+    articlesLoader(dir, { cacheDir, publishedFile: join(dir, 'veroeffentlicht.json'), ...(files ? { fs: files } : {}) }).load(astro.articles.context),
+    entriesLoader(dir, 'tags', files).load(astro.tags.context),
+    entriesLoader(dir, 'sources', files).load(astro.sources.context),
+    variantsLoader(dir, files).load(astro.variants.context),
+  ];
+  const results = await Promise.allSettled(loaders);
+  return { ...astro, failures: results.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : [])) };
 }
 
-describe('articlesLoader', () => {
-  it('stores what the content check read, without reading a file again', async () => {
+/** The errors `astro dev` shows now: the entries of the collection contentProblems. */
+function errorsOf(problems: ReturnType<typeof fakeAstro>): string[] {
+  return [...problems.entries.values()].flatMap((entry) => (entry.data.problems as ContentProblem[]).map(formatProblem));
+}
+
+const renderedCount = (messages: string[]) => messages.find((message) => /^\d+ articles: /.test(message));
+
+describe('the loaders of one sync', () => {
+  it('read every file once between them, and the articles loader stores each article with its render key', async () => {
     copyOfContent();
-    handOver(readContent(dir));
     const files = countingFs();
-    const astro = fakeAstro();
-    await articlesLoader(dir, files).load(astro.context);
-    expect(files.reads).toEqual([]);
-    expect(astro.entries.size).toBe(5);
-    expect(astro.entries.get(ARTICLE)).toMatchObject({ data: { tags: expect.any(Array) }, body: expect.stringMatching(/\S$/) });
+    const { articles, tags, failures } = await sync({ files });
+    expect(failures).toEqual([]);
+    expect(files.reads.length).toBe(new Set(files.reads).size);
+    expect(files.reads.filter((file) => file.endsWith('.md'))).toHaveLength(5);
+    expect(articles.entries.size).toBe(5);
+    expect(tags.entries.size).toBeGreaterThan(0);
+    expect(articles.entries.get(ARTICLE)).toMatchObject({ data: { tags: expect.any(Array) }, body: expect.stringMatching(/\S$/), digest: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(articles.entries.get(ARTICLE)).not.toHaveProperty('rendered');
   });
 
-  it('renders only the articles whose text changed since the last build', async () => {
+  it('render only the articles whose text changed since the last build, and forget the renderings of files gone', async () => {
     copyOfContent();
-    const astro = fakeAstro();
-    await articlesLoader(dir).load(astro.context);
-    expect(astro.rendered).toHaveLength(5);
+    const first = await sync();
+    expect(renderedCount(first.articles.messages)).toBe('5 articles: 5 rendered, 0 kept from the last build');
     const file = join(dir, 'articles', `${ARTICLE}.md`);
     fs.writeFileSync(file, `${fs.readFileSync(file, 'utf8')}\nEin neuer Absatz.\n`);
     // The capture prints it too: the content check holds an edition to its capture.
     const capture = join(dir, 'captures', '002_7491ef1a70dbf932.txt');
     fs.writeFileSync(capture, `${fs.readFileSync(capture, 'utf8')}\nEin neuer Absatz.\n`);
     fs.rmSync(join(dir, 'articles', 'putin-schenkt-kim-jong-un-ein-russisches-luxusauto.md'));
-    // A second build: the store as the first one left it (Astro keeps it in node_modules/.astro).
-    await articlesLoader(dir).load(astro.context);
-    expect(astro.rendered).toHaveLength(6);
-    expect(astro.rendered.at(-1)).toContain('Ein neuer Absatz.');
-    expect(astro.entries.size).toBe(4);
-    expect(astro.messages.at(-1)).toBe("4 articles: 1 rendered, 3 unchanged (from Astro's content cache)");
+    const second = await sync();
+    expect(renderedCount(second.articles.messages)).toBe('4 articles: 1 rendered, 3 kept from the last build');
+    expect(second.articles.entries.get(ARTICLE)?.digest).not.toBe(first.articles.entries.get(ARTICLE)?.digest);
+    // The cache holds the renderings of today's four articles only.
+    expect(fs.readdirSync(cacheDir).sort()).toEqual([...second.articles.entries.values()].map((entry) => `${entry.digest}.json`).sort());
   });
 
-  it('in astro dev reads a changed article again, and a tag file added while it runs can be used at once', async () => {
+  it('in a build stop with every problem of every file, in every loader', async () => {
     copyOfContent();
-    handOver(readContent(dir));
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^tags: \[/m, 'tags: [atlantis, '));
+    fs.writeFileSync(join(dir, 'tags', 'kaputt.yaml'), 'label: [\n');
+    const { failures, articles } = await sync();
+    // The four that store content; the problems' loader has nothing to stop.
+    expect(failures).toHaveLength(4);
+    for (const failure of failures) {
+      expect(failure.message).toMatch(/^2 problem\(s\) in the content:\n/);
+      expect(failure.message).toContain(`${file}: tags.0: unknown tag "atlantis"`);
+      expect(failure.message).toContain('kaputt.yaml: (file): invalid YAML');
+    }
+    expect(articles.entries.size).toBe(0);
+  });
+
+  it('store no draft in a build, and a draft in astro dev', async () => {
+    copyOfContent();
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+    expect((await sync()).articles.entries.has(ARTICLE)).toBe(false);
+    expect((await sync({ watch: true })).articles.entries.has(ARTICLE)).toBe(true);
+  });
+
+  it('in astro dev store the files without errors and hold the errors in contentProblems', async () => {
+    copyOfContent();
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^tags: \[/m, 'tags: [atlantis, '));
+    const { articles, problems, failures } = await sync({ watch: true });
+    expect(failures).toEqual([]);
+    expect(articles.entries.size).toBe(4);
+    expect(errorsOf(problems)).toEqual([`${file}: tags.0: unknown tag "atlantis": there is no file content/tags/atlantis.*`]);
+  });
+});
+
+describe('in astro dev', () => {
+  it('a changed article is read again, and a tag file added while it runs can be used at once', async () => {
+    copyOfContent();
     const files = countingFs();
-    const articles = fakeAstro({ watch: true });
-    const tags = fakeAstro({ watch: true });
-    await articlesLoader(dir, files).load(articles.context);
-    await entriesLoader(dir, 'tags', files).load(tags.context);
+    const { articles, tags, problems } = await sync({ watch: true, files });
     const file = join(dir, 'articles', `${ARTICLE}.md`);
     const original = fs.readFileSync(file, 'utf8');
 
@@ -115,7 +168,7 @@ describe('articlesLoader', () => {
     await vi.waitFor(() => expect(articles.messages.at(-1)).toMatch(/tags\.0: unknown tag "gipfeltreffen"/));
     // Not the last good version: the article leaves the store, and the pages are given its error.
     expect(articles.entries.has(ARTICLE)).toBe(false);
-    expect(errorsIn(dir)).toEqual([`${file}: tags.0: unknown tag "gipfeltreffen": there is no file content/tags/gipfeltreffen.*`]);
+    expect(errorsOf(problems)).toEqual([`${file}: tags.0: unknown tag "gipfeltreffen": there is no file content/tags/gipfeltreffen.*`]);
 
     const tagFile = join(dir, 'tags', 'gipfeltreffen.yaml');
     fs.writeFileSync(tagFile, 'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n');
@@ -123,16 +176,14 @@ describe('articlesLoader', () => {
     await vi.waitFor(() => expect(tags.entries.has('gipfeltreffen')).toBe(true));
     // The article that named the new tag is checked again without being touched.
     await vi.waitFor(() => expect(articles.entries.get(ARTICLE)?.data.tags).toContain('gipfeltreffen'));
-    expect(errorsIn(dir)).toEqual([]);
-    expect(files.reads.filter((read) => read === join(dir, 'articles', `${ARTICLE}.md`))).toHaveLength(2);
+    expect(errorsOf(problems)).toEqual([]);
+    expect(files.reads.filter((read) => read === file)).toHaveLength(3);
     expect(files.reads.filter((read) => read === tagFile)).toHaveLength(1);
   });
 
-  it('in astro dev takes an article out while it has an error, with every error of the file, and back in once it is fixed', async () => {
+  it('an article with an error leaves the store, with every error of the file, and comes back once it is fixed', async () => {
     copyOfContent();
-    handOver(readContent(dir));
-    const articles = fakeAstro({ watch: true });
-    await articlesLoader(dir).load(articles.context);
+    const { articles, problems } = await sync({ watch: true });
     const file = join(dir, 'articles', `${ARTICLE}.md`);
     const original = fs.readFileSync(file, 'utf8');
 
@@ -140,7 +191,7 @@ describe('articlesLoader', () => {
     fs.writeFileSync(file, original.replace(/^translation:/m, 'uebersetzung: false\ntranslation:').replace(/from: "[^"]*"/, 'from: "2999-07"').replace(/to: "[^"]*"/, 'to: "2999-12"'));
     articles.watcher.emit('change', file);
     await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(false));
-    expect(errorsIn(dir)).toEqual([
+    expect(errorsOf(problems)).toEqual([
       `${file}: (frontmatter): Unrecognized key: "uebersetzung"`,
       expect.stringMatching(new RegExp(`^${file}: date: a date in the future`)),
     ]);
@@ -148,17 +199,6 @@ describe('articlesLoader', () => {
     fs.writeFileSync(file, original);
     articles.watcher.emit('change', file);
     await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(true));
-    expect(errorsIn(dir)).toEqual([]);
-  });
-
-  it('leaves out an article with errors when it reads the files itself, and records its errors', async () => {
-    copyOfContent();
-    const file = join(dir, 'articles', `${ARTICLE}.md`);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^tags: \[/m, 'tags: [atlantis, '));
-    const articles = fakeAstro();
-    await articlesLoader(dir).load(articles.context);
-    expect(articles.entries.size).toBe(4);
-    expect(articles.messages.at(-1)).toBe("4 articles: 4 rendered, 0 unchanged (from Astro's content cache), 1 with errors left out");
-    expect(errorsIn(dir)).toEqual([`${file}: tags.0: unknown tag "atlantis": there is no file content/tags/atlantis.*`]);
+    expect(errorsOf(problems)).toEqual([]);
   });
 });

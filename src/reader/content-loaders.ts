@@ -1,10 +1,14 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { keepOnly, RENDER_CACHE } from '../markdown/render-cache.ts';
+import { renderAll } from '../markdown/rendered-articles.ts';
+import type { IdKind, Vocabulary } from '../schema/vocabulary.ts';
+import { isPublished } from '../schema/visibility.ts';
+import { PUBLISHED_ARTICLES, writePublished } from './published-articles.ts';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
-import { hasErrors, recordProblems } from './content-errors.ts';
-import { changeVocabulary, currentVocabulary, takeContent, whenVocabularyChanges } from './content-handover.ts';
 import {
   FOLDERS,
   VARIANTS_FILE,
@@ -12,40 +16,98 @@ import {
   idOfFileName,
   isEntryFile,
   listFolder,
+  listVocabulary,
   readArticle,
-  readArticles,
-  readEntries,
+  readContent,
   readEntry,
   readVariants,
-  type ArticleFile,
+  vocabularyOf,
   type ContentFs,
   type YamlFile,
 } from './read-content.ts';
-import { checkArticleFile, checkEntryFile, checkVariantsFile } from './validate-content.ts';
-import { POOL_THRESHOLD, renderInParallel, rendererSettings, type RenderedContent } from '../markdown/render-pool.ts';
+import { checkArticleFile, checkContent, checkEntryFile, checkVariantsFile, summaryOf, type CheckedArticle, type ContentReport } from './validate-content.ts';
 
 /**
- * Astro loaders of the archive's collections. They store what the content
- * check has read (src/reader/content-handover.ts) and read the files
- * themselves only when it has not. An article's Markdown is rendered only
- * when its text has changed since the last build: its digest is kept with
- * the rendered HTML in Astro's content store (node_modules/.astro), as
- * Astro's glob() loader does. In `astro dev` a file that changes, comes or
- * goes is read again, checked with the check's own messages, and stored;
- * a file with an error is removed from the store instead, and its errors
- * recorded for the pages to show (src/reader/content-errors.ts): an
- * editor sees what is wrong, never the last good version as if it were
- * the current one.
+ * The loaders of the archive's collections, on Astro's content loader API.
+ * They are the one reader and check of content/ in a build: the first
+ * loader of a sync reads every file once and checks all of it (the same
+ * pass as `npm run check:content`); each loader stores its part of that
+ * reading. With an error anywhere, `astro build` stops with every problem
+ * of every file. `astro dev` (the loaders get a watcher) keeps running: it
+ * stores the files without errors and the collection `contentProblems`
+ * holds the errors, which every page shows in Astro's overlay until they
+ * are fixed; a file that changes, comes or goes is read and checked again.
+ *
+ * An article is stored as its data and body, with its render key as the
+ * entry's digest: its HTML is rendered once per key and kept by
+ * src/markdown/render-cache.ts, outside Astro's store. Drafts are stored by
+ * `astro dev` only: the built site never has them.
  */
 
-function rootRelative({ config }: LoaderContext, path: string): string {
-  return relative(fileURLToPath(config.root), path).split(sep).join('/');
+type Part = 'articles' | 'tags' | 'sources' | 'variants';
+
+/** One reading and check of content/, shared by the loaders of one sync: each takes its part once. */
+interface Reading {
+  report: ContentReport;
+  content: ReturnType<typeof readContent>;
+  untaken: Set<Part>;
 }
 
+const readings = new Map<string, Reading>();
+const vocabularies = new Map<string, Vocabulary>();
+const vocabularyListeners = new Map<string, () => void>();
+
 /**
- * Logs and records the problems of a file that no check of this run has seen
- * (one that `astro dev` has seen change); true when it may be stored.
+ * Thrown by every loader of a build whose content has errors. The list is a
+ * mistake in the content, not a crash of the code: it carries no stack, so
+ * Astro prints the list without a trace into this module.
  */
+export class ContentErrors extends AstroError {
+  override name = 'ContentErrors';
+  constructor(message: string) {
+    super(message, 'Fix the files named above; `npm run check:content` lists every problem without building.');
+    // Astro prints a stack under "Stack trace:" whenever there is one.
+    this.stack = '';
+  }
+}
+
+/** The ids articles may point to now (from the last reading, or the folder listings). */
+export function currentVocabulary(dir: string): Vocabulary {
+  const key = resolve(dir);
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) vocabularies.set(key, (vocabulary = listVocabulary(dir)));
+  return vocabulary;
+}
+
+/** Records that a tag, source or capture file has come (`present`) or gone. */
+function changeVocabulary(dir: string, kind: IdKind, id: string, present: boolean): void {
+  const vocabulary = currentVocabulary(dir);
+  if (vocabulary[kind].has(id) === present) return;
+  const ids = new Set(vocabulary[kind]);
+  if (present) ids.add(id);
+  else ids.delete(id);
+  vocabularies.set(resolve(dir), { ...vocabulary, [kind]: ids });
+  vocabularyListeners.get(resolve(dir))?.();
+}
+
+// ---- the errors `astro dev` shows ----
+
+const problemsByFile = new Map<string, ContentProblem[]>();
+let problemStore: LoaderContext['store'] | undefined;
+
+/** Records the problems of a file as it is now (its errors replace any earlier ones); true when it has none. */
+function recordProblems(file: string, problems: readonly ContentProblem[]): boolean {
+  const errors = problems.filter((problem) => problem.level === 'error');
+  if (errors.length > 0) problemsByFile.set(file, errors);
+  else problemsByFile.delete(file);
+  if (problemStore) {
+    if (errors.length > 0) problemStore.set({ id: file, data: { problems: errors } });
+    else problemStore.delete(file);
+  }
+  return errors.length === 0;
+}
+
+/** Logs the problems of a file checked on its own (one `astro dev` has seen change); true when it may be stored. */
 function admit({ logger }: LoaderContext, file: string, problems: ContentProblem[]): boolean {
   for (const problem of problems) {
     if (problem.level === 'error') logger.error(formatProblem(problem));
@@ -54,10 +116,51 @@ function admit({ logger }: LoaderContext, file: string, problems: ContentProblem
   return recordProblems(file, problems);
 }
 
+// ---- reading ----
+
+/** Reads and checks all content, logs what it found, and records each file's errors. */
+function readAndCheck({ logger }: LoaderContext, dir: string, fs: ContentFs): Reading {
+  const content = readContent(dir, fs);
+  const report = checkContent(content);
+  const errors = report.problems.filter((problem) => problem.level === 'error');
+  for (const warning of report.problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
+  if (errors.length === 0) logger.info(summaryOf(report));
+  problemsByFile.clear();
+  problemStore?.clear();
+  const files = [...content.articles, ...content.tags, ...content.sources, content.variants].map(({ file }) => file);
+  for (const file of new Set([...files, ...errors.map((problem) => problem.file)])) {
+    recordProblems(file, errors.filter((problem) => problem.file === file));
+  }
+  vocabularies.set(resolve(dir), vocabularyOf(content));
+  return { report, content, untaken: new Set(['articles', 'tags', 'sources', 'variants']) };
+}
+
 /**
- * Calls `changed` for each file of a folder that `astro dev` sees come or
- * change, `gone` for each that goes, by file name.
+ * This loader's part of the sync's reading (read now by the first loader to
+ * ask). In a build, content with an error stops every loader, with the list.
  */
+function take(context: LoaderContext, dir: string, part: Part, fs: ContentFs): Reading {
+  const key = resolve(dir);
+  let reading = readings.get(key);
+  if (!reading || !reading.untaken.has(part)) readings.set(key, (reading = readAndCheck(context, dir, fs)));
+  reading.untaken.delete(part);
+  // Nothing holds the texts of all articles once every loader has its part.
+  if (reading.untaken.size === 0) readings.delete(key);
+  const errors = reading.report.problems.filter((problem) => problem.level === 'error');
+  if (errors.length > 0 && !context.watcher) {
+    throw new ContentErrors(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\n${summaryOf(reading.report)}`);
+  }
+  if (errors.length > 0 && part === 'articles') {
+    context.logger.error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\nThe pages show them until they are fixed.`);
+  }
+  return reading;
+}
+
+function rootRelative({ config }: LoaderContext, path: string): string {
+  return relative(fileURLToPath(config.root), path).split(sep).join('/');
+}
+
+/** Calls `changed` for each file of a folder that `astro dev` sees come or change, `gone` for each that goes. */
 function watchFolder(
   context: LoaderContext,
   folder: string,
@@ -78,81 +181,61 @@ function watchFolder(
   watcher.on('unlink', on(gone));
 }
 
-/** True when the store holds this text of the article, rendered. */
-function isStored({ store, generateDigest }: LoaderContext, entry: ArticleFile): boolean {
-  const existing = store.get(entry.id);
-  return existing?.digest === generateDigest(entry.text) && existing.rendered !== undefined;
-}
+// ---- articles ----
 
-/** Stores an article with its rendered Markdown. */
-async function storeArticle(context: LoaderContext, entry: ArticleFile, rendered: RenderedContent): Promise<void> {
-  const { store, parseData, generateDigest } = context;
-  if (!entry.article.ok) throw entry.article.error;
-  const path = resolve(entry.file);
-  const data = await parseData({ id: entry.id, data: entry.article.frontmatter, filePath: path });
-  store.set({
-    id: entry.id,
-    data,
-    body: entry.article.body.trim(),
-    filePath: rootRelative(context, path),
-    digest: generateDigest(entry.text),
-    // No asset imports: Astro's image pipeline does not process images in
-    // articles (an article's images are addresses the page links to).
-    rendered,
-  });
+/** Stores checked articles: data as the check parsed it (zod runs once), body, and render key as digest. */
+async function storeArticles(context: LoaderContext, articles: readonly CheckedArticle[], cacheDir: string): Promise<{ keys: string[]; rendered: number }> {
+  const { store } = context;
+  const result = await renderAll(articles, cacheDir);
+  for (const [index, article] of articles.entries()) {
+    store.set({
+      id: article.slug,
+      data: article.data as unknown as Record<string, unknown>,
+      body: article.body.trim(),
+      filePath: rootRelative(context, resolve(article.file)),
+      digest: result.keys[index]!,
+    });
+  }
+  return result;
 }
 
 /**
- * Renders and stores the articles whose text differs from the stored one:
- * many at once on worker threads (src/markdown/render-pool.ts), a few
- * (`astro dev`, an article added to a built archive) with Astro's own renderer.
+ * content/articles/*.md: the checked articles, each with its render key.
+ * `cacheDir` is where renderings are kept, `publishedFile` where a build
+ * lists what it publishes (src/reader/published-articles.ts); tests keep their own.
  */
-async function storeChanged(context: LoaderContext, entries: ArticleFile[]): Promise<void> {
-  for (const entry of entries) if (!entry.article.ok) throw entry.article.error;
-  const jobs = entries.map((entry) => ({ text: entry.text, fileURL: pathToFileURL(resolve(entry.file)).href }));
-  const rendered =
-    jobs.length >= POOL_THRESHOLD
-      ? await renderInParallel(jobs, rendererSettings(context.config))
-      : await Promise.all(jobs.map((job) => context.renderMarkdown(job.text, { fileURL: new URL(job.fileURL) })));
-  for (const [index, entry] of entries.entries()) await storeArticle(context, entry, rendered[index]!);
-}
-
-/** content/articles/*.md: frontmatter as data, the body rendered with the site's Markdown pipeline. */
-export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
+export function articlesLoader(
+  dir: string,
+  { fs = nodeFs, cacheDir = RENDER_CACHE, publishedFile = PUBLISHED_ARTICLES }: { fs?: ContentFs; cacheDir?: string; publishedFile?: string } = {},
+): Loader {
   return {
     name: 'archiv-articles',
     load: async (context) => {
-      const { store, logger } = context;
-      const checked = takeContent(dir, 'articles');
-      logger.debug(checked ? 'articles as the content check read them' : 'articles read from their files');
-      const articles = checked ?? readArticles(dir, fs);
-      const gone = new Set(store.keys());
-      const changed: ArticleFile[] = [];
-      let rejected = 0;
-      for (const entry of articles) {
-        // The content check has recorded the errors of what it read; what it has not read is checked here.
-        const valid = checked ? !hasErrors(entry.file) : admit(context, entry.file, checkArticleFile(entry, currentVocabulary(dir)).problems);
-        if (!valid) {
-          rejected++;
-          continue;
-        }
-        gone.delete(entry.id);
-        if (!isStored(context, entry)) changed.push(entry);
+      const { store, logger, watcher } = context;
+      const { report } = take(context, dir, 'articles', fs);
+      // Drafts are for `astro dev` (it has a watcher); the built site never has them.
+      const articles = report.articles.filter((article) => watcher || isPublished(article.data));
+      const { keys, rendered } = await storeArticles(context, articles, cacheDir);
+      const stored = new Set(articles.map((article) => article.slug));
+      for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
+      if (!watcher) {
+        keepOnly(new Set(keys), cacheDir);
+        writePublished(
+          articles.map(({ slug, data }, index) => ({ slug, title: data.title.text, renderKey: keys[index]!, withdrawn: data.withdrawn !== undefined })),
+          publishedFile,
+        );
       }
-      await storeChanged(context, changed);
-      for (const id of gone) store.delete(id);
-      const rendered = changed.length;
-      const stored = articles.length - rejected;
-      logger.info(`${stored} articles: ${rendered} rendered, ${stored - rendered} unchanged (from Astro's content cache)${rejected ? `, ${rejected} with errors left out` : ''}`);
+      logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`);
 
       /** Reads an article again: stored if it passes its checks, removed if not. */
       const reload = async (name: string) => {
         const entry = readArticle(dir, name, fs);
-        if (!admit(context, entry.file, checkArticleFile(entry, currentVocabulary(dir)).problems)) {
+        const check = checkArticleFile(entry, currentVocabulary(dir));
+        if (!admit(context, entry.file, check.problems) || !check.valid) {
           store.delete(entry.id);
           return;
         }
-        if (!isStored(context, entry)) await storeChanged(context, [entry]);
+        await storeArticles(context, [{ slug: entry.id, file: entry.file, text: entry.text, ...check.valid }], cacheDir);
         logger.info(`reloaded ${entry.file}`);
       };
       watchFolder(context, resolve(dir, FOLDERS.articles.folder), (name) => isEntryFile('articles', name), {
@@ -163,8 +246,8 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
         },
       });
       // A tag, source or capture file that comes may be the one a rejected article was missing.
-      whenVocabularyChanges(dir, () => {
-        for (const name of listFolder(dir, 'articles', fs).filter((name) => hasErrors(entryFile(dir, 'articles', name)))) {
+      vocabularyListeners.set(resolve(dir), () => {
+        for (const name of listFolder(dir, 'articles', fs).filter((name) => problemsByFile.has(entryFile(dir, 'articles', name)))) {
           reload(name).catch((error: unknown) => logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`));
         }
       });
@@ -176,6 +259,8 @@ export function articlesLoader(dir: string, fs: ContentFs = nodeFs): Loader {
     },
   };
 }
+
+// ---- tags, sources, spelling variants ----
 
 async function storeEntry(context: LoaderContext, entry: YamlFile): Promise<void> {
   const { store, parseData, generateDigest } = context;
@@ -193,12 +278,10 @@ export function entriesLoader(dir: string, kind: 'tags' | 'sources', fs: Content
     name: `archiv-${kind}`,
     load: async (context) => {
       const { store, logger } = context;
-      const checked = takeContent(dir, kind);
-      const entries = checked ?? readEntries(dir, kind, fs);
+      const { content } = take(context, dir, kind, fs);
       const gone = new Set(store.keys());
-      for (const entry of entries) {
-        const valid = checked ? !hasErrors(entry.file) : admit(context, entry.file, checkEntryFile(kind, entry));
-        if (!valid) continue;
+      for (const entry of content[kind]) {
+        if (problemsByFile.has(entry.file)) continue;
         gone.delete(entry.id);
         await storeEntry(context, entry);
       }
@@ -243,9 +326,8 @@ export function variantsLoader(dir: string, fs: ContentFs = nodeFs): Loader {
   return {
     name: 'archiv-variants',
     load: async (context) => {
-      const checked = takeContent(dir, 'variants');
-      const entry = checked ?? readVariants(dir, fs);
-      if (checked ? !hasErrors(entry.file) : admit(context, entry.file, checkVariantsFile(entry))) await storeVariants(context, entry);
+      const { content } = take(context, dir, 'variants', fs);
+      if (!problemsByFile.has(content.variants.file)) await storeVariants(context, content.variants);
       watchFolder(context, resolve(dir), (name) => name === VARIANTS_FILE, {
         changed: async () => {
           const entry = readVariants(dir, fs);
@@ -258,6 +340,20 @@ export function variantsLoader(dir: string, fs: ContentFs = nodeFs): Loader {
         },
         gone: () => context.store.clear(),
       });
+    },
+  };
+}
+
+// ---- the errors, as a collection ----
+
+/** The errors of the content now, one entry per file (empty in a build, which stops on any). */
+export function problemsLoader(): Loader {
+  return {
+    name: 'archiv-problems',
+    load: async ({ store }) => {
+      problemStore = store;
+      store.clear();
+      for (const [file, problems] of problemsByFile) store.set({ id: file, data: { problems } });
     },
   };
 }

@@ -9,7 +9,6 @@ import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
-import type { Withdrawal } from '../schema/withdrawal.ts';
 import { captureLines, editionIntegrity } from './edition-integrity.ts';
 import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
@@ -30,13 +29,14 @@ export interface ContentReport {
   articles: CheckedArticle[];
 }
 
-/** A valid article as later build steps need it: slug (the file name), permanent id (the capture), title, whether it is a draft and whether it was withdrawn. */
+/** A valid article as the collection stores it: its file, its schema's data and its body. */
 export interface CheckedArticle {
   slug: string;
-  permanentId: string;
-  title: string;
-  draft: boolean;
-  withdrawn?: Withdrawal;
+  file: string;
+  /** The whole file, as read: what its rendering is keyed by. */
+  text: string;
+  data: ArticleData;
+  body: string;
 }
 
 function yamlData(file: string, yaml: YamlData, problems: ContentProblem[]): unknown {
@@ -201,7 +201,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     const { file } = entry;
     const check = checkArticleFile(entry, vocabulary, today);
     problems.push(...check.problems);
-    const { title, provenance, withdrawn } = check.readable;
+    const { title, provenance } = check.readable;
     if (title) {
       const key = [title.kicker, title.text].filter(Boolean).join(': ').toLocaleLowerCase('de');
       const twin = byTitle.get(key);
@@ -217,8 +217,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     }
     for (const tag of check.tags) usedTags.add(tag);
     if (check.valid) {
-      const { data } = check.valid;
-      articles.push({ slug: entry.id, permanentId: data.provenance.capture, title: data.title.text, draft: data.draft === true, ...(withdrawn ? { withdrawn } : {}) });
+      articles.push({ slug: entry.id, file, text: entry.text, ...check.valid });
     }
   }
   // A capture's file name is its id, and so a permanent address: only the documented form.

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, type CalendarDate } from '../schema/calendar-date.ts';
-import { isListed } from './visibility.ts';
+import { parseCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { isListed, isPublished } from './visibility.ts';
 
 const day = (text: string) => (parseCalendarDate(text) as { ok: true; value: CalendarDate }).value;
 
+describe('isPublished', () => {
+  it('publishes every article but a draft', () => {
+    expect(isPublished({})).toBe(true);
+    expect(isPublished({ draft: false })).toBe(true);
+    expect(isPublished({ draft: true })).toBe(false);
+  });
+});
+
 describe('isListed', () => {
-  it('lists an article that is not withdrawn, in a build and in astro dev', () => {
-    expect(isListed({}, { dev: false })).toBe(true);
-    expect(isListed({}, { dev: true })).toBe(true);
+  it('lists an article that is not withdrawn', () => {
+    expect(isListed({})).toBe(true);
+    expect(isListed({ draft: true })).toBe(true);
   });
 
-  it('lists no withdrawn article, not even in astro dev', () => {
+  it('lists no withdrawn article', () => {
     const withdrawn = { date: day('2025-03-01'), reason: 'Auf Verlangen des Verlags entfernt.' };
-    expect(isListed({ withdrawn }, { dev: false })).toBe(false);
-    expect(isListed({ withdrawn }, { dev: true })).toBe(false);
+    expect(isListed({ withdrawn })).toBe(false);
   });
 });

@@ -1,17 +1,21 @@
-import type { ArticleData } from '../schema/article.ts';
+import type { ArticleData } from './article.ts';
 
 /**
- * Which articles the site lists: on listings, in feeds, in search, in the
- * sitemap, as related and neighbouring articles. A withdrawn article is not
- * listed; its page is a notice (src/archive/load-archive.ts builds those
- * from their own list). A draft (`draft: true`) is work in progress: `npm
- * run dev` shows it, marked "Entwurf", so the editor sees it as readers
- * will; the built site never has it. `dev` is whether `astro dev` runs.
+ * Which articles the site has, and which it lists. A draft (`draft: true`)
+ * is work in progress: `npm run dev` shows it, marked "Entwurf", so the
+ * editor sees it as readers will; the built site never has it (the articles
+ * loader stores drafts in `astro dev` only). A withdrawn article keeps its
+ * address, as a notice, and is listed nowhere: not on listings, in feeds,
+ * in search, in the sitemap, as related or neighbouring article.
  */
 export type VisibilityFields = Pick<ArticleData, 'withdrawn' | 'draft'>;
 
-export function isListed(data: VisibilityFields, { dev }: { dev: boolean }): boolean {
-  if (data.withdrawn !== undefined) return false;
-  if (data.draft === true) return dev;
-  return true;
+/** Whether the built site has the article: it is no draft. */
+export function isPublished(data: VisibilityFields): boolean {
+  return data.draft !== true;
+}
+
+/** Whether the site lists an article it has: it is not withdrawn. */
+export function isListed(data: VisibilityFields): boolean {
+  return data.withdrawn === undefined;
 }

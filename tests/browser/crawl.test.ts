@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { isListed } from '../../src/archive/visibility.ts';
+import { isListed, isPublished } from '../../src/schema/visibility.ts';
 import { validateContent } from '../../src/reader/validate-content.ts';
 import { paths } from '../../src/routes.ts';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ interface CrawledPage {
 
 // The articles readers find: not a draft, not withdrawn (src/archive/visibility.ts).
 const articleSlugs = validateContent('content')
-  .articles.filter((article) => isListed(article, { dev: false }))
+  .articles.filter((article) => isPublished(article.data) && isListed(article.data))
   .map((article) => paths.article(article.slug));
 const tagIds = readdirSync('content/tags')
   .filter((name) => /\.ya?ml$/.test(name))

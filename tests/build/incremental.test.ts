@@ -44,7 +44,7 @@ describe('npm run build after one article is added to a built archive', () => {
       writeFileSync(join(site.root, 'content/captures', `${added.capture}.txt`), added.captureText);
       const again = await siteBuild(site.root);
       expect(again.code, again.output).toBe(0);
-      expect(again.output).toMatch(/: 1 rendered, \d+ unchanged/);
+      expect(again.output).toMatch(/: 1 rendered, \d+ kept from the last build/);
       const rendered = pagesIn(again.output, RENDERED);
       const kept = pagesIn(again.output, KEPT);
       expect(rendered).toContain(`/artikel/${added.slug}/index.html`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
@@ -33,7 +33,7 @@ afterAll(() => site.remove());
 
 describe('a build killed with kill -9', () => {
   it.each([
-    ['while it checks the content', /\[archiv:content-check\]/],
+    ['while it reads and checks the content', /\[content\] Syncing content/],
     ['while it renders the pages', /generating static routes/],
     ['while it builds the search index', /\[build\] Complete!/],
   ])('%s leaves the old complete site, and the next build recovers', async (_phase, marker) => {
@@ -63,6 +63,18 @@ describe('a build killed with kill -9', () => {
 });
 
 describe('damaged caches', () => {
+  it('a truncated kept rendering of an article: the build renders it again and writes the same complete site', async () => {
+    const folder = join(site.root, 'node_modules/.cache/nachrichtenarchiv/markdown');
+    const [name] = readdirSync(folder);
+    const file = join(folder, name!);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.length >> 1));
+    const next = await siteBuild(site.root);
+    expect(next.code, next.output).toBe(0);
+    expect(next.output).toMatch(/: 1 rendered, \d+ kept from the last build/);
+    expect(sameSite(siteState(dist), good)).toBe(true);
+  });
+
   it.each(['data-store.json', 'incremental-build.json'])('a truncated %s in Astro\'s cache: the build writes the same complete site', async (name) => {
     const file = join(site.root, 'node_modules/.astro', name);
     const text = readFileSync(file, 'utf8');

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { packageBin } from '../../scripts/package-bin.ts';
 
 const PROJECT = resolve('.');
+/** The folders of node_modules that builds write to. */
+const CACHES = ['.astro', '.vite', '.cache'];
 
 export interface TemporarySiteOptions {
   /** The folder copied as the site's content/: the project's own (default), or a fixture archive. */
@@ -16,8 +18,9 @@ export interface TemporarySiteOptions {
 /**
  * A throwaway copy of the site: its own content/ (a copy to break) and code
  * (Vite resolves a symlinked src/ to its real path and then misses the
- * scripts of .astro files), and a node_modules of symlinks, so that Astro's
- * and Vitest's caches (node_modules/.astro, node_modules/.vite) stay inside the copy.
+ * scripts of .astro files), and a node_modules of symlinks, so that Astro's,
+ * Vitest's and the archive's own caches (node_modules/.astro, .vite, .cache:
+ * the kept renderings and the list of published articles) stay inside the copy.
  */
 export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): { root: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
@@ -27,7 +30,7 @@ export function temporarySite({ content = 'content', tests = false }: TemporaryS
   cpSync(resolve(PROJECT, content), join(root, 'content'), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
+    if (!CACHES.includes(name)) symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
   }
   return { root, remove: () => removeFolder(root) };
 }

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderArticle, type RenderedArticle } from './render-article.ts';
+import { RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
+import { rendererFingerprint } from './render-fingerprint.ts';
+import { renderArticles } from './render-pool.ts';
+
+/**
+ * Articles rendered once and kept (render-cache.ts): the loader renders
+ * what has no kept rendering yet, the article page reads it by its key.
+ */
+
+/** An article file: where it lives and its whole text. */
+export interface ArticleSource {
+  file: string;
+  text: string;
+}
+
+/**
+ * The render key of each article, in order, after rendering those whose
+ * key has no kept rendering (on every core when there are many).
+ */
+export async function renderAll(articles: readonly ArticleSource[], cacheDir = RENDER_CACHE): Promise<{ keys: string[]; rendered: number }> {
+  const fingerprint = await rendererFingerprint();
+  const keys = articles.map(({ text }) => renderKey(fingerprint, text));
+  const missing = articles.flatMap((article, index) => (readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }]));
+  const results = await renderArticles(missing.map(({ article }) => ({ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href })));
+  for (const [index, { key }] of missing.entries()) writeRendered(key, results[index]!, cacheDir);
+  return { keys, rendered: missing.length };
+}
+
+/**
+ * The rendering of an article for its page, by the key its loader gave it.
+ * Gone from the cache since (a cleaned folder), it is rendered again from
+ * its file, never taken from elsewhere.
+ */
+export async function renderedArticle(key: string, file: string): Promise<RenderedArticle> {
+  const kept = readRendered(key);
+  if (kept) return kept;
+  const text = readFileSync(file, 'utf8');
+  const fresh = await renderArticle(text, pathToFileURL(resolve(file)));
+  writeRendered(renderKey(await rendererFingerprint(), text), fresh);
+  return fresh;
+}
