@@ -2,7 +2,11 @@
  * The built site's Content Security Policy as one HTTP header, for
  * `npm start` and for operators of other hosts (README, "Deploying"):
  *
- *   node scripts/csp-header.ts          (after npm run build)
+ *   npm run -s csp-header               (after npm run build)
+ *
+ * (An npm script, since Node runs .ts files only from version 22.18 on; npm
+ * puts the project's Node 24 first on the path of its scripts.) The server
+ * configs of scripts/server-config.ts carry the same header.
  *
  * Every page carries the same policy in a <meta> tag (astro.config.mjs hashes
  * its inline scripts site-wide); the header repeats it and adds what a <meta>

@@ -17,9 +17,9 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import compression from 'compression';
-import { cspHeader } from './csp-header.ts';
 import { restoreInterruptedSwap } from './site-folders.ts';
 import { siteFile, sendFile } from './site-files.ts';
+import { cacheControl, contentTypeFor, SECURITY_HEADERS, securityHeaders } from './site-headers.ts';
 
 export interface RunningServer {
   url: string;
@@ -27,43 +27,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/**
- * Headers for every answer but the Content-Security-Policy, which comes from
- * the built pages (securityHeaders).
- */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
-
-/**
- * SECURITY_HEADERS and the full CSP of the built site: the pages' own
- * site-wide <meta> policy with its hashes, plus frame-ancestors, so that the
- * site works when a host sends the policy as a header, as CDNs usually do.
- */
-export function securityHeaders(root = 'dist'): Record<string, string> {
-  return { ...SECURITY_HEADERS, 'Content-Security-Policy': cspHeader(root) };
-}
-
-/** Astro names the files under /_astro/ and Pagefind its index chunks and its metadata (pagefind.de_<hash>.pf_meta) by their content hash. */
-const HASHED = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
-
-export function cacheControl(pathname: string): string {
-  return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
-}
-
-/** Pagefind's index and WebAssembly files, which no MIME table knows. */
-const PAGEFIND_BINARY = /\.(pagefind|pf_[a-z]+)$/;
-
 function setHeaders(response: ServerResponse, pathname: string, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.setHeader('Cache-Control', cacheControl(pathname));
-  if (PAGEFIND_BINARY.test(pathname)) response.setHeader('Content-Type', 'application/octet-stream');
-  // Feeds and the sitemap: "text/xml", as MIME tables say, names no charset, and feed validators advise against it.
-  if (pathname.endsWith('.xml')) response.setHeader('Content-Type', 'application/xml; charset=utf-8');
+  // Pagefind's files, feeds and the sitemap: types a MIME table gets wrong or lacks (scripts/site-headers.ts).
+  const type = contentTypeFor(pathname);
+  if (type) response.setHeader('Content-Type', type);
 }
 
 /** The 404 page, read now (a rebuild may have changed it); if it is gone meanwhile, a short text. */

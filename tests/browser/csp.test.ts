@@ -68,7 +68,7 @@ describe('the Content Security Policy', () => {
     const response = await fetch(site.url('/artikel/putin-und-kim-freunde-in-not/'));
     expect(response.headers.get('content-security-policy')).toBe(header);
     // The operators' guide gives hosts this header: it must be the one the build needs.
-    expect(readFileSync('docs/operators.md', 'utf8'), 'docs/operators.md, "Headers and CSP": update the policy from `npm run --silent csp-header`').toContain(header);
+    expect(readFileSync('docs/operators.md', 'utf8'), 'docs/operators.md, "Headers and CSP": update the policy from `npm run -s csp-header`').toContain(header);
   });
 
   it.each(PAGES)('is set on %s as <meta> and header, without unsafe-inline for scripts, and nothing violates it', async (path) => {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { securityHeaders, startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { securityHeaders } from '../../scripts/site-headers.ts';
 import { builtSite } from './site.ts';
 
 /** `npm start` serves the built site as a production static host would (here the fixture archive's). */

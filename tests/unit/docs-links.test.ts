@@ -27,9 +27,9 @@ function linesOf(file: string): { line: number; text: string }[] {
     .map((text, index) => ({ line: index + 1, text }));
 }
 
-/** The scripts an `npm run <name>` in the text names (`npm run bench -- --peer …` names `bench`). */
+/** The scripts an `npm run <name>` in the text names (`npm run bench -- --peer …` names `bench`; `npm run -s csp-header`, `csp-header`). */
 export function npmRunsIn(text: string): string[] {
-  return [...text.matchAll(/\bnpm run ([\w:.-]*\w)/g)].map((match) => match[1]!);
+  return [...text.matchAll(/\bnpm run (?:(?:-s|--silent) )?([\w:.-]*\w)/g)].map((match) => match[1]!);
 }
 
 /**
@@ -98,6 +98,7 @@ describe('the README and the guides', () => {
 
 describe('what the checks read (the checks themselves)', () => {
   it('finds the script of every npm run form', () => {
+    expect(npmRunsIn('`npm run -s csp-header`, `npm run --silent server-config -- nginx`')).toEqual(['csp-header', 'server-config']);
     expect(npmRunsIn('`npm run bench -- --peer <dir>` and `npm run import:measure`, then npm run check:content.')).toEqual([
       'bench',
       'import:measure',
