@@ -21,7 +21,7 @@ export interface BaselineScore {
 export function readabilityBaseline(pages: readonly LabelledPage[]): BaselineScore {
   const score: BaselineScore = { pages: 0, journalism: { kept: 0, expected: 0 }, furniture: { leftOut: 0, expected: 0 }, headlines: 0 };
   for (const page of pages.filter((candidate) => candidate.format === 'html')) {
-    const article = new Readability(parsePage(readFileSync(page.captureFile, 'utf8')) as unknown as Document).parse();
+    const article = new Readability(parsePage(readFileSync(page.captureFile, 'utf8'))).parse();
     const lines = htmlTextLines(`<html><body>${article?.content ?? ''}</body></html>`).map((line) => normalise(line.text));
     const text = lines.join('\n');
     const kept = new Set(lines);

@@ -68,9 +68,9 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
     if (version !== entry.version) throw new Error(`Pagefind index: pf_meta version ${String(version)}, entry ${entry.version}`);
     content.settings.push(`${prefix}pf_meta further fields ${json(metaRest)}`);
 
-    const urls = list(pages!, 'pages').map((page, number) => {
+    const urls = list(pages, 'pages').map((page, number) => {
       const [hash, wordCount, ...rest] = list(page, `page ${number}`);
-      const fragmentFile = `fragment/${text(hash!, 'page hash')}.pf_fragment`;
+      const fragmentFile = `fragment/${text(hash, 'page hash')}.pf_fragment`;
       const fragment = JSON.parse(pagefindPayload(readFileSync(join(pagefindDir, fragmentFile)), fragmentFile).toString('utf8')) as Record<string, unknown>;
       const url = `${prefix}${String(fragment.url)}`;
       const fields: Record<string, string> = { 'word count (meta)': json(wordCount), 'page extra (meta)': json(rest) };
@@ -84,32 +84,32 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
       return url;
     };
 
-    for (const chunk of list(chunks!, 'index chunks')) {
-      const hash = text(list(chunk, 'index chunk')[2]!, 'index chunk hash');
+    for (const chunk of list(chunks, 'index chunks')) {
+      const hash = text(list(chunk, 'index chunk')[2], 'index chunk hash');
       const [words] = list(read(`index/${hash}.pf_index`), `index chunk ${hash}`);
-      for (const word of list(words!, `words of ${hash}`)) {
+      for (const word of list(words, `words of ${hash}`)) {
         const [name, wordPages, ...wordRest] = list(word, 'word');
-        const locations = list(wordPages!, 'word pages').map((page) => {
+        const locations = list(wordPages, 'word pages').map((page) => {
           const [number, ...positions] = list(page, 'word page');
-          return `${urlOf(number!)} ${JSON.stringify(positions)}`;
+          return `${urlOf(number)} ${JSON.stringify(positions)}`;
         });
         const extra = wordRest.some((value) => !Array.isArray(value) || value.length > 0) ? [`(word extra) ${JSON.stringify(wordRest)}`] : [];
-        content.words.set(`${prefix}${text(name!, 'word')}`, [...locations.sort(), ...extra]);
+        content.words.set(`${prefix}${text(name, 'word')}`, [...locations.sort(), ...extra]);
       }
     }
 
-    for (const filter of list(filters!, 'filters')) {
-      const hash = text(list(filter, 'filter')[1]!, 'filter hash');
+    for (const filter of list(filters, 'filters')) {
+      const hash = text(list(filter, 'filter')[1], 'filter hash');
       const [name, values] = list(read(`filter/${hash}.pf_filter`), `filter ${hash}`);
-      for (const value of list(values!, 'filter values')) {
+      for (const value of list(values, 'filter values')) {
         const [label, valuePages] = list(value, 'filter value');
-        content.filters.set(`${prefix}${text(name!, 'filter')} = ${text(label!, 'filter value')}`, list(valuePages!, 'filter pages').map(urlOf).sort());
+        content.filters.set(`${prefix}${text(name, 'filter')} = ${text(label, 'filter value')}`, list(valuePages, 'filter pages').map(urlOf).sort());
       }
     }
 
     for (const sort of list(sorts ?? [], 'sorts')) {
       const [name, order] = list(sort, 'sort');
-      content.sorts.set(`${prefix}${text(name!, 'sort')}`, list(order!, 'sort pages').map(urlOf));
+      content.sorts.set(`${prefix}${text(name, 'sort')}`, list(order, 'sort pages').map(urlOf));
     }
   }
   return content;

@@ -190,7 +190,7 @@ async function storeArticles(context: LoaderContext, articles: readonly CheckedA
   for (const [index, article] of articles.entries()) {
     store.set({
       id: article.slug,
-      data: article.data as unknown as Record<string, unknown>,
+      data: article.data,
       body: article.body.trim(),
       filePath: rootRelative(context, resolve(article.file)),
       digest: result.keys[index]!,

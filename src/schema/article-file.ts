@@ -100,7 +100,7 @@ function readableFields(schema: ReturnType<typeof articleSchema>, frontmatter: R
     const result = field.safeParse(frontmatter[key]);
     if (result.success && result.data !== undefined) readable[key] = result.data;
   }
-  return readable as ReadableFields;
+  return readable;
 }
 
 /** Checks one article file's text: split, then validated. */

@@ -88,6 +88,6 @@ export function lastDayOf(date: CalendarDate): number {
 /** The instant of a date with a time, in milliseconds since the epoch. */
 export function instantOf(date: CalendarDate): number | undefined {
   if (date.precision !== 'datetime') return undefined;
-  const local = Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!);
+  const local = Date.UTC(date.year, date.month! - 1, date.day, date.hour, date.minute);
   return local - date.offsetMinutes! * 60_000;
 }

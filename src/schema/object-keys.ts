@@ -17,7 +17,7 @@ interface Definition {
 }
 
 function definitionOf(schema: z.core.$ZodType): Definition {
-  return schema._zod.def as unknown as Definition;
+  return schema._zod.def;
 }
 
 export function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {

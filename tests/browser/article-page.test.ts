@@ -17,7 +17,7 @@ async function open(slug: string) {
 
 const dateOf = () =>
   page.$eval('.article-meta .article-date', (element) => ({
-    text: element.textContent!.replace(/\s+/g, ' ').trim(),
+    text: element.textContent.replace(/\s+/g, ' ').trim(),
     datetimes: [...element.querySelectorAll('time')].map((time) => time.getAttribute('datetime')),
   }));
 

@@ -33,7 +33,7 @@ function servedConfig(port: number): string {
   const listens = committed.match(/^ {4}listen .*;\n/gm) ?? [];
   const roots = committed.match(/^ {4}root .*;$/gm) ?? [];
   if (listens.length === 0 || roots.length !== 1) throw new Error(`${CONFIG} has no listen or no single root line to point at the test's site`);
-  return committed.replace(/^ {4}listen .*;\n/gm, '').replace(roots[0]!, `    listen 127.0.0.1:${port};\n    root ${dist};`);
+  return committed.replace(/^ {4}listen .*;\n/gm, '').replace(roots[0], `    listen 127.0.0.1:${port};\n    root ${dist};`);
 }
 
 beforeAll(async () => {

@@ -25,7 +25,7 @@ describe('the archive by time', () => {
   it('lists years and months whose counts add up to all articles', async () => {
     await page.goto(site.url('/archiv/'));
     const years = await page.$$eval('.year-index > li > h2', (headings) =>
-      headings.map((h) => ({ year: h.querySelector('a')!.textContent, count: Number(h.querySelector('.count')!.textContent!.split(' ')[0]) })),
+      headings.map((h) => ({ year: h.querySelector('a')!.textContent, count: Number(h.querySelector('.count')!.textContent.split(' ')[0]) })),
     );
     expect(years.map((y) => y.year)).toEqual(['2024', '2023']);
     expect(years.reduce((sum, y) => sum + y.count, 0)).toBe(articleSlugs.length);
@@ -50,7 +50,7 @@ describe('the archive by source', () => {
     await page.goto(site.url('/quellen/tass/'));
     expect(await listed()).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
     await page.goto(site.url('/quellen/'));
-    const counts = await page.$$eval('#genannt ~ ul li', (items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+    const counts = await page.$$eval('#genannt ~ ul li', (items) => items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
     expect(counts).toContain('Deutsche Presse-Agentur 1-mal genannt');
   });
 });
@@ -99,7 +99,7 @@ describe('feeds', () => {
       const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
       return {
         error: xml.querySelector('parsererror')?.textContent ?? null,
-        links: [...xml.querySelectorAll('item > link')].map((link) => new URL(link.textContent!).pathname),
+        links: [...xml.querySelectorAll('item > link')].map((link) => new URL(link.textContent).pathname),
       };
     }, site.url(path));
   }

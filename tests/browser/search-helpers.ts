@@ -45,10 +45,10 @@ export function shownResults(page: Page): Promise<ShownResult[]> {
   return page.$$eval(`#${searchIds.results} .result`, (items) =>
     items.map((item) => ({
       path: new URL(item.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
-      title: item.querySelector('h2')!.textContent!.trim(),
-      excerpt: item.querySelector('.result__excerpt')!.textContent!,
-      marked: [...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent!),
-      why: [...item.querySelectorAll('.result__why')].map((why) => why.textContent!),
+      title: item.querySelector('h2')!.textContent.trim(),
+      excerpt: item.querySelector('.result__excerpt')!.textContent,
+      marked: [...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent),
+      why: [...item.querySelectorAll('.result__why')].map((why) => why.textContent),
     })),
   );
 }
@@ -58,7 +58,7 @@ export function shownShortcuts(page: Page): Promise<{ text: string; href: string
   return page.$$eval(`#${searchIds.shortcuts} li`, (items) =>
     items.map((item) => {
       const [link, filter] = item.querySelectorAll('a');
-      return { text: link!.textContent!, href: link!.getAttribute('href')!, filterHref: filter?.getAttribute('href') ?? undefined };
+      return { text: link!.textContent, href: link!.getAttribute('href')!, filterHref: filter?.getAttribute('href') ?? undefined };
     }),
   );
 }

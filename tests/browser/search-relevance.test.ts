@@ -173,7 +173,7 @@ describe('search relevance on the five articles', () => {
       const article = await site.browser.newPage();
       await article.goto(site.url(href));
       await article.waitForSelector('mark.pagefind-highlight');
-      const marks = await article.$$eval('mark.pagefind-highlight', (found) => found.map((mark) => ({ text: mark.textContent!, nested: !!mark.querySelector('mark') })));
+      const marks = await article.$$eval('mark.pagefind-highlight', (found) => found.map((mark) => ({ text: mark.textContent, nested: !!mark.querySelector('mark') })));
       await article.close();
       return marks;
     };

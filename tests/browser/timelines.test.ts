@@ -50,10 +50,10 @@ async function chartCounts(): Promise<{ bars: { label: string; href: string | nu
     links.map((a) => ({ label: a.getAttribute('aria-label')!, href: a.getAttribute('href') })),
   );
   const rows = await page.$$eval('.timeline__table tbody tr', (trs) =>
-    trs.map((tr) => ({ label: tr.querySelector('th')!.textContent!, count: Number(tr.querySelector('td')!.textContent) })),
+    trs.map((tr) => ({ label: tr.querySelector('th')!.textContent, count: Number(tr.querySelector('td')!.textContent) })),
   );
   const bars = linked.length > 0 ? linked.map((bar) => ({ ...bar, count: countIn(bar.label) })) : rows.map((row) => ({ ...row, href: null }));
-  const apart = (await page.$$eval('.timeline__span', (spans) => spans.map((span) => span.textContent!))).map(countIn);
+  const apart = (await page.$$eval('.timeline__span', (spans) => spans.map((span) => span.textContent))).map(countIn);
   return { bars, apart };
 }
 

@@ -28,7 +28,7 @@ function read(path: string): string {
 function links(html: string, test: (className: string) => boolean): string[] {
   const found: string[] = [];
   visit(fromHtml(html), 'element', (node, _, parent) => {
-    const parentClass = parent && 'properties' in parent ? String((parent.properties.className as string[] | undefined)?.join(' ') ?? '') : '';
+    const parentClass = parent && 'properties' in parent ? String(parent.properties.className?.join(' ') ?? '') : '';
     if (node.tagName === 'a' && test(parentClass)) found.push(String(node.properties.href));
   });
   return found;

@@ -30,7 +30,7 @@ export function searchableTextOfFile(markdown: string): string | undefined {
   if (!match) return undefined;
   let data: Frontmatter;
   try {
-    data = (yaml.load(match[1]!) ?? {}) as Frontmatter;
+    data = yaml.load(match[1]!) ?? {};
   } catch {
     return undefined;
   }

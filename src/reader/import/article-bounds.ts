@@ -23,7 +23,7 @@ export interface ArticleBounds {
  * is cut at the start.
  */
 export function articleBounds(blocks: readonly Block[], printedHeadline?: string): ArticleBounds | undefined {
-  const paragraph = (index: number) => blocks[index] !== undefined && isParagraph(blocks[index]!.text);
+  const paragraph = (index: number) => blocks[index] !== undefined && isParagraph(blocks[index].text);
   let headline: number;
   const marked = printedHeadline === undefined ? -1 : blocks.findIndex((block) => block.text.trim() === printedHeadline);
   if (marked >= 0) headline = marked;

@@ -62,7 +62,7 @@ const comparable = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The lines of Readability's article; empty when it finds none or fails on the page. Readability changes the document it reads: call it last. */
 function readabilityLines(document: ReturnType<typeof parsePage>): Set<string> {
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(document, { charThreshold: 200 }).parse();
     if (!article?.content) return new Set();
     return new Set(htmlTextLines(`<html><body>${article.content}</body></html>`).map((line) => comparable(line.text)));
   } catch {
@@ -76,8 +76,8 @@ export function readHtmlPage(html: string): HtmlPage {
   // One parse of the page for its lines, its metadata and, last since it changes the document, Readability.
   const document = parsePage(html);
   const root = document.body ?? document.documentElement;
-  const textLines = root ? textLinesOf(root as never) : [];
-  const metadata = pageMetadata(document as never, html);
+  const textLines = root ? textLinesOf(root) : [];
+  const metadata = pageMetadata(document, html);
   const article = readabilityLines(document);
   const blocks: PageLines['blocks'] = [];
   const removed: (PageLines['removed'][number] & { element: SiteElement })[] = [];

@@ -404,7 +404,7 @@ export function germanDateValue(iso: string): string | undefined {
   const [year, month, day, hour, minute, second] = match
     .slice(1, 7)
     .map((part) => (part === undefined ? undefined : Number(part)));
-  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month!, 0)).getUTCDate()) {
+  if (month! < 1 || month! > 12 || day! < 1 || day! > new Date(Date.UTC(year!, month, 0)).getUTCDate()) {
     return undefined;
   }
   const date = `${match[1]}-${match[2]}-${match[3]}`;
@@ -417,7 +417,7 @@ export function germanDateValue(iso: string): string | undefined {
   }
   const offsetMinutes = minutesOfOffset(offset);
   if (Math.abs(offsetMinutes) > 18 * 60) return undefined;
-  const instant = Date.UTC(year!, month! - 1, day!, hour, minute) - offsetMinutes * 60_000;
+  const instant = Date.UTC(year!, month! - 1, day, hour, minute) - offsetMinutes * 60_000;
   const parts = Object.fromEntries(germanClock.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   // Intl names the offset "GMT+01:00" (or "GMT" for none, which Germany never has).
   const germanOffset = minutesOfOffset((parts['timeZoneName'] ?? '').replace(/^GMT/, '') || 'Z');

@@ -120,7 +120,7 @@ export function printedDateIn(line: string): { date: FoundDate; part: string; po
   const tail = /\s((?:Stand|Aktualisiert|Zuletzt aktualisiert|Veröffentlicht)(?:\s+am)?:?\s+\S.*)$/.exec(trimmed);
   if (tail) {
     const date = labelledDate(tail[1]!);
-    if (date && date.printed === tail[1]) return { date, part: tail[1]!, position: 'end' };
+    if (date && date.printed === tail[1]) return { date, part: tail[1], position: 'end' };
   }
   const date = labelledDate(trimmed);
   if (date && date.printed === trimmed) return { date, part: trimmed, position: 'line' };

@@ -108,7 +108,7 @@ describe('renderFilters', () => {
   /** Each fieldset as its legend and its labels, with checked boxes marked by "[x]". */
   function drawn(): [string, string[]][] {
     return [...box.querySelectorAll('fieldset')].map((fieldset) => [
-      fieldset.querySelector('legend')!.textContent!,
+      fieldset.querySelector('legend')!.textContent,
       [...fieldset.querySelectorAll('label')].map((label) => {
         const input = label.querySelector('input')!;
         return `${input.checked ? '[x]' : '[ ]'}${label.textContent}`;
