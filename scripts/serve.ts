@@ -24,7 +24,7 @@ import { cacheControl, contentTypeFor, SECURITY_HEADERS, securityHeaders } from 
 export interface RunningServer {
   url: string;
   server: Server;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 function setHeaders(response: ServerResponse, pathname: string, headers: Record<string, string>): void {

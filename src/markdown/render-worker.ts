@@ -8,13 +8,15 @@ import type { MarkdownJob, MarkdownReply } from './render-pool.ts';
 
 const port = parentPort!;
 
-port.on('message', async ({ index, text, fileURL }: MarkdownJob & { index: number }) => {
-  let reply: MarkdownReply;
+/** The reply to one job: its rendering, or why it failed (a failed article is an answer, not the worker's end). */
+async function replyTo({ index, text, fileURL }: MarkdownJob & { index: number }): Promise<MarkdownReply> {
   try {
-    reply = { index, rendered: await renderArticle(text, new URL(fileURL)) };
+    return { index, rendered: await renderArticle(text, new URL(fileURL)) };
   } catch (error) {
-    reply = { index, error: error instanceof Error ? error.message : String(error) };
+    return { index, error: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
-});
+}
+
+// A reply that cannot be posted ends the worker as an uncaught error, and the pool hears of it.
+port.on('message', (job: MarkdownJob & { index: number }) => void replyTo(job).then((reply) => port.postMessage(reply)));
 port.postMessage({ ready: true });

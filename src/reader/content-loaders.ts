@@ -263,12 +263,12 @@ export function articlesLoader(
 // ---- tags, sources, spelling variants ----
 
 async function storeEntry(context: LoaderContext, entry: YamlFile): Promise<void> {
-  const { store, parseData, generateDigest } = context;
-  const digest = generateDigest(entry.text);
+  const { store } = context;
+  const digest = context.generateDigest(entry.text);
   if (store.get(entry.id)?.digest === digest) return;
   if (!entry.yaml.ok) throw entry.yaml.error;
   const path = resolve(entry.file);
-  const data = await parseData({ id: entry.id, data: entry.yaml.data as Record<string, unknown>, filePath: path });
+  const data = await context.parseData({ id: entry.id, data: entry.yaml.data as Record<string, unknown>, filePath: path });
   store.set({ id: entry.id, data, filePath: rootRelative(context, path), digest });
 }
 
@@ -311,13 +311,13 @@ export function entriesLoader(dir: string, kind: 'tags' | 'sources', fs: Content
 }
 
 async function storeVariants(context: LoaderContext, entry: YamlFile): Promise<void> {
-  const { store, parseData } = context;
+  const { store } = context;
   if (!entry.yaml.ok) throw entry.yaml.error;
   const path = resolve(entry.file);
   store.clear();
   for (const item of entry.yaml.data as Record<string, unknown>[]) {
     const id = String(item.id);
-    store.set({ id, data: await parseData({ id, data: item, filePath: path }), filePath: rootRelative(context, path) });
+    store.set({ id, data: await context.parseData({ id, data: item, filePath: path }), filePath: rootRelative(context, path) });
   }
 }
 

@@ -22,7 +22,7 @@ export interface TemporarySiteOptions {
  * Vitest's and the archive's own caches (node_modules/.astro, .vite, .cache:
  * the kept renderings and the list of published articles) stay inside the copy.
  */
-export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): { root: string; remove(): void } {
+export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): { root: string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
   for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(tests ? ['tests'] : [])]) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });

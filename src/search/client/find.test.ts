@@ -56,7 +56,7 @@ describe('findArticles', () => {
 
   it('stops when a newer search supersedes it while its index chunks load: no search, no result loaded', async () => {
     const { pagefind, searched, loaded, preloaded } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    const preload = pagefind.preload;
+    const preload = pagefind.preload.bind(pagefind);
     // The chunks never arrive: only the race lets the search end.
     pagefind.preload = (query) => preload(query).then(() => new Promise(() => undefined));
     const ticket = { stale: true, superseded: Promise.resolve() };
@@ -83,7 +83,7 @@ describe('findArticles', () => {
 
   it('sees the keystrokes made during a search before loading any result: they wait as tasks while Pagefind searches', async () => {
     const { pagefind, loaded } = fakePagefind({ indir: ['a', 'c'] }, texts);
-    const search = pagefind.search;
+    const search = pagefind.search.bind(pagefind);
     let stale = false;
     pagefind.search = (query, options) => {
       // A keystroke during the search: its handler runs as a task after the search's.
@@ -114,7 +114,7 @@ describe('findArticles', () => {
         return new Promise<never>(() => undefined);
       },
     };
-    const search = pagefind.search;
+    const search = pagefind.search.bind(pagefind);
     pagefind.search = async (query, options) => ((await search(query, options)), { results: [hanging], filters: {} });
     const ticket = {
       get stale() {

@@ -219,7 +219,7 @@ export interface Match {
   /** The printed words, at Pagefind's locations, that the query finds: what the article page marks. */
   printed: readonly string[];
   /** Whether a word Pagefind marked in its excerpt is one the query finds ("und" is not, for "UN"). */
-  finds(marked: string): boolean;
+  finds: (marked: string) => boolean;
 }
 
 export function matchOf(words: readonly QueryWord[], result: MatchedText): Match {
