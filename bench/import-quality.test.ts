@@ -13,7 +13,7 @@ describe('scoring a draft', () => {
 
   it('counts the printed title and teaser, the body and the mentions as the journalism, an editorial title not', () => {
     const edition = {
-      frontmatter: { title: { text: 'Ein Titel', editorial: true }, teaser: { text: 'Ein Vorspann.', editorial: false }, source: { cited: [{ mention: 'wie dpa berichtete' }] } },
+      frontmatter: { title: { text: 'Ein Titel', editorial: true }, teaser: { text: 'Ein Vorspann.', editorial: false }, source: { cited: [{ source: 'dpa', mention: 'wie dpa berichtete' }] } },
       body: 'Erster Satz. Zweiter Satz.',
     };
     expect(journalism(edition, { printedOnly: true })).toEqual(['Ein Vorspann.', 'Erster Satz.', 'Zweiter Satz.', 'wie dpa berichtete']);

@@ -5,6 +5,7 @@ import { splitArticle } from '../src/schema/article-file.ts';
 import { SUGGESTED_TAGS } from '../src/reader/import/draft.ts';
 import { applyImport, planImport, readArchiveState } from '../src/reader/import/import-capture.ts';
 import { normalise, sentencesOf } from '../src/reader/import/text.ts';
+import type { DateFields, FrontmatterFields } from './frontmatter-fields.ts';
 
 /**
  * How good a draft of `npm run import` is, against the edition an editor
@@ -19,7 +20,7 @@ import { normalise, sentencesOf } from '../src/reader/import/text.ts';
  * the answer; a capture written for the tests is scored the same way.
  */
 export interface Edition {
-  frontmatter: Record<string, any>;
+  frontmatter: FrontmatterFields;
   body: string;
 }
 
@@ -41,10 +42,10 @@ function readEdition(text: string): Edition {
 }
 
 /** The removed lines of an edition, in either shape of provenance.removed: { description, lines } (lines) or a string (none known). */
-export function removedLines(frontmatter: Record<string, any>): string[] | undefined {
-  const removed: unknown[] = frontmatter.provenance?.removed ?? [];
+export function removedLines(frontmatter: FrontmatterFields): string[] | undefined {
+  const removed = frontmatter.provenance?.removed ?? [];
   if (removed.some((item) => typeof item === 'string')) return undefined;
-  return removed.flatMap((item) => (item as { lines: string[] }).lines);
+  return removed.flatMap((item) => (typeof item === 'string' ? [] : item.lines));
 }
 
 /** Matches two lists of lines as multisets (an "Anzeige" removed three times counts three times). */
@@ -70,13 +71,13 @@ export function journalism(edition: Edition, { printedOnly }: { printedOnly: boo
     !printedOnly || title?.editorial === false ? title?.text : undefined,
     !printedOnly || teaser?.editorial === false ? teaser?.text : undefined,
     edition.body,
-    ...((source?.cited ?? []) as { mention: string }[]).map((cited) => cited.mention),
+    ...(source?.cited ?? []).map((cited) => cited.mention),
   ];
   // Part by part: a mention is a clause, and must not merge with the body's last sentence.
   return parts.filter((part): part is string => typeof part === 'string' && part !== '').flatMap((part) => sentencesOf(normalise(part)));
 }
 
-function compareDate(draft: Record<string, any> | undefined, edition: Record<string, any>): { text: string; exact: boolean } {
+function compareDate(draft: DateFields | undefined, edition: DateFields): { text: string; exact: boolean } {
   if (edition.kind === 'inferred') {
     return draft === undefined ? { text: 'open (inferred in edition)', exact: true } : { text: `claimed ${draft.value} where none is printed`, exact: false };
   }
@@ -100,12 +101,13 @@ export function scoreImport(name: string, captureBytes: Uint8Array, editionText:
 
     const predicted = removedLines(draft.frontmatter) ?? [];
     const expected = removedLines(edition.frontmatter) ?? [];
+    if (edition.frontmatter.date === undefined) throw new Error(`${name}: the edition has no date`);
     const date = compareDate(draft.frontmatter.date, edition.frontmatter.date);
-    const citedIds = (frontmatter: Record<string, any>) => ((frontmatter.source?.cited ?? []) as { source: string }[]).map((cited) => cited.source);
+    const citedIds = (frontmatter: FrontmatterFields) => (frontmatter.source?.cited ?? []).map((cited) => cited.source);
     const draftCited = citedIds(draft.frontmatter);
     const editionCited = citedIds(edition.frontmatter);
     const suggested = plan.draft.tagSuggestions.slice(0, SUGGESTED_TAGS).map((tag) => tag.id);
-    const editionTags: string[] = edition.frontmatter.tags ?? [];
+    const editionTags = edition.frontmatter.tags ?? [];
     const kept = journalism(draft, { printedOnly: false }).join('\n');
     const sentences = journalism(edition, { printedOnly: true });
     const missing = sentences.filter((sentence) => !kept.includes(sentence));
@@ -135,7 +137,8 @@ export function leaveOneOut(contentDir: string): Score[] {
     .sort()
     .map((name) => {
       const editionText = readFileSync(join(contentDir, 'articles', name), 'utf8');
-      const capture: string = readEdition(editionText).frontmatter.provenance.capture;
+      const capture = readEdition(editionText).frontmatter.provenance?.capture;
+      if (capture === undefined) throw new Error(`${name}: no provenance.capture`);
       const bytes = readFileSync(join(contentDir, 'captures', `${capture}.txt`));
       return scoreImport(capture, bytes, editionText, contentDir, [join('articles', name), join('captures', `${capture}.txt`)]);
     });

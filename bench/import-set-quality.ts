@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { splitArticle } from '../src/schema/article-file.ts';
 import { applyImport, planImport, readArchiveState } from '../src/reader/import/import-capture.ts';
 import { normalise, sentencesOf } from '../src/reader/import/text.ts';
+import type { DateFields, FrontmatterFields } from './frontmatter-fields.ts';
 import type { Label, LabelledPage } from './import-set.ts';
 
 /**
@@ -46,7 +47,7 @@ function labelOf(item: string, lines: readonly { label: Label; text: string }[])
 
 const same = (a: string | undefined, b: string | undefined) => (a === undefined ? b === undefined : b !== undefined && normalise(a) === normalise(b));
 
-function dateText(date: Record<string, any> | undefined): string | undefined {
+function dateText(date: DateFields | undefined): string | undefined {
   return date === undefined ? undefined : `${date.kind} ${date.basis} ${date.value ?? `${date.from ?? ''}..${date.to ?? ''}`}`;
 }
 
@@ -81,10 +82,10 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
     applyImport(bytes, plan, state);
     const split = splitArticle(readFileSync(plan.draftFile, 'utf8'));
     if (!split.ok) return emptyScore(page, `unreadable draft: ${String(split.error)}`);
-    const fm = split.frontmatter as Record<string, any>;
+    const fm = split.frontmatter as FrontmatterFields;
     const expect = (label: Label) => page.lines.find((line) => line.label === label)?.text;
 
-    const removed: string[] = ((fm.provenance?.removed ?? []) as { lines: string[] }[]).flatMap((item) => item.lines).map(normalise);
+    const removed = (fm.provenance?.removed ?? []).flatMap((item) => (typeof item === 'string' ? [] : item.lines)).map(normalise);
     let truePositives = 0;
     let predicted = 0;
     const wrong: string[] = [];
@@ -109,7 +110,7 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
       } else missed.push(line.text);
     }
 
-    const cited: { source: string; mention: string }[] = fm.source?.cited ?? [];
+    const cited = fm.source?.cited ?? [];
     const editionText = normalise(
       [fm.title?.kicker, fm.title?.text, fm.teaser?.text, split.body, ...cited.map((item) => item.mention)].filter((part) => typeof part === 'string').join('\n'),
     );
@@ -117,7 +118,7 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
     const missing = sentences.filter((sentence) => !editionText.includes(sentence));
     const citedIds = cited.map((item) => item.source);
 
-    const teaser = fm.teaser?.editorial === false ? (fm.teaser.text as string) : undefined;
+    const teaser = fm.teaser?.editorial === false ? fm.teaser.text : undefined;
     const headline = { found: String(fm.title?.text ?? ''), expected: expect('H')! };
     return {
       name: page.name,
