@@ -23,7 +23,7 @@ export async function measuredProcess(cwd: string, args: string[], onOutput?: (o
   const memory = watchPeakMemory(child.pid!);
   let output = '';
   const onData = (chunk: Buffer) => {
-    output += chunk;
+    output += chunk.toString();
     const now = (performance.now() - started) / 1000;
     // BENCH_ECHO=1: the command's own lines on stderr as they come, each with the seconds since its start.
     if (process.env.BENCH_ECHO) for (const line of String(chunk).split('\n')) if (line.trim()) process.stderr.write(`[${now.toFixed(1)} s] ${line}\n`);

@@ -52,6 +52,6 @@ export function peerPost(article: string, file = 'article'): string | undefined 
   try {
     return `---\n${yaml.dump(peerFrontmatter(data), { lineWidth: -1 })}---\n${article.slice(match[0].length)}`;
   } catch (error) {
-    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }

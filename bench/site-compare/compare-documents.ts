@@ -42,17 +42,26 @@ export function compareFeed(before: Feed, after: Feed): FeedDifferences {
   const details: string[] = [];
   let changed = 0;
   const channel = shortDiff([before.channel], [after.channel]);
-  if (channel.length > 0) changed++, details.push(['channel fields:', ...indent(channel)].join('\n'));
+  if (channel.length > 0) {
+    changed++;
+    details.push(['channel fields:', ...indent(channel)].join('\n'));
+  }
   const { onlyBefore, onlyAfter, both } = splitKeys(before.items.keys(), after.items.keys());
   details.push(...listed('items only before', onlyBefore, 5), ...listed('items only after', onlyAfter, 5));
   for (const key of both) {
     const [itemBefore, itemAfter] = [before.items.get(key)!, after.items.get(key)!];
     const fields = [...new Set([...Object.keys(itemBefore), ...Object.keys(itemAfter)])].filter((field) => itemBefore[field] !== itemAfter[field]);
-    if (fields.length > 0) changed++, details.push([`item ${key}:`, ...fields.flatMap((field) => [`  ${field}:`, ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)']))])].join('\n'));
+    if (fields.length > 0) {
+      changed++;
+      details.push([`item ${key}:`, ...fields.flatMap((field) => [`  ${field}:`, ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)']))])].join('\n'));
+    }
   }
   const orderBefore = [...before.items.keys()].filter((key) => after.items.has(key));
   const orderAfter = [...after.items.keys()].filter((key) => before.items.has(key));
-  if (orderBefore.join('\n') !== orderAfter.join('\n')) changed++, details.push(['item order:', ...indent(shortDiff(orderBefore, orderAfter))].join('\n'));
+  if (orderBefore.join('\n') !== orderAfter.join('\n')) {
+    changed++;
+    details.push(['item order:', ...indent(shortDiff(orderBefore, orderAfter))].join('\n'));
+  }
   return { missing: onlyBefore.length, added: onlyAfter.length, changed, details };
 }
 

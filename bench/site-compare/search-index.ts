@@ -65,7 +65,7 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
   for (const language of languages) {
     const prefix = languages.length > 1 ? `${language}/` : '';
     const [version, pages, chunks, filters, sorts, ...metaRest] = list(read(`pagefind.${entry.languages[language]!.hash}.pf_meta`), 'pf_meta');
-    if (version !== entry.version) throw new Error(`Pagefind index: pf_meta version ${String(version)}, entry ${entry.version}`);
+    if (version !== entry.version) throw new Error(`Pagefind index: pf_meta version ${json(version)}, entry ${entry.version}`);
     content.settings.push(`${prefix}pf_meta further fields ${json(metaRest)}`);
 
     const urls = list(pages, 'pages').map((page, number) => {
@@ -80,7 +80,7 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
     });
     const urlOf = (number: CborValue) => {
       const url = typeof number === 'number' ? urls[number] : undefined;
-      if (url === undefined) throw new Error(`Pagefind index: page number ${String(number)} out of range`);
+      if (url === undefined) throw new Error(`Pagefind index: page number ${json(number)} out of range`);
       return url;
     };
 

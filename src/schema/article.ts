@@ -18,7 +18,7 @@ const editableText = (maxLength: number, howToShorten: string) =>
       .min(1)
       .max(maxLength, {
         error: (issue) => {
-          const { length } = String(issue.input);
+          const length = issue.input?.length ?? 0;
           return `${length} characters, ${length - maxLength} too many (at most ${maxLength}): ${howToShorten}`;
         },
       }),

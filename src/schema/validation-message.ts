@@ -14,7 +14,8 @@ export interface ContentProblem {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return `the timestamp ${value.toISOString().slice(0, 10)} (an unquoted date)`;
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON has no text for a function or a symbol; String names them.
+  const text = typeof value === 'function' || typeof value === 'symbol' ? String(value) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -36,7 +36,10 @@ async function listedCount(base: string): Promise<number> {
     await open(queue.shift()!);
     count += await page.locator('main .summaries .summary__title a').count();
     for (const href of await page.$$eval('.pagination a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
-      if (!seen.has(href)) queue.push(href), seen.add(href);
+      if (!seen.has(href)) {
+        queue.push(href);
+        seen.add(href);
+      }
     }
   }
   return count;

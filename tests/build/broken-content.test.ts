@@ -25,7 +25,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   },
   {
     name: 'a missing date',
-    edit: (text) => text.replace(/^date:\n(  .*\n)+/m, ''),
+    edit: (text) => text.replace(/^date:\n( {2}.*\n)+/m, ''),
     expected: [/historischem-besuch\.md: date: missing: the printed date, or with none printed an inferred date/],
   },
   {
@@ -40,7 +40,7 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   },
   {
     name: 'a missing source',
-    edit: (text) => text.replace(/^source:\n(  .*\n)+/m, ''),
+    edit: (text) => text.replace(/^source:\n( {2}.*\n)+/m, ''),
     expected: [/historischem-besuch\.md: source: missing: expected object/],
   },
   {

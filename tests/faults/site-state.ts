@@ -38,6 +38,7 @@ export function buildKilledAt(root: string, marker: RegExp): Promise<{ killed: b
     let killed = false;
     const read = (chunk: Buffer) => {
       // Without colours: a terminal's escape codes may stand inside a marker ("[build]\x1b[39m Complete!").
+      // eslint-disable-next-line no-control-regex -- ESC starts the terminal colour codes this removes
       output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
       if (!killed && marker.test(output)) {
         killed = true;

@@ -110,7 +110,6 @@ describe('the search scheduler', () => {
     // However many callbacks after a run's end a request arrives, it is run.
     for (let delay = 0; delay < 8; delay++) {
       const seen: string[] = [];
-      let scheduler!: ReturnType<typeof createScheduler<string>>;
       const run = async (request: string) => {
         seen.push(request);
         if (request !== 'first') return;
@@ -118,7 +117,7 @@ describe('the search scheduler', () => {
         for (let step = 0; step < delay; step++) later = later.then(() => undefined);
         void later.then(() => scheduler.request('second'));
       };
-      scheduler = createScheduler(run);
+      const scheduler = createScheduler(run);
       scheduler.request('first');
       await settle();
       await scheduler.idle();
