@@ -1,7 +1,7 @@
 // ESLint finds what tsc and tests/unit/layout.test.ts do not: promises nobody awaits or
 // handles (servers, workers, the build), async functions where a caller expects a plain one,
 // mistakes in Astro components, and disable comments that no longer disable anything.
-// Formatting is Prettier's (.prettierrc.json): eslint-config-prettier comes last and turns
+// Formatting is Prettier's (prettier.config.js): eslint-config-prettier comes last and turns
 // off every rule that would argue with it.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
