@@ -11,8 +11,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  // The same files Prettier leaves alone (.prettierignore), and generated ones.
-  globalIgnores(['dist/', '.dist-*/', '.astro/', 'content/', 'tests/fixtures/', 'docs/', 'public/']),
+  // The files Prettier leaves alone (.prettierignore, .gitignore): output, content, fixtures.
+  globalIgnores([
+    'dist/',
+    '.dist-*/',
+    '.astro/',
+    'tmp/',
+    'test-results/',
+    'content/',
+    'tests/fixtures/',
+    'docs/',
+    'public/',
+  ]),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' },
     languageOptions: { globals: globals.node },
