@@ -9,7 +9,9 @@ import { anyOf, regex } from './pattern-parts.ts';
  *
  * A long pattern is written from named parts (./pattern-parts.ts): lists of
  * words as printed, and the pieces of pattern between them. The lines each
- * must and must not match are in furniture-patterns.test.ts.
+ * must and must not match are in furniture-patterns.test.ts. A pattern too
+ * long for its line breaks after its `=`, marked prettier-ignore: Prettier
+ * cannot break a template and would split `regex('i')` instead.
  */
 
 /** "Anzeige", "Werbung": the label an advert leaves in a text capture. */
@@ -50,6 +52,7 @@ const LINK_BLOCK_HEADINGS_EN = [
 /** An English theme's heading with the site's or the section's name: "Latest from Tech", "More from Business". */
 const LINK_BLOCK_HEADING_NAMED = /(?:Latest|More) from .{1,30}/;
 /** A heading of a block of links to other articles, alone on its line. */
+// prettier-ignore
 export const LINK_BLOCK_HEADING =
   regex('i')`^(?:${anyOf(LINK_BLOCK_HEADINGS)}|${anyOf(LINK_BLOCK_HEADINGS_EN)}|${LINK_BLOCK_HEADING_NAMED})\s*:?$`;
 
@@ -184,6 +187,7 @@ const NEWSLETTER_INVITATION = /Abonnieren Sie (?:unseren|den) Newsletter.{0,60}/
 /** "Hier geht's zum Newsletter". */
 const NEWSLETTER_LINK = /Hier (?:geht's|geht es) zum Newsletter/;
 /** Newsletter and subscription prompts. */
+// prettier-ignore
 export const NEWSLETTER =
   regex('i')`^(?:${NEWSLETTER_ORDER}|Newsletter|${SIGN_UP_NOW}|${NEWSLETTER_INVITATION}|${NEWSLETTER_LINK})[.!]?$`;
 
@@ -192,6 +196,7 @@ const AUTHOR_WORDS = ['Autor', 'Autorin', 'Autor:in', 'Autorin/den Autor'];
 /** Other headings of an author box. */
 const AUTHOR_BOX_HEADINGS = ['Zum Autor', 'Zur Autorin', 'Über uns', 'About the author'];
 /** Headings of the site's author box. */
+// prettier-ignore
 export const AUTHOR_BOX_HEADING =
   regex('i')`^(?:Über (?:den|die) ${anyOf(AUTHOR_WORDS)}|${anyOf(AUTHOR_BOX_HEADINGS)})\s*:?$`;
 /** A name alone on its line: two to four capitalised words. */
@@ -372,6 +377,7 @@ const WITH_MATERIAL_FROM = regex('u')`${WITH_MATERIAL} ${CREDITED_NAMES}\.?`;
 /** "Quelle: dpa", "Quellen: AFP, Reuters". */
 const SOURCE_CREDIT = /(?:Quelle|Quellen)\s*:\s*[A-Za-z][\w./, -]{1,40}/;
 /** An agency's credit under the text: "(AFP/jbr)", "lh/kle (dpa, afp, rtr)", "Mit Informationen von Yonhap und AFP". */
+// prettier-ignore
 export const AGENCY_CREDIT =
   regex('u')`^(?:${AGENCY_CODES}|${EDITOR_INITIALS}\s*${AGENCY_CODES}|${WITH_MATERIAL_FROM}|${SOURCE_CREDIT})$`;
 
@@ -469,5 +475,6 @@ const OFFER_SENTENCE = regex()`(?:${OFFER_OPENING}|${READ_WITH_BRAND}).{0,240}`;
  * A subscription offer: a paywall's words and prices ("Weiterlesen mit Plus", "… 9,99 Euro im Monat, jederzeit
  * kündbar", "RP+").
  */
+// prettier-ignore
 export const PAYWALL =
   regex('u')`^(?:${PLUS_BRAND}|${TRIAL_BUTTON}|${READ_NOW}|${ALREADY_SUBSCRIBED}|${OFFER_SENTENCE})$`;
