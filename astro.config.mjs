@@ -11,7 +11,7 @@ const indexable = indexablePages();
 
 export default defineConfig({
   // The one setting for canonical URLs, feeds and the sitemap: where the
-  // archive is published (README, "Deploying").
+  // archive is published (docs/operators.md, "Building for publishing").
   site: process.env.ARCHIV_URL ?? 'http://localhost:4321',
   // Plain directory URLs (/artikel/<slug>/), as any static host serves them.
   trailingSlash: 'always',

@@ -86,7 +86,7 @@ export function planDiscard(dir: string, argument: string, fs: DiscardFs = nodeF
     return { ok: false, message: `${articleFile} is withdrawn, not a draft: ${address}, and its file and capture stay in the archive; nothing deleted` };
   }
   if (frontmatter.draft !== true) {
-    return { ok: false, message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; README, "Withdrawing an article"); nothing deleted` };
+    return { ok: false, message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; docs/editors.md, "Withdrawing an article"); nothing deleted` };
   }
 
   if (capture === undefined) return { ok: true, slug, articleFile, captureFiles: [], captureNote: 'the draft names no capture (provenance.capture)' };
