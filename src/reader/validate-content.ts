@@ -9,6 +9,7 @@ import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
+import { anyOf, regex } from './import/pattern-parts.ts';
 import { captureLines, editionIntegrity } from './edition-integrity.ts';
 import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
 
@@ -101,8 +102,16 @@ function namedTags(entry: ArticleFile): string[] {
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
+/** The start of an address on another server: a scheme ("https:", "data:") or a protocol-relative "//". */
+const OTHER_SERVER = /(?:[a-z][a-z0-9+.-]*:|\/\/)/;
+/** Markdown's image, ![alt](address), its address perhaps in <…>. */
+const MARKDOWN_IMAGE = regex()`!\[[^\]]*\]\(\s*<?\s*${OTHER_SERVER}[^)]*\)`;
+/** The HTML elements that load media, and their attributes that name it. */
+const MEDIA_TAGS = ['img', 'image', 'source', 'video', 'audio', 'track'];
+const MEDIA_ATTRIBUTES = ['src', 'srcset', 'poster'];
+const HTML_MEDIA = regex()`<${anyOf(MEDIA_TAGS)}\b[^>]*\b${anyOf(MEDIA_ATTRIBUTES)}\s*=\s*["']?\s*${OTHER_SERVER}[^>]*>?`;
 /** An image in Markdown or HTML whose address is on another server ("https://…", "//…"). */
-const REMOTE_IMAGE = /!\[[^\]]*\]\(\s*<?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^)]*\)|<(?:img|image|source|video|audio|track)\b[^>]*\b(?:src|srcset|poster)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^>]*>?/gi;
+export const REMOTE_IMAGE = regex('gi')`${MARKDOWN_IMAGE}|${HTML_MEDIA}`;
 
 /**
  * Images from other servers, by line of the file: the archive loads nothing
