@@ -24,11 +24,15 @@ const sources = defineCollection({ loader: entriesLoader(contentDir, 'sources'),
 /** Spellings of names that are no tag, for search. */
 const spellingVariants = defineCollection({ loader: variantsLoader(contentDir), schema: spellingVariantSchema });
 
-/** The errors of the content that `npm run dev` shows on every page until they are fixed (a build stops on them). */
+/**
+ * The errors of the content that `npm run dev` shows on every page until they
+ * are fixed (a build stops on them), and whether the content is watched.
+ */
 const contentProblems = defineCollection({
   loader: problemsLoader(),
   schema: z.object({
     problems: z.array(z.object({ level: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string() })),
+    watching: z.boolean().optional(),
   }),
 });
 

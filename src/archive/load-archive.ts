@@ -51,18 +51,17 @@ async function load(): Promise<LoadedArchive> {
   };
 }
 
-/** The archive, built once per build and shared by every page. */
+/**
+ * The archive, built once per build and shared by every page. While
+ * `npm run dev` watches the content (the collection contentProblems says
+ * so), it is built afresh for each page, and content with errors makes
+ * every page show them in Astro's error overlay, never a stale archive.
+ */
 export async function loadArchive(): Promise<LoadedArchive> {
-  // The mode of Astro's command ("development" for `astro dev`), not
-  // import.meta.env.DEV: that follows NODE_ENV, which is "test" (so DEV is
-  // true) when vitest runs a build.
-  if (import.meta.env.MODE === 'development') {
-    // Content with errors: every page that reads the archive shows them in
-    // Astro's error overlay until they are fixed, never a stale archive.
-    const problems = await getCollection('contentProblems');
-    const error = contentErrorsError(problems.flatMap((entry) => entry.data.problems));
+  const state = await getCollection('contentProblems');
+  if (state.some((entry) => entry.data.watching)) {
+    const error = contentErrorsError(state.flatMap((entry) => entry.data.problems));
     if (error) throw error;
-    // Content changes while the server runs: load afresh.
     return load();
   }
   archive ??= load();

@@ -125,8 +125,8 @@ function readAndCheck({ logger }: LoaderContext, dir: string, fs: ContentFs): Re
   const errors = report.problems.filter((problem) => problem.level === 'error');
   for (const warning of report.problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
   if (errors.length === 0) logger.info(summaryOf(report));
+  for (const file of problemsByFile.keys()) problemStore?.delete(file);
   problemsByFile.clear();
-  problemStore?.clear();
   const files = [...content.articles, ...content.tags, ...content.sources, content.variants].map(({ file }) => file);
   for (const file of new Set([...files, ...errors.map((problem) => problem.file)])) {
     recordProblems(file, errors.filter((problem) => problem.file === file));
@@ -346,13 +346,21 @@ export function variantsLoader(dir: string, fs: ContentFs = nodeFs): Loader {
 
 // ---- the errors, as a collection ----
 
-/** The errors of the content now, one entry per file (empty in a build, which stops on any). */
+/** The id of the entry that says whether the content is watched (`astro dev`): it is always there. */
+export const SYNC_ENTRY = '(sync)';
+
+/**
+ * The errors of the content now, one entry per file with errors (none in a
+ * build, which stops on any), and one entry `SYNC_ENTRY` whose `watching`
+ * tells the pages that content may change while they are served.
+ */
 export function problemsLoader(): Loader {
   return {
     name: 'archiv-problems',
-    load: async ({ store }) => {
+    load: async ({ store, watcher }) => {
       problemStore = store;
       store.clear();
+      store.set({ id: SYNC_ENTRY, data: { problems: [], watching: watcher !== undefined } });
       for (const [file, problems] of problemsByFile) store.set({ id: file, data: { problems } });
     },
   };
