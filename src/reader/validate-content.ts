@@ -310,11 +310,13 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
 }
 
 /** One line on the whole check: "16 articles read, 12 errors, 2 warnings". */
-export function summaryOf({ problems, articlesRead }: ContentReport): string {
+export function summaryOf({ problems, articlesRead, versions }: ContentReport): string {
   const errors = problems.filter((problem) => problem.level === 'error').length;
   const warnings = problems.length - errors;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  return `${count(articlesRead, 'article')} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  // Later versions are named only where there are some: an archive without them reads as before.
+  const read = versions.length > 0 ? `${count(articlesRead, 'article')} and ${count(versions.length, 'later version')}` : count(articlesRead, 'article');
+  return `${read} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 }
 
 /** Reads and checks all content: `npm run check:content` and the tests. */
