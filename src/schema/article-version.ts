@@ -34,7 +34,7 @@ export function versionSchema(vocabulary: Vocabulary) {
         if (typeof data !== 'object' || data === null || (data as { draft?: unknown }).draft === true) return;
         for (const field of OPEN_IN_DRAFT_VERSION) {
           if ((data as Record<string, unknown>)[field] === undefined) {
-            const message = `missing: a published version needs its ${field} (only a draft, draft: true, may leave it open)`;
+            const message = `missing: nothing given, and a published version needs its ${field} (only a draft, draft: true, may leave it open)`;
             ctx.addIssue({ code: 'custom', path: [field], input: undefined, message });
           }
         }
