@@ -56,5 +56,5 @@ export default defineConfig({
     },
   },
   // First the integration that learns where the site was built, then the sitemap that asks it.
-  integrations: [indexable.integration, sitemap({ filter: indexable.filter })],
+  integrations: [indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize })],
 });

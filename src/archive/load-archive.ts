@@ -6,6 +6,7 @@ import { timeAxis, type TimeAxis } from './coverage.ts';
 import { sortKeys } from './article-order.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
+import { storyHistories, type StoryHistory } from './story-history.ts';
 import { isListed } from '../schema/visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -26,6 +27,8 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   axis: TimeAxis | undefined;
   /** Withdrawn articles: each keeps its address, as a notice, and is listed nowhere. */
   withdrawn: ArticleEntry[];
+  /** The versions of the stories that have later ones, listed or withdrawn, and what changed, by slug. */
+  histories: Map<string, StoryHistory>;
 }
 
 let archive: Promise<LoadedArchive> | undefined;
@@ -38,6 +41,7 @@ async function load(): Promise<LoadedArchive> {
     tags,
   );
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
+  const withdrawn = entries.filter((article) => article.data.withdrawn !== undefined);
 
   return {
     ...built,
@@ -47,7 +51,9 @@ async function load(): Promise<LoadedArchive> {
     related: relatedArticles(built.articles),
     sortKeys: sortKeys(built.articles),
     axis: timeAxis(built.articles),
-    withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
+    withdrawn,
+    // A withdrawn story's later versions keep their addresses too, leading to its notice.
+    histories: storyHistories([...built.articles, ...withdrawn]),
   };
 }
 
