@@ -48,7 +48,7 @@ const publishing = process.argv.includes(PUBLISH);
 const astroArguments = process.argv.slice(2).filter((argument) => argument !== PUBLISH);
 const publicAddress = publishing ? publishAddressProblem(process.env.ARCHIV_URL) : undefined;
 if (publicAddress) {
-  console.error(`${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (README, "Site URL"). Nothing was built.`);
+  console.error(`${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (docs/operators.md, "Building for publishing"). Nothing was built.`);
   process.exit(1);
 }
 
@@ -98,6 +98,6 @@ discard([previous]);
 if (!process.env.ARCHIV_URL) {
   console.warn(
     'note: ARCHIV_URL is not set, so canonical links, feeds, the sitemap, robots.txt and the citations name the local address ' +
-      '(astro.config.mjs); this build is not for publishing. To publish: ARCHIV_URL=https://<your domain> npm run build -- --publish (README, "Site URL").',
+      '(astro.config.mjs); this build is not for publishing. To publish: ARCHIV_URL=https://<your domain> npm run build -- --publish (docs/operators.md, "Building for publishing").',
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The built site's Content Security Policy as one HTTP header, for
- * `npm start` and for operators of other hosts (README, "Deploying"):
+ * `npm start` and for operators of other hosts (docs/operators.md, "Headers and CSP"):
  *
  *   npm run -s csp-header               (after npm run build)
  *

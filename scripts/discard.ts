@@ -5,11 +5,14 @@
  * instead), an unknown slug and a file whose frontmatter cannot be read, and
  * then deletes nothing. Exits with 1 if any was refused.
  *
- *   npm run discard -- <slug | content/articles/<slug>.md> [...]
+ * A version of a story in review (<slug>/<capture id>) is discarded the
+ * same way, and its story's published version stays.
+ *
+ *   npm run discard -- <slug | content/articles/<slug>.md | <slug>/<capture id>> [...]
  */
 import { applyDiscard, planDiscard } from '../src/reader/import/discard.ts';
 
-const USAGE = `usage: npm run discard -- <slug | content/articles/<slug>.md> [...]
+const USAGE = `usage: npm run discard -- <slug | content/articles/<slug>.md | <slug>/<capture id>> [...]
 
 Discards drafts (draft: true), such as one that \`npm run import\` wrote by mistake:
 deletes content/articles/<slug>.md and its capture content/captures/<id>.txt or .html
@@ -17,6 +20,9 @@ deletes content/articles/<slug>.md and its capture content/captures/<id>.txt or 
 Refuses, and deletes nothing, for an article that is published or withdrawn (its
 address /a/<capture id>/ is permanent: withdraw it with withdrawn: { date, reason }),
 an unknown slug and a file whose frontmatter cannot be read.
+A later version of a story still in review, <slug>/<capture id> (its file
+content/versions/<slug>/<capture id>.md), is discarded with its capture; the
+story's published version stays; a published version is refused.
 Exits with 1 if any was refused, with 2 on a wrong argument.
 
   -h, --help   print this help`;

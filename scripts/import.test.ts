@@ -24,8 +24,8 @@ describe('npm run import, its arguments', () => {
     for (const flag of ['--help', '-h']) {
       const help = runImport(flag);
       expect(help.code, help.stderr).toBe(0);
-      expect(help.stdout).toMatch(/^usage: npm run import -- <capture\.txt \| page\.html>/);
-      for (const words of ['.html, .htm', 'content/captures/', 'draft: true', 'not UTF-8', 'navigation-only', 'npm run discard -- <slug>']) {
+      expect(help.stdout).toMatch(/^usage: npm run import -- \[--version-of <slug>\] <capture\.txt \| page\.html>/);
+      for (const words of ['.html, .htm', 'content/captures/', 'draft: true', 'not UTF-8', 'navigation-only', 'npm run discard -- <slug>', 'content/versions/<slug>/']) {
         expect(help.stdout).toContain(words);
       }
     }
@@ -38,6 +38,9 @@ describe('npm run import, its arguments', () => {
     expect(unknown.stderr).not.toContain('cannot be read');
     const none = runImport();
     expect(none.code).toBe(2);
+    const noStory = runImport('--version-of');
+    expect(noStory.code).toBe(2);
+    expect(noStory.stderr).toMatch(/^--version-of needs the slug of an archived story\nusage: npm run import/);
     expect(none.stderr).toMatch(/^usage: npm run import/);
   });
 });

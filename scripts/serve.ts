@@ -4,7 +4,7 @@
  * slash is redirected to it); unknown paths get the German
  * 404 page with status 404; text is sent compressed (brotli or gzip); hashed
  * files may be cached for good, everything else is revalidated; and every
- * answer carries the security headers the README lists for other hosts.
+ * answer carries the security headers docs/operators.md lists for other hosts.
  * Files, sizes, ETags and the CSP are read from disk at each request
  * (scripts/site-files.ts), so a rebuild while the server runs is served at
  * once and whole.

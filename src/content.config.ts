@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { articlesLoader, currentVocabulary, entriesLoader, problemsLoader, variantsLoader } from './reader/content-loaders.ts';
 import { articleSchemaFor } from './schema/article-file.ts';
+import { storedStorySchema } from './schema/article-version.ts';
 import { sourceEntrySchema } from './schema/source.ts';
 import { spellingVariantSchema } from './schema/spelling-variants.ts';
 import { tagSchema } from './schema/tag.ts';
@@ -14,7 +15,8 @@ const articles = defineCollection({
   loader: articlesLoader(contentDir),
   // The loader stores what the content check parsed with this schema; here
   // it gives the entries their types (and the check the ids that exist now).
-  schema: () => articleSchemaFor(currentVocabulary(contentDir)),
+  // A story with later versions also holds its history (src/reader/story-versions.ts).
+  schema: () => storedStorySchema(articleSchemaFor(currentVocabulary(contentDir))),
 });
 
 const tags = defineCollection({ loader: entriesLoader(contentDir, 'tags'), schema: tagSchema });
@@ -24,11 +26,15 @@ const sources = defineCollection({ loader: entriesLoader(contentDir, 'sources'),
 /** Spellings of names that are no tag, for search. */
 const spellingVariants = defineCollection({ loader: variantsLoader(contentDir), schema: spellingVariantSchema });
 
-/** The errors of the content that `npm run dev` shows on every page until they are fixed (a build stops on them). */
+/**
+ * The errors of the content that `npm run dev` shows on every page until they
+ * are fixed (a build stops on them), and whether the content is watched.
+ */
 const contentProblems = defineCollection({
   loader: problemsLoader(),
   schema: z.object({
     problems: z.array(z.object({ level: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string() })),
+    watching: z.boolean().optional(),
   }),
 });
 

@@ -37,6 +37,14 @@ export const paths = {
   shareCard: '/vorschaubild.png',
 } as const;
 
+/**
+ * The page of an older version of a story (its first is 1): noindex, canonical to the article, which shows the
+ * newest. Apart from `paths`, which the search page's script bundles whole: its bytes stay as they were.
+ */
+export function versionPath(slug: string, number: number): string {
+  return `/${ARTICLE_DIR}/${slug}/fassung/${number}/`;
+}
+
 /** The share card's size in pixels: the 1.91:1 that OpenGraph and X (Twitter) crop to. */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -102,6 +110,7 @@ export const pageIds = {
   editorial: 'archiv-redaktionell',
   dating: 'archiv-datierung',
   provenance: 'archiv-herkunft',
+  versions: 'archiv-fassungen',
 } as const;
 
 /** Ids of the search page's elements, shared by suche.astro and the search script. */

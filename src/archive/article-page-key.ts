@@ -24,5 +24,7 @@ export async function articlePageKeys(archive: LoadedArchive): Promise<(article:
       related: archive.related.get(article.id) ?? [],
       neighbours: archive.neighbours(article.id),
       sortKey: archive.sortKeys.get(article.id) ?? null,
+      // A story's history shows every version: a version reviewed again changes its pages (the newest is the digest).
+      ...(article.data.history && { versions: article.data.history.map((version) => version.renderKey) }),
     });
 }

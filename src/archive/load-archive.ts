@@ -6,6 +6,7 @@ import { timeAxis, type TimeAxis } from './coverage.ts';
 import { sortKeys } from './article-order.ts';
 import { relatedArticles } from './related.ts';
 import { articlesBySource, type SourceListing } from './source-index.ts';
+import { storyHistories, type StoryHistory } from './story-history.ts';
 import { isListed } from '../schema/visibility.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -26,6 +27,8 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   axis: TimeAxis | undefined;
   /** Withdrawn articles: each keeps its address, as a notice, and is listed nowhere. */
   withdrawn: ArticleEntry[];
+  /** The versions of the stories that have later ones, listed or withdrawn, and what changed, by slug. */
+  histories: Map<string, StoryHistory>;
 }
 
 let archive: Promise<LoadedArchive> | undefined;
@@ -38,6 +41,7 @@ async function load(): Promise<LoadedArchive> {
     tags,
   );
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
+  const withdrawn = entries.filter((article) => article.data.withdrawn !== undefined);
 
   return {
     ...built,
@@ -47,22 +51,23 @@ async function load(): Promise<LoadedArchive> {
     related: relatedArticles(built.articles),
     sortKeys: sortKeys(built.articles),
     axis: timeAxis(built.articles),
-    withdrawn: entries.filter((article) => article.data.withdrawn !== undefined),
+    withdrawn,
+    // A withdrawn story's later versions keep their addresses too, leading to its notice.
+    histories: storyHistories([...built.articles, ...withdrawn]),
   };
 }
 
-/** The archive, built once per build and shared by every page. */
+/**
+ * The archive, built once per build and shared by every page. While
+ * `npm run dev` watches the content (the collection contentProblems says
+ * so), it is built afresh for each page, and content with errors makes
+ * every page show them in Astro's error overlay, never a stale archive.
+ */
 export async function loadArchive(): Promise<LoadedArchive> {
-  // The mode of Astro's command ("development" for `astro dev`), not
-  // import.meta.env.DEV: that follows NODE_ENV, which is "test" (so DEV is
-  // true) when vitest runs a build.
-  if (import.meta.env.MODE === 'development') {
-    // Content with errors: every page that reads the archive shows them in
-    // Astro's error overlay until they are fixed, never a stale archive.
-    const problems = await getCollection('contentProblems');
-    const error = contentErrorsError(problems.flatMap((entry) => entry.data.problems));
+  const state = await getCollection('contentProblems');
+  if (state.some((entry) => entry.data.watching)) {
+    const error = contentErrorsError(state.flatMap((entry) => entry.data.problems));
     if (error) throw error;
-    // Content changes while the server runs: load afresh.
     return load();
   }
   archive ??= load();

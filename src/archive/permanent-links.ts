@@ -6,11 +6,19 @@ export interface PermanentLink {
   id: string;
   slug: string;
   title: string;
+  /** Where a later version's address leads: its page, when it is no longer the newest. */
+  path?: string;
 }
 
 interface ArticleLike {
   id: string;
-  data: { title: { text: string }; provenance: { capture: string } };
+  data: { title: { text: string }; provenance: { capture: string }; withdrawn?: unknown };
+}
+
+/** A story's later versions, as the history knows them (src/archive/story-history.ts). */
+interface VersionLike {
+  path: string;
+  provenance: { capture: string };
 }
 
 /**
@@ -18,10 +26,17 @@ interface ArticleLike {
  * per capture id. The content check holds ids to their form; this keeps any
  * slip (an id "..") from becoming a page outside /a/.
  */
-export function permanentLinks(articles: readonly ArticleLike[]): PermanentLink[] {
-  return articles.map(({ id: slug, data }) => {
-    const id = data.provenance.capture;
+export function permanentLinks(articles: readonly ArticleLike[], versionsOf: (slug: string) => readonly VersionLike[] = () => []): PermanentLink[] {
+  const checked = (id: string, slug: string) => {
     if (!CAPTURE_ID.test(id)) throw new Error(`the permanent address of ${slug} would leave the folder of permanent addresses: capture id ${JSON.stringify(id)}`);
-    return { id, slug, title: data.title.text };
+    return id;
+  };
+  return articles.flatMap(({ id: slug, data }) => {
+    const first = { id: checked(data.provenance.capture, slug), slug, title: data.title.text };
+    // A later version's address leads to its page; a withdrawn story's, like its first, to the notice.
+    const later = versionsOf(slug)
+      .slice(1)
+      .map((version) => ({ id: checked(version.provenance.capture, slug), slug, title: data.title.text, ...(data.withdrawn === undefined && { path: version.path }) }));
+    return [first, ...later];
   });
 }

@@ -9,6 +9,9 @@ export const FEED_SIZE = 20;
 /** The namespaces a feed uses beyond RSS 2.0: Atom for its self link, Dublin Core for a day without a time. */
 export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' };
 
+/** DCMI terms, for `dcterms:modified`: a story updated by a later version (declared only by a feed that has one). */
+export const MODIFIED_NAMESPACE = { dcterms: 'http://purl.org/dc/terms/' };
+
 /**
  * The date a feed may state: a time or a day that the article prints. RSS's
  * `pubDate` (RFC 822) needs a time, so a printed day goes as Dublin Core's
@@ -44,18 +47,39 @@ function isFeedable(article: FeedArticle): article is Feedable {
   return article.data.draft !== true && article.data.teaser !== undefined && article.data.date !== undefined;
 }
 
-export function feedItems<A extends FeedArticle>(articles: readonly A[], categories: (article: A) => string[]): RSSFeedItem[] {
+/**
+ * The items of a feed. A story updated by a later version (`modifiedOf`, its
+ * newest version's date) keeps its item: its link (the guid), its first date
+ * as `pubDate` or `dc:date` and its place, with the newest headline and lead,
+ * and says when it changed as `dcterms:modified` (W3CDTF, a time or a day).
+ */
+export function feedItems<A extends FeedArticle>(
+  articles: readonly A[],
+  categories: (article: A) => string[],
+  modifiedOf: (article: A) => ArticleDate | undefined = () => undefined,
+): RSSFeedItem[] {
   return articles.filter((article): article is A & Feedable => isFeedable(article)).slice(0, FEED_SIZE).map((article) => {
     const date = feedDate(article.data.date);
+    const modified = modifiedOf(article);
+    const modifiedDate = modified && feedDate(modified);
+    const customData = [
+      date && 'day' in date && `<dc:date>${date.day}</dc:date>`,
+      modifiedDate && `<dcterms:modified>${modified.start.iso}</dcterms:modified>`,
+    ].filter(Boolean);
     return {
       title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),
       link: paths.article(article.id),
       description: article.data.teaser.text,
       categories: categories(article),
       ...(date && 'instant' in date && { pubDate: date.instant }),
-      ...(date && 'day' in date && { customData: `<dc:date>${date.day}</dc:date>` }),
+      ...(customData.length > 0 && { customData: customData.join('') }),
     };
   });
+}
+
+/** Whether items say when a story changed: their feed declares the namespace of `dcterms:modified`. */
+export function hasModified(items: readonly RSSFeedItem[]): boolean {
+  return items.some((item) => item.customData?.includes('<dcterms:modified>'));
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -65,11 +89,11 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * carries (the home page, or a topic's page), and `atom:link rel="self"` the
  * feed's URL, as the RSS Advisory Board recommends.
  */
-export function feedChannel(site: URL, page: string, feed: string): Pick<RSSOptions, 'site' | 'xmlns' | 'customData'> {
+export function feedChannel(site: URL, page: string, feed: string, modified = false): Pick<RSSOptions, 'site' | 'xmlns' | 'customData'> {
   const self = new URL(feed, site).href;
   return {
     site: new URL(page, site).href,
-    xmlns: FEED_NAMESPACES,
+    xmlns: modified ? { ...FEED_NAMESPACES, ...MODIFIED_NAMESPACE } : FEED_NAMESPACES,
     customData: `<language>de-de</language><atom:link href="${escapeAttribute(self)}" rel="self" type="application/rss+xml"/>`,
   };
 }

@@ -80,6 +80,33 @@ export const de = {
     older: 'Älterer Artikel',
     related: 'Verwandte Artikel',
   },
+  /** A story the archive captured more than once: its versions and what changed between them. */
+  versions: {
+    heading: 'Fassungen dieses Artikels',
+    /** In the article's facts, a link to its history. */
+    metaLabel: 'Fassungen',
+    metaLink: (count: number) => `${count} erfasst – was sich geändert hat`,
+    intro: (count: number) => `Die Seite wurde nach ihrer Veröffentlichung geändert. Das Archiv hat ${count} Fassungen erfasst, jede mit ihrem Stand; hier steht, was sich von einer zur nächsten geändert hat.`,
+    version: (number: number) => `Fassung ${number}`,
+    /** Beside the version the page shows. */
+    shown: 'diese Seite',
+    newest: 'aktuell',
+    changesFrom: (number: number, count: number) =>
+      `${count === 0 ? 'Keine Änderung am Text' : count === 1 ? 'Eine Änderung' : `${count} Änderungen`} gegenüber Fassung ${number}`,
+    first: 'Erste erfasste Fassung',
+    parts: { title: 'Überschrift', teaser: 'Vorspann', body: 'Text' },
+    /** Each change named in words, not by colour alone. */
+    added: 'hinzugefügt',
+    removed: 'entfernt',
+    changed: 'geändert',
+    /** Around a word of a changed sentence, for screen readers: „[entfernt: 12]“. */
+    wordRemoved: 'entfernt:',
+    wordAdded: 'hinzugefügt:',
+    updated: 'Aktualisiert',
+    olderNotice: (number: number, count: number) => `Dies ist eine ältere Fassung dieses Artikels (Fassung ${number} von ${count}).`,
+    toNewest: 'Zur aktuellen Fassung',
+    permanentUrl: 'Dauerhafte Adresse dieser Fassung',
+  },
   /** Only `npm run dev` shows drafts: the editor's view of an article before it is published. */
   draft: {
     mark: 'Entwurf',

@@ -1,8 +1,12 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 
 /** A page that asks search engines not to index it (BaseLayout's `noindex`, the permanent addresses' redirects). */
 const NOINDEX = /<meta name="?robots"? content="?[^">]*noindex/i;
+
+/** The time a page says it was last changed: a story's newest version (ArticleLayout's article:modified_time). */
+const MODIFIED = /<meta property="?article:modified_time"? content="?([^">]+)/i;
 
 /** The first bytes of a built file, where its head is; undefined when there is no such file. */
 function headOf(file: URL): string | undefined {
@@ -32,11 +36,22 @@ function builtFile(dir: URL, page: string): URL[] {
  * engines index it. The pages come from the collections, so the sitemap
  * says what they say: a withdrawn article's notice, the 404 page and the
  * redirect of each permanent address carry `noindex`, and are left out.
- * The integration learns where the site was built (its build:done hook
+ * A page that says when it last changed (article:modified_time) gets that
+ * as its lastmod. The integration learns where the site was built (its build:done hook
  * runs before the sitemap's: it comes first in astro.config.mjs).
  */
-export function indexablePages(): { integration: AstroIntegration; filter: (page: string) => boolean } {
+export function indexablePages(): {
+  integration: AstroIntegration;
+  filter: (page: string) => boolean;
+  serialize: (item: SitemapItem) => SitemapItem;
+} {
   let dir: URL | undefined;
+  const headOfPage = (page: string) => {
+    if (!dir) throw new Error('the sitemap asked for its pages before the build was done (archiv:indexable-pages must come before sitemap())');
+    return builtFile(dir, page)
+      .map(headOf)
+      .find((text) => text !== undefined);
+  };
   return {
     integration: {
       name: 'archiv:indexable-pages',
@@ -47,11 +62,13 @@ export function indexablePages(): { integration: AstroIntegration; filter: (page
       },
     },
     filter: (page) => {
-      if (!dir) throw new Error('the sitemap asked for its pages before the build was done (archiv:indexable-pages must come before sitemap())');
-      const head = builtFile(dir, page)
-        .map(headOf)
-        .find((text) => text !== undefined);
+      const head = headOfPage(page);
       return head !== undefined && !NOINDEX.test(head);
+    },
+    // A story with later versions has the newest version's date as its lastmod; other pages state none, as before.
+    serialize: (item) => {
+      const modified = MODIFIED.exec(headOfPage(item.url) ?? '')?.[1];
+      return modified ? { ...item, lastmod: modified } : item;
     },
   };
 }

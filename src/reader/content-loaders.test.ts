@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
-import { articlesLoader, entriesLoader, problemsLoader, variantsLoader } from './content-loaders.ts';
+import { articlesLoader, entriesLoader, problemsLoader, SYNC_ENTRY, variantsLoader } from './content-loaders.ts';
 import type { ContentFs } from './read-content.ts';
 import { FIXTURE_ARCHIVE } from '../../tests/support/fixture-archive.ts';
 
@@ -134,6 +134,12 @@ describe('the loaders of one sync', () => {
       expect(failure.message).toContain('kaputt.yaml: (file): invalid YAML');
     }
     expect(articles.entries.size).toBe(0);
+  });
+
+  it('say whether the content is watched, for the pages: in astro dev, not in a build', async () => {
+    copyOfContent();
+    expect((await sync()).problems.entries.get(SYNC_ENTRY)?.data).toEqual({ problems: [], watching: false });
+    expect((await sync({ watch: true })).problems.entries.get(SYNC_ENTRY)?.data).toEqual({ problems: [], watching: true });
   });
 
   it('store no draft in a build, and a draft in astro dev', async () => {

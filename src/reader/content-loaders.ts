@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -21,11 +21,14 @@ import {
   readContent,
   readEntry,
   readVariants,
+  readVersionsOf,
   vocabularyOf,
   type ContentFs,
   type YamlFile,
 } from './read-content.ts';
-import { checkArticleFile, checkContent, checkEntryFile, checkVariantsFile, summaryOf, type CheckedArticle, type ContentReport } from './validate-content.ts';
+import { checkArticleFile, checkContent, checkEntryFile, checkVariantsFile, checkVersionFile, summaryOf, type ContentReport } from './validate-content.ts';
+import { editionFiles, storiesOf, storyAsItStands, type Story } from './story-versions.ts';
+import type { CheckedVersion } from './validate-versions.ts';
 
 /**
  * The loaders of the archive's collections, on Astro's content loader API.
@@ -125,8 +128,8 @@ function readAndCheck({ logger }: LoaderContext, dir: string, fs: ContentFs): Re
   const errors = report.problems.filter((problem) => problem.level === 'error');
   for (const warning of report.problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
   if (errors.length === 0) logger.info(summaryOf(report));
+  for (const file of problemsByFile.keys()) problemStore?.delete(file);
   problemsByFile.clear();
-  problemStore?.clear();
   const files = [...content.articles, ...content.tags, ...content.sources, content.variants].map(({ file }) => file);
   for (const file of new Set([...files, ...errors.map((problem) => problem.file)])) {
     recordProblems(file, errors.filter((problem) => problem.file === file));
@@ -183,21 +186,29 @@ function watchFolder(
 
 // ---- articles ----
 
-/** Stores checked articles: data as the check parsed it (zod runs once), body, and render key as digest. */
-async function storeArticles(context: LoaderContext, articles: readonly CheckedArticle[], cacheDir: string): Promise<{ keys: string[]; rendered: number }> {
+/**
+ * Stores checked stories: data as the check parsed it (zod runs once), body,
+ * and render key as digest; a story with later versions as it stands now,
+ * with its history (src/reader/story-versions.ts). Every version is rendered.
+ */
+async function storeStories(context: LoaderContext, stories: readonly Story[], cacheDir: string): Promise<{ keys: string[]; rendered: number; stored: { slug: string; title: string; renderKey: string; withdrawn: boolean }[] }> {
   const { store } = context;
-  const result = await renderAll(articles, cacheDir);
-  for (const [index, article] of articles.entries()) {
-    store.set({
-      id: article.slug,
-      data: article.data,
-      body: article.body.trim(),
-      filePath: rootRelative(context, resolve(article.file)),
-      digest: result.keys[index]!,
-    });
+  const files = stories.map(editionFiles);
+  const result = await renderAll(files.flat(), cacheDir);
+  const stored = [];
+  let at = 0;
+  for (const [index, story] of stories.entries()) {
+    const keys = result.keys.slice(at, (at += files[index]!.length));
+    const { data, body, file, renderKey } = storyAsItStands(story, keys, (path) => rootRelative(context, resolve(path)));
+    const slug = story.article.slug;
+    store.set({ id: slug, data: data as unknown as Record<string, unknown>, body: body.trim(), filePath: rootRelative(context, resolve(file)), digest: renderKey });
+    stored.push({ slug, title: data.title.text, renderKey, withdrawn: data.withdrawn !== undefined });
   }
-  return result;
+  return { keys: result.keys, rendered: result.rendered, stored };
 }
+
+/** The versions the site shows: the reviewed ones, and in `astro dev` (it has a watcher) those in review too. */
+const shownVersions = (versions: readonly CheckedVersion[], dev: boolean) => versions.filter((version) => dev || isPublished(version.data));
 
 /**
  * content/articles/*.md: the checked articles, each with its render key.
@@ -215,27 +226,29 @@ export function articlesLoader(
       const { report } = take(context, dir, 'articles', fs);
       // Drafts are for `astro dev` (it has a watcher); the built site never has them.
       const articles = report.articles.filter((article) => watcher || isPublished(article.data));
-      const { keys, rendered } = await storeArticles(context, articles, cacheDir);
-      const stored = new Set(articles.map((article) => article.slug));
-      for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
+      const { keys, rendered, stored } = await storeStories(context, storiesOf(articles, shownVersions(report.versions, !!watcher)), cacheDir);
+      const slugs = new Set(articles.map((article) => article.slug));
+      for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
       if (!watcher) {
         keepOnly(new Set(keys), cacheDir);
-        writePublished(
-          articles.map(({ slug, data }, index) => ({ slug, title: data.title.text, renderKey: keys[index]!, withdrawn: data.withdrawn !== undefined })),
-          publishedFile,
-        );
+        writePublished(stored, publishedFile);
       }
       logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`);
 
-      /** Reads an article again: stored if it passes its checks, removed if not. */
+      /** Reads an article and its versions again: stored if it passes its checks, removed if not. */
       const reload = async (name: string) => {
         const entry = readArticle(dir, name, fs);
-        const check = checkArticleFile(entry, currentVocabulary(dir));
-        if (!admit(context, entry.file, check.problems) || !check.valid) {
+        const vocabulary = currentVocabulary(dir);
+        const check = checkArticleFile(entry, vocabulary);
+        const versions = readVersionsOf(dir, entry.id, fs).map((version) => ({ file: version.file, check: checkVersionFile(version, vocabulary) }));
+        const admitted = versions.map((version) => admit(context, version.file, version.check.problems));
+        if (!admit(context, entry.file, check.problems) || !check.valid || admitted.includes(false)) {
           store.delete(entry.id);
           return;
         }
-        await storeArticles(context, [{ slug: entry.id, file: entry.file, text: entry.text, ...check.valid }], cacheDir);
+        const valid = versions.flatMap((version) => (version.check.valid ? [version.check.valid] : []));
+        const story = { article: { slug: entry.id, file: entry.file, text: entry.text, ...check.valid }, versions: shownVersions(valid, true) };
+        await storeStories(context, [story], cacheDir);
         logger.info(`reloaded ${entry.file}`);
       };
       watchFolder(context, resolve(dir, FOLDERS.articles.folder), (name) => isEntryFile('articles', name), {
@@ -245,6 +258,20 @@ export function articlesLoader(
           store.delete(idOfFileName(name));
         },
       });
+      // A version that comes, changes or goes is its story's: the story is read again.
+      const versionsFolder = resolve(dir, FOLDERS.versions.folder);
+      if (watcher) {
+        watcher.add(versionsFolder);
+        const onVersion = (path: string) => {
+          if (dirname(dirname(path)) !== versionsFolder || !isEntryFile('versions', basename(path))) return;
+          // A version that has gone has no problems left.
+          if (!nodeFs.existsSync(path)) recordProblems(join(dir, FOLDERS.versions.folder, basename(dirname(path)), basename(path)), []);
+          const story = `${basename(dirname(path))}.md`;
+          if (!listFolder(dir, 'articles', fs).includes(story)) return;
+          reload(story).catch((error: unknown) => logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`));
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onVersion);
+      }
       // A tag, source or capture file that comes may be the one a rejected article was missing.
       vocabularyListeners.set(resolve(dir), () => {
         for (const name of listFolder(dir, 'articles', fs).filter((name) => problemsByFile.has(entryFile(dir, 'articles', name)))) {
@@ -346,13 +373,21 @@ export function variantsLoader(dir: string, fs: ContentFs = nodeFs): Loader {
 
 // ---- the errors, as a collection ----
 
-/** The errors of the content now, one entry per file (empty in a build, which stops on any). */
+/** The id of the entry that says whether the content is watched (`astro dev`): it is always there. */
+export const SYNC_ENTRY = '(sync)';
+
+/**
+ * The errors of the content now, one entry per file with errors (none in a
+ * build, which stops on any), and one entry `SYNC_ENTRY` whose `watching`
+ * tells the pages that content may change while they are served.
+ */
 export function problemsLoader(): Loader {
   return {
     name: 'archiv-problems',
-    load: async ({ store }) => {
+    load: async ({ store, watcher }) => {
       problemStore = store;
       store.clear();
+      store.set({ id: SYNC_ENTRY, data: { problems: [], watching: watcher !== undefined } });
       for (const [file, problems] of problemsByFile) store.set({ id: file, data: { problems } });
     },
   };

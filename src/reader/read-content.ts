@@ -25,6 +25,8 @@ export const FOLDERS = {
   tags: { folder: 'tags', extensions: ['.yaml', '.yml'] },
   sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
   captures: { folder: 'captures', extensions: ['.txt', '.html'] },
+  /** Later versions of a story: versions/<slug>/<capture id>.md (src/schema/article-version.ts). */
+  versions: { folder: 'versions', extensions: ['.md'] },
 } as const;
 export type EntryKind = keyof typeof FOLDERS;
 
@@ -50,10 +52,19 @@ export interface YamlFile extends ContentFile {
   yaml: YamlData;
 }
 
+/** A later version of a story: its file, the story's slug and its capture id (the file's name). */
+export interface VersionFile extends ArticleFile {
+  story: string;
+  capture: string;
+}
+
 /** All content a build needs, each file read once. Captures are listed, not read. */
 export interface Content {
   dir: string;
   articles: ArticleFile[];
+  versions: VersionFile[];
+  /** Names in content/versions/ that are no folder of a story. */
+  strayVersions: string[];
   tags: YamlFile[];
   sources: YamlFile[];
   variants: YamlFile;
@@ -120,6 +131,50 @@ export function readEntry(dir: string, kind: 'tags' | 'sources', name: string, f
   return readYaml(entryFile(dir, kind, name), fs);
 }
 
+/** One version file, content/versions/<story>/<name>: read and split. */
+export function readVersion(dir: string, story: string, name: string, fs: ContentFs = nodeFs): VersionFile {
+  const file = join(dir, FOLDERS.versions.folder, story, name);
+  const text = fs.readFileSync(file, 'utf8');
+  const capture = idOfFileName(name);
+  return { file, id: `${story}/${capture}`, story, capture, text, article: splitArticle(text) };
+}
+
+/** The names of a folder, or none when it does not exist (an archive without versions has no content/versions/). */
+function folderNames(folder: string, fs: ContentFs): string[] | undefined {
+  try {
+    return fs.readdirSync(folder).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+/** The version files of one story, oldest first (capture ids sort by their sequence number). */
+export function readVersionsOf(dir: string, story: string, fs: ContentFs = nodeFs): VersionFile[] {
+  return versionFilesIn(folderNames(join(dir, FOLDERS.versions.folder, story), fs) ?? []).map((name) => readVersion(dir, story, name, fs));
+}
+
+const versionFilesIn = (names: string[]) => names.filter((name) => isEntryFile('versions', name)).sort(byCaptureNumber);
+
+/** Capture ids in the order of arrival: by their sequence number, which may grow past three digits. */
+function byCaptureNumber(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b);
+}
+
+/** Every version file under content/versions/, and the names there that are no story's folder. */
+export function readVersions(dir: string, fs: ContentFs = nodeFs): { versions: VersionFile[]; stray: string[] } {
+  const root = join(dir, FOLDERS.versions.folder);
+  const versions: VersionFile[] = [];
+  const stray: string[] = [];
+  for (const story of folderNames(root, fs) ?? []) {
+    const names = folderNames(join(root, story), fs);
+    if (names === undefined) stray.push(join(root, story));
+    else versions.push(...versionFilesIn(names).map((name) => readVersion(dir, story, name, fs)));
+  }
+  return { versions, stray };
+}
+
 export function readArticles(dir: string, fs: ContentFs = nodeFs): ArticleFile[] {
   return listFolder(dir, 'articles', fs).map((name) => readArticle(dir, name, fs));
 }
@@ -152,8 +207,11 @@ export function listCaptures(dir: string, fs: ContentFs = nodeFs): string[] {
 
 /** Everything under content/, each file read once. */
 export function readContent(dir: string, fs: ContentFs = nodeFs): Content {
+  const { versions, stray } = readVersions(dir, fs);
   return {
     dir,
+    versions,
+    strayVersions: stray,
     tags: readEntries(dir, 'tags', fs),
     sources: readEntries(dir, 'sources', fs),
     variants: readVariants(dir, fs),

@@ -9,8 +9,12 @@ import { spellingVariantSchema } from '../schema/spelling-variants.ts';
 import { tagSchema } from '../schema/tag.ts';
 import { issuesToProblems, type ContentProblem } from '../schema/validation-message.ts';
 import type { Vocabulary } from '../schema/vocabulary.ts';
+import { anyOf, regex } from './import/pattern-parts.ts';
 import { captureLines, editionIntegrity } from './edition-integrity.ts';
-import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type YamlData, type YamlFile } from './read-content.ts';
+import { versionSchemaFor } from '../schema/article-version.ts';
+import { isSlug } from '../schema/slug.ts';
+import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type VersionFile, type YamlData, type YamlFile } from './read-content.ts';
+import { versionProblems, type CheckedVersion, type StoryHead } from './validate-versions.ts';
 
 /**
  * Checks all content at once and reports every problem, not only the first
@@ -27,6 +31,8 @@ export interface ContentReport {
   articlesRead: number;
   /** The valid articles. */
   articles: CheckedArticle[];
+  /** The valid later versions of stories (content/versions/), each story's oldest first. */
+  versions: CheckedVersion[];
 }
 
 /** A valid article as the collection stores it: its file, its schema's data and its body. */
@@ -92,7 +98,7 @@ export interface ArticleCheck {
 }
 
 /** Today as a calendar day, in UTC like every date-only value of the archive. */
-function dayNumber(date: Date): number {
+export function dayNumber(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
@@ -101,8 +107,16 @@ function namedTags(entry: ArticleFile): string[] {
   return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
+/** The start of an address on another server: a scheme ("https:", "data:") or a protocol-relative "//". */
+const OTHER_SERVER = /(?:[a-z][a-z0-9+.-]*:|\/\/)/;
+/** Markdown's image, ![alt](address), its address perhaps in <…>. */
+const MARKDOWN_IMAGE = regex()`!\[[^\]]*\]\(\s*<?\s*${OTHER_SERVER}[^)]*\)`;
+/** The HTML elements that load media, and their attributes that name it. */
+const MEDIA_TAGS = ['img', 'image', 'source', 'video', 'audio', 'track'];
+const MEDIA_ATTRIBUTES = ['src', 'srcset', 'poster'];
+const HTML_MEDIA = regex()`<${anyOf(MEDIA_TAGS)}\b[^>]*\b${anyOf(MEDIA_ATTRIBUTES)}\s*=\s*["']?\s*${OTHER_SERVER}[^>]*>?`;
 /** An image in Markdown or HTML whose address is on another server ("https://…", "//…"). */
-const REMOTE_IMAGE = /!\[[^\]]*\]\(\s*<?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^)]*\)|<(?:img|image|source|video|audio|track)\b[^>]*\b(?:src|srcset|poster)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^>]*>?/gi;
+export const REMOTE_IMAGE = regex('gi')`${MARKDOWN_IMAGE}|${HTML_MEDIA}`;
 
 /**
  * Images from other servers, by line of the file: the archive loads nothing
@@ -110,7 +124,7 @@ const REMOTE_IMAGE = /!\[[^\]]*\]\(\s*<?\s*(?:[a-z][a-z0-9+.-]*:|\/\/)[^)]*\)|<(
  * site only, and the Markdown pipeline drops them), so each is an error that
  * names its line.
  */
-function remoteImages(file: string, text: string, body: string): ContentProblem[] {
+export function remoteImages(file: string, text: string, body: string): ContentProblem[] {
   // The body is the end of the file: its first line is the file's line after the frontmatter.
   const offset = text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length - 1 : 0;
   return body.split('\n').flatMap((line, index) =>
@@ -123,12 +137,15 @@ function remoteImages(file: string, text: string, body: string): ContentProblem[
   );
 }
 
+/** What the integrity rule reads of an edition: an article's data, or a version's (which has no source of its own). */
+export type EditionFields = Pick<ArticleData, 'draft' | 'title' | 'teaser' | 'provenance'> & { source?: Pick<ArticleData['source'], 'byline' | 'cited'> };
+
 /**
  * The integrity rule (src/reader/edition-integrity.ts) for a valid article
- * of the content folder `contentDir`, against its capture: the one call of
- * the content check, the build and the editions test.
+ * or version of the content folder `contentDir`, against its own capture:
+ * the one call of the content check, the build and the editions test.
  */
-export function checkEditionIntegrity(contentDir: string, file: string, data: ArticleData, body: string): ContentProblem[] {
+export function checkEditionIntegrity(contentDir: string, file: string, data: EditionFields, body: string): ContentProblem[] {
   const capture = readCapture(contentDir, data.provenance.capture);
   // A capture id with no file is the schema's error already.
   if (!capture) return [];
@@ -137,8 +154,8 @@ export function checkEditionIntegrity(contentDir: string, file: string, data: Ar
     draft: data.draft,
     title: data.title,
     teaser: data.teaser,
-    byline: data.source.byline,
-    cited: data.source.cited,
+    byline: data.source?.byline,
+    cited: data.source?.cited ?? [],
     removed: data.provenance.removed,
     body,
   };
@@ -184,6 +201,64 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
   return check;
 }
 
+/**
+ * The problems of one version file on its own (src/schema/article-version.ts):
+ * its place (content/versions/<slug>/<its capture id>.md), its schema, a date
+ * in the future, an empty body, and the integrity rule against its own capture.
+ */
+export function checkVersionFile(entry: VersionFile, vocabulary: Vocabulary, today = new Date()): { problems: ContentProblem[]; valid?: CheckedVersion } {
+  const { file, article } = entry;
+  const problems: ContentProblem[] = [];
+  if (!isSlug(entry.story)) problems.push({ level: 'error', file, field: '(file name)', message: `the folder's name is the slug of the story it is a version of (found: "${entry.story}")` });
+  if (!article.ok || article.rawFrontmatter === '') {
+    const why = article.ok ? 'no frontmatter between "---" lines at the top' : isYamlError(article.error) ? `invalid YAML at line ${article.error.mark.line + 1}: ${article.error.reason}` : String(article.error);
+    problems.push({ level: 'error', file, field: '(frontmatter)', message: why });
+    return { problems };
+  }
+  const schema = versionSchemaFor(vocabulary);
+  const result = schema.safeParse(article.frontmatter, { reportInput: true });
+  if (!result.success) {
+    problems.push(...issuesToProblems(file, result.error, schema));
+    return { problems };
+  }
+  const { data } = result;
+  const { body } = article;
+  if (data.provenance.capture !== entry.capture) {
+    problems.push({ level: 'error', file, field: 'provenance.capture', message: `a version's file is named by its capture id: ${data.provenance.capture}.md (found: "${entry.capture}.md")` });
+  }
+  if (data.date && firstDayOf(data.date.start) > dayNumber(today)) {
+    problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${data.date.start.iso}")` });
+  }
+  if (body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the version has no text below its frontmatter' });
+  problems.push(...remoteImages(file, entry.text, body));
+  if (data.draft) {
+    for (const field of (['teaser', 'date'] as const).filter((name) => data[name] === undefined)) {
+      problems.push({ level: 'warning', file, field, message: `open in draft: ${OPEN_FIELD_HINTS[field]}` });
+    }
+  }
+  // content/versions/<story>/<capture>.md: the content folder is three levels up.
+  problems.push(...checkEditionIntegrity(dirname(dirname(dirname(file))), file, data, body));
+  return { problems, valid: { story: entry.story, capture: entry.capture, file, text: entry.text, data, body } };
+}
+
+/** The versions of all stories: each file, then the rules between them and their stories (src/reader/validate-versions.ts). */
+function checkVersions(content: Content, vocabulary: Vocabulary, stories: ReadonlyMap<string, StoryHead>, today: Date): { problems: ContentProblem[]; versions: CheckedVersion[] } {
+  const problems: ContentProblem[] = content.strayVersions.map((file) => ({
+    level: 'error' as const,
+    file,
+    field: '(file name)',
+    message: 'content/versions/ holds one folder per story, named by its slug, with a file <capture id>.md per later version',
+  }));
+  const versions: CheckedVersion[] = [];
+  for (const entry of content.versions) {
+    const check = checkVersionFile(entry, vocabulary, today);
+    problems.push(...check.problems);
+    if (check.valid) versions.push(check.valid);
+  }
+  problems.push(...versionProblems(versions, stories));
+  return { problems, versions };
+}
+
 /** Checks content that the reader has read (src/reader/read-content.ts). */
 export function checkContent(content: Content, today = new Date()): ContentReport {
   const problems: ContentProblem[] = [];
@@ -197,6 +272,7 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
   const byTitle = new Map<string, string>();
   const byCapture = new Map<string, string>();
   const usedTags = new Set<string>();
+  const stories = new Map<string, StoryHead>();
   for (const entry of content.articles) {
     const { file } = entry;
     const check = checkArticleFile(entry, vocabulary, today);
@@ -215,10 +291,20 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
         problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${provenance.capture}")` });
       } else byCapture.set(provenance.capture, file);
     }
+    stories.set(entry.id, { file, capture: provenance?.capture, date: check.readable.date });
     for (const tag of check.tags) usedTags.add(tag);
     if (check.valid) {
       articles.push({ slug: entry.id, file, text: entry.text, ...check.valid });
     }
+  }
+  const checked = checkVersions(content, vocabulary, stories, today);
+  problems.push(...checked.problems);
+  for (const { file, data } of checked.versions) {
+    // A later version's capture is a permanent address too (/a/<id>/ leads to that version).
+    const sameCapture = byCapture.get(data.provenance.capture);
+    if (sameCapture) {
+      problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each version needs its own (found: "${data.provenance.capture}")` });
+    } else byCapture.set(data.provenance.capture, file);
   }
   // A capture's file name is its id, and so a permanent address: only the documented form.
   if (content.captures.some((capture) => !CAPTURE_ID.test(capture))) {
@@ -229,15 +315,17 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
   for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {
     problems.push({ level: 'warning', file: join(content.dir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
   }
-  return { problems, articlesRead: content.articles.length, articles };
+  return { problems, articlesRead: content.articles.length, articles, versions: checked.versions };
 }
 
 /** One line on the whole check: "16 articles read, 12 errors, 2 warnings". */
-export function summaryOf({ problems, articlesRead }: ContentReport): string {
+export function summaryOf({ problems, articlesRead, versions }: ContentReport): string {
   const errors = problems.filter((problem) => problem.level === 'error').length;
   const warnings = problems.length - errors;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  return `${count(articlesRead, 'article')} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
+  // Later versions are named only where there are some: an archive without them reads as before.
+  const read = versions.length > 0 ? `${count(articlesRead, 'article')} and ${count(versions.length, 'later version')}` : count(articlesRead, 'article');
+  return `${read} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 }
 
 /** Reads and checks all content: `npm run check:content` and the tests. */

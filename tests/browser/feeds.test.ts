@@ -65,7 +65,7 @@ describe('the feeds', () => {
   it('carries each article of the archive with the date it prints, and none it does not', () => {
     const file = join(dist, 'feed.xml');
     const items = new Map(readFeed(file).channel.item!.map((item) => [new URL(item.link).pathname, item]));
-    // What a feed reader makes of each: a day alone reads as its midnight UTC (README, "Feeds").
+    // What a feed reader makes of each: a day alone reads as its midnight UTC (docs/architecture.md, "Feeds").
     const published = new Map(parseFeed(readFileSync(file, 'utf8')).items.map((item) => [new URL(item.url!).pathname, item.published?.toISOString()]));
     const dateOf = (slug: string) => {
       const item = items.get(`/artikel/${slug}/`)!;

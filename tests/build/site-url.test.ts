@@ -5,7 +5,7 @@ import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
- * The one setting an operator makes before publishing (README, "Site URL"):
+ * The one setting an operator makes before publishing (docs/operators.md, "Building for publishing"):
  * with ARCHIV_URL, no built file names the local address; without it, the
  * build says so.
  */

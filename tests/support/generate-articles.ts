@@ -127,7 +127,7 @@ export function generateArticles(count: number, seed: number, input: GeneratorIn
     const publication = next() < 0.5 ? 'unstated' : pick(input.sources);
     const cited = next() < 0.6 ? pickSome(input.sources, between(1, 2)) : [];
     const slug = `testartikel-${pad(number, 5)}`;
-    // An id of the documented form (README, "Capture ids"), numbered above any real capture.
+    // An id of the documented form (docs/editors.md, "Capture ids"), numbered above any real capture.
     const capture = `${100000 + number}_${createHash('sha256').update(`generated ${number}`).digest('hex').slice(0, 16)}`;
     // The number keeps titles apart: the content check refuses two articles with one title.
     const title = `${phrase(3, 7)} (${number})`;

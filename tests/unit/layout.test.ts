@@ -1,56 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, isTest, placeOf, ROOT, sourceFiles } from '../support/code-layout.ts';
 
 /**
- * The shape of the code, checked: folders depend one way (README, "How the
- * code is laid out"), and URLs and reader-visible German each have one home.
+ * The shape of the code, checked: folders depend one way (docs/architecture.md,
+ * "The layers"), and URLs and reader-visible German each have one home.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|astro|mjs)$/.test(entry.name))
-    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
-}
-
-const isTest = (file: string) => /\.test\.ts$/.test(file) || file.endsWith('/test-dates.ts');
-
-/** Relative import specifiers of a file, resolved to paths from the project root. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
-  return specifiers.map((specifier) => relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)));
-}
-
-/**
- * Layers of src/, bottom first: a module may import its own folder and any
- * lower layer, never a higher one or a sibling of its own layer.
- */
-const LAYERS: string[][] = [
-  ['src/schema', 'src/routes.ts', 'src/i18n', 'src/consts.ts'],
-  ['src/markdown'],
-  ['src/reader'],
-  ['src/format'],
-  ['src/archive'],
-  ['src/search'],
-  ['src/integrations', 'src/content.config.ts'],
-  ['src/styles'],
-  ['src/components'],
-  ['src/layouts'],
-  ['src/pages'],
-];
-
-/** The folder (or top-level file) of src/ a path belongs to, and its layer. */
-function placeOf(file: string): { unit: string; layer: number } | undefined {
-  // A test sits in the layer of the module it tests.
-  const path = file.replace(/\.test\.ts$/, '.ts');
-  for (const [layer, units] of LAYERS.entries()) {
-    const unit = units.find((candidate) => path === candidate || path.startsWith(`${candidate}/`));
-    if (unit) return { unit, layer };
-  }
-  return undefined;
-}
 
 describe('the code is laid out in one direction', () => {
   const srcFiles = sourceFiles('src');

@@ -89,7 +89,7 @@ describe('discarding a draft', () => {
     article('die-ausgabe', ['provenance:', `  capture: "${CAPTURE}"`]);
     capture(CAPTURE);
     expect(refusal('die-ausgabe')).toBe(
-      `${join(dir, 'articles', 'die-ausgabe.md')} is published: its address /a/${CAPTURE}/ is permanent; withdraw it instead (withdrawn: { date, reason }; README, "Withdrawing an article"); nothing deleted`,
+      `${join(dir, 'articles', 'die-ausgabe.md')} is published: its address /a/${CAPTURE}/ is permanent; withdraw it instead (withdrawn: { date, reason }; docs/editors.md, "Withdrawing an article"); nothing deleted`,
     );
     expect(allFiles()).toEqual([`${CAPTURE}.txt`, 'die-ausgabe.md']);
   });

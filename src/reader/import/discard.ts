@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { paths } from '../../routes.ts';
 import { isYamlError, splitArticle } from '../../schema/article-file.ts';
+import { CAPTURE_ID } from '../../schema/capture-id.ts';
 import { closest } from '../../schema/vocabulary.ts';
 import { entryFile, FOLDERS, idOfFileName, listFolder } from '../read-content.ts';
 
@@ -13,7 +14,9 @@ import { entryFile, FOLDERS, idOfFileName, listFolder } from '../read-content.ts
  * article is left as it is. The capture goes only if no other article file
  * names it (an article whose frontmatter cannot be read counts as naming it
  * when its text holds the id). Everything is checked before the first file
- * is deleted, so a refusal deletes nothing.
+ * is deleted, so a refusal deletes nothing. A later version of a story
+ * (content/versions/<slug>/<capture id>.md) is discarded the same way while
+ * it is in review; the published version of its story is left as it is.
  */
 
 /** The file calls the discard makes; tests pass their own. */
@@ -27,7 +30,7 @@ export type DiscardPlan =
   | {
       ok: true;
       slug: string;
-      /** content/articles/<slug>.md */
+      /** content/articles/<slug>.md, or a version's file content/versions/<slug>/<capture id>.md */
       articleFile: string;
       /** The capture's files to delete with it (content/captures/<id>.txt or .html); empty when it stays. */
       captureFiles: string[];
@@ -56,8 +59,41 @@ function captureOf(frontmatter: Record<string, unknown>): string | undefined {
   return typeof capture === 'string' && capture !== '' ? capture : undefined;
 }
 
+/** The version an argument names: "<slug>/<capture id>", or its file content/versions/<slug>/<capture id>.md. */
+export function versionOfArgument(dir: string, argument: string): { story: string; capture: string; file: string } | undefined {
+  const parts = argument.replace(/\.md$/, '').split('/');
+  const inFolder = parts.length > 2 && resolve(dirname(dirname(argument))) === resolve(dir, FOLDERS.versions.folder);
+  if (parts.length !== 2 && !inFolder) return undefined;
+  const [story, capture] = parts.slice(-2) as [string, string];
+  if (!CAPTURE_ID.test(capture)) return undefined;
+  return { story, capture, file: join(dir, FOLDERS.versions.folder, story, `${capture}.md`) };
+}
+
+/** What discarding a version in review would delete: its file and its capture, never its story's. */
+function planVersionDiscard(dir: string, version: { story: string; capture: string; file: string }, fs: DiscardFs): DiscardPlan {
+  const { file, story, capture } = version;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return { ok: false, message: `unknown version "${story}/${capture}": there is no file ${file}` };
+  }
+  const split = splitArticle(text);
+  if (!split.ok || split.rawFrontmatter === '') return { ok: false, message: `${file}: its frontmatter cannot be read, so it is not known to be in review; nothing deleted` };
+  if (split.frontmatter.draft !== true) {
+    const address = paths.permanent(capture);
+    return { ok: false, message: `${file} is a published version of ${story}: its address ${address} is permanent; nothing deleted` };
+  }
+  const captureFiles = listFolder(dir, 'captures', fs)
+    .filter((name) => idOfFileName(name) === capture)
+    .map((name) => entryFile(dir, 'captures', name));
+  return { ok: true, slug: `${story}/${capture}`, articleFile: file, captureFiles };
+}
+
 /** What discarding the draft that `argument` names would delete, or why it must not; reads only. */
 export function planDiscard(dir: string, argument: string, fs: DiscardFs = nodeFs): DiscardPlan {
+  const version = versionOfArgument(dir, argument);
+  if (version) return planVersionDiscard(dir, version, fs);
   const { folder } = FOLDERS.articles;
   const slug = slugOfArgument(dir, argument);
   if (slug === undefined) return { ok: false, message: `${argument}: not a file of ${join(dir, folder)}/; name the draft by its slug or its file there` };
@@ -86,7 +122,7 @@ export function planDiscard(dir: string, argument: string, fs: DiscardFs = nodeF
     return { ok: false, message: `${articleFile} is withdrawn, not a draft: ${address}, and its file and capture stay in the archive; nothing deleted` };
   }
   if (frontmatter.draft !== true) {
-    return { ok: false, message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; README, "Withdrawing an article"); nothing deleted` };
+    return { ok: false, message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; docs/editors.md, "Withdrawing an article"); nothing deleted` };
   }
 
   if (capture === undefined) return { ok: true, slug, articleFile, captureFiles: [], captureNote: 'the draft names no capture (provenance.capture)' };

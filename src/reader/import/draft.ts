@@ -204,3 +204,22 @@ function draftOfSeparated(separated: SeparatedCapture, capture: string, vocabula
   const body = edition.body === '' ? '' : `\n${edition.body}\n`;
   return { ...draft, text: `---\n${frontmatter(draft, capture)}\n---\n${body}` };
 }
+
+/** The fields of a draft that a later version of a story has (src/schema/article-version.ts): the rest are the story's. */
+const VERSION_FIELDS = new Set(['draft', 'title', 'teaser', 'date', 'provenance']);
+
+/**
+ * The draft as a later version of a story (content/versions/<slug>/<capture>.md):
+ * its frontmatter cut to the fields a version has, each block as the draft
+ * writes it (a top-level key, or its comment when open, and its indented lines).
+ */
+export function versionTextOf(draft: Draft): string {
+  const [, head = '', ...rest] = draft.text.split(/^---$/m);
+  const blocks: string[][] = [];
+  for (const line of head.trim().split('\n')) {
+    if (/^\s/.test(line) && blocks.length > 0) blocks.at(-1)!.push(line);
+    else blocks.push([line]);
+  }
+  const kept = blocks.filter(([first]) => VERSION_FIELDS.has(/^(?:# )?([a-z]+):/.exec(first!)?.[1] ?? ''));
+  return `---\n${kept.flat().join('\n')}\n---${rest.join('---')}`;
+}

@@ -1,12 +1,12 @@
 import * as nodeFs from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toSlug } from '../../schema/slug.ts';
 import { sourceEntrySchema } from '../../schema/source.ts';
 import { tagSchema } from '../../schema/tag.ts';
 import { FOLDERS, idOfFileName, listFolder, readArticles, readEntries } from '../read-content.ts';
 import { decodeCapture, nextCaptureId, sha256Hex } from './capture-id.ts';
 import type { SourceNames } from './cited-sources.ts';
-import { draftOf, draftOfHtml, type Draft } from './draft.ts';
+import { draftOf, draftOfHtml, versionTextOf, type Draft } from './draft.ts';
 import { HTML_MAX_BYTES, HTML_MAX_DEPTH, markupDepth } from './html-text.ts';
 import { comparableSentences, nearCopyOf, type EditionSentences, type NearCopy } from './near-copy.ts';
 import type { TagNames } from './tag-suggestions.ts';
@@ -29,13 +29,20 @@ export interface ArchiveState {
   tags: TagNames[];
 }
 
-/** An archived edition as the import compares a capture with it: its sentences, and its headline (a link block may name it). */
+/**
+ * An archived edition as the import compares a capture with it: its
+ * sentences, its headline (a link block may name it), and where it was
+ * published (a later capture of the same page is a version of it).
+ */
 export interface ArchivedEdition extends EditionSentences {
   title: string;
+  url?: string | undefined;
+  publication?: string | undefined;
+  draft?: boolean;
 }
 
-function archivedEdition(slug: string, capture: string, title: string, teaser: string, body: string): ArchivedEdition {
-  return { slug, capture, title, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) };
+function archivedEdition(slug: string, capture: string, title: string, teaser: string, body: string, origin: Pick<ArchivedEdition, 'url' | 'publication' | 'draft'> = {}): ArchivedEdition {
+  return { slug, capture, title, ...origin, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) };
 }
 
 /** The file calls the import makes; tests pass their own. */
@@ -44,6 +51,8 @@ export interface ImportFs {
   readdirSync(dir: string): string[];
   writeFileSync(file: string, data: Uint8Array | string, options: { flag: 'wx' }): void;
   unlinkSync(file: string): void;
+  /** For the folder of a story's versions; a run that writes no version needs none. */
+  mkdirSync?(dir: string, options: { recursive: true }): unknown;
 }
 
 /** What the import needs to know of the archive, read once for a whole run. */
@@ -60,7 +69,13 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     const title = (frontmatter.title as { text?: string } | undefined)?.text ?? '';
     const teaser = (frontmatter.teaser as { text?: string } | undefined)?.text ?? '';
     const capture = String((frontmatter.provenance as { capture?: string } | undefined)?.capture ?? '');
-    editions.push(archivedEdition(article.id, capture, title, teaser, body));
+    const source = frontmatter.source as { url?: unknown; publication?: unknown } | undefined;
+    const origin = {
+      url: typeof source?.url === 'string' ? source.url : undefined,
+      publication: typeof source?.publication === 'string' && source.publication !== 'unstated' ? source.publication : undefined,
+      draft: frontmatter.draft === true,
+    };
+    editions.push(archivedEdition(article.id, capture, title, teaser, body, origin));
   }
   const sources = readEntries(dir, 'sources', textFs).flatMap((entry) => {
     const parsed = sourceEntrySchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
@@ -91,8 +106,26 @@ export function freeSlug(title: string, taken: ReadonlySet<string>): string {
 }
 
 export type ImportPlan =
-  | { ok: true; captureId: string; slug: string; captureFile: string; draftFile: string; draft: Draft }
-  | { ok: false; reason: 'not-utf8' | 'same-capture' | 'near-copy' | 'not-an-article' | 'too-large'; message: string; captureId?: string; nearCopy?: NearCopy };
+  | {
+      ok: true;
+      captureId: string;
+      slug: string;
+      captureFile: string;
+      /** content/articles/<slug>.md, or for a later version of a story content/versions/<slug>/<capture id>.md. */
+      draftFile: string;
+      draft: Draft;
+      /** The text written to draftFile: the draft, or its version (versionTextOf). */
+      text: string;
+      /** Set when the capture is a later version of the story `slug`: why (named by the editor, or the same page). */
+      versionOf?: 'named' | 'same-page';
+    }
+  | {
+      ok: false;
+      reason: 'not-utf8' | 'same-capture' | 'near-copy' | 'not-an-article' | 'too-large' | 'no-story';
+      message: string;
+      captureId?: string;
+      nearCopy?: NearCopy;
+    };
 
 /** Whether a file is a saved page: by its name, or by its first tag when the name says nothing. */
 export function isHtmlCapture(fileName: string | undefined, text: string): boolean {
@@ -115,9 +148,22 @@ function notAnArticle(text: string, draft: Draft): string | undefined {
   return undefined;
 }
 
-/** How the editor named the file: its extension says whether it is a saved HTML page. */
+/** How the editor named the file (its extension says whether it is a saved HTML page), and the story it is a later version of. */
 export interface ImportOptions {
   fileName?: string;
+  /** `--version-of <slug>`: the capture is a later version of this archived story. */
+  versionOf?: string;
+}
+
+/**
+ * Whether a near-copy is a later capture of the same page: the same address,
+ * or the same publication (a source file both name). Another outlet's copy
+ * of the same agency text has neither, and stays refused.
+ */
+function samePage(draft: Draft, edition: ArchivedEdition): boolean {
+  if (draft.url !== undefined && draft.url === edition.url) return true;
+  const publication = draft.publication ?? (draft.suggestedPublicationIsFile ? draft.suggestedPublication : undefined);
+  return publication !== undefined && publication === edition.publication;
 }
 
 /** What importing these bytes would do, without doing it. */
@@ -144,26 +190,35 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
   const draft = html ? draftOfHtml(decoded.text, captureId, vocabulary) : draftOf(decoded.text, captureId, vocabulary);
   const refusal = notAnArticle(html ? draft.edition.body : decoded.text, draft);
   if (refusal !== undefined) return { ok: false, reason: 'not-an-article', message: refusal };
+  const captureFile = join(state.dir, FOLDERS.captures.folder, `${captureId}${html ? '.html' : '.txt'}`);
+  const asVersion = (slug: string, versionOf: 'named' | 'same-page'): ImportPlan => {
+    const draftFile = join(state.dir, FOLDERS.versions.folder, slug, `${captureId}.md`);
+    return { ok: true, captureId, slug, captureFile, draftFile, draft, text: versionTextOf(draft), versionOf };
+  };
+  if (options.versionOf !== undefined) {
+    const story = state.editions.find((edition) => edition.slug === options.versionOf);
+    if (!story || story.draft) {
+      const why = story ? 'is a draft: edit it, or discard it and import again' : 'is not in content/articles/';
+      return { ok: false, reason: 'no-story', message: `--version-of ${options.versionOf}: that story ${why}; nothing imported` };
+    }
+    return asVersion(story.slug, 'named');
+  }
   const nearCopy = nearCopyOf([draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'), state.editions);
   if (nearCopy) {
+    const story = state.editions.find((edition) => edition.slug === nearCopy.slug)!;
+    if (!story.draft && samePage(draft, story)) return asVersion(story.slug, 'same-page');
     return {
       ok: false,
       reason: 'near-copy',
       nearCopy,
       message:
         `a later version or near-copy of the archived story ${nearCopy.slug} (capture ${nearCopy.capture}): ` +
-        `${Math.round(nearCopy.share * 100)} % of its sentences are in that edition; nothing imported. Update that edition by hand if the story changed`,
+        `${Math.round(nearCopy.share * 100)} % of its sentences are in that edition; nothing imported. ` +
+        `If it is a later capture of that page, import it as a new version: npm run import -- --version-of ${nearCopy.slug} <file>`,
     };
   }
   const slug = freeSlug(draft.edition.title.text, state.slugs);
-  return {
-    ok: true,
-    captureId,
-    slug,
-    captureFile: join(state.dir, FOLDERS.captures.folder, `${captureId}${html ? '.html' : '.txt'}`),
-    draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`),
-    draft,
-  };
+  return { ok: true, captureId, slug, captureFile, draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`), draft, text: draft.text };
 }
 
 /**
@@ -172,9 +227,10 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
  * so the next capture of the same run sees them.
  */
 export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: true }>, state: ArchiveState, fs: ImportFs = nodeFs): void {
+  if (plan.versionOf) fs.mkdirSync?.(dirname(plan.draftFile), { recursive: true });
   fs.writeFileSync(plan.captureFile, bytes, { flag: 'wx' });
   try {
-    fs.writeFileSync(plan.draftFile, plan.draft.text, { flag: 'wx' });
+    fs.writeFileSync(plan.draftFile, plan.text, { flag: 'wx' });
   } catch (error) {
     // No capture without its draft: take back the file this import has just created.
     fs.unlinkSync(plan.captureFile);
@@ -182,6 +238,8 @@ export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: t
   }
   state.captureIds.add(plan.captureId);
   state.captureDigests.set(sha256Hex(bytes), plan.captureId);
+  // A version is its story's: no new slug, and the story's edition stays what later captures are compared with.
+  if (plan.versionOf) return;
   state.slugs.add(plan.slug);
   const { title, teaser, body } = plan.draft.edition;
   state.editions.push(archivedEdition(plan.slug, plan.captureId, title.text, teaser?.text ?? '', body));

@@ -10,13 +10,14 @@ import { redirectPage } from '../../../format/redirect-page.ts';
  */
 export async function getStaticPaths() {
   const archive = await loadArchive();
-  return permanentLinks([...archive.articles, ...archive.withdrawn]).map((link) => ({
+  const versionsOf = (slug: string) => archive.histories.get(slug)?.versions ?? [];
+  return permanentLinks([...archive.articles, ...archive.withdrawn], versionsOf).map((link) => ({
     params: { id: link.id },
     props: link,
-    cacheKey: `${link.id}:${link.slug}:${link.title}`,
+    cacheKey: `${link.id}:${link.slug}:${link.title}${link.path ? `:${link.path}` : ''}`,
   }));
 }
 
 export function GET({ props, site }: APIContext<PermanentLink>) {
-  return new Response(redirectPage({ title: props.title, slug: props.slug, site: site! }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectPage({ title: props.title, slug: props.slug, site: site!, path: props.path }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }

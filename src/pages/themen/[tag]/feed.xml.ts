@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { de } from '../../../i18n/de.ts';
-import { feedChannel, feedItems } from '../../../format/feed.ts';
+import { feedChannel, feedItems, hasModified } from '../../../format/feed.ts';
 import { paths } from '../../../routes.ts';
 import { loadArchive, type TagEntry } from '../../../archive/load-archive.ts';
 
@@ -14,10 +14,15 @@ export async function getStaticPaths() {
 export async function GET(context: APIContext) {
   const archive = await loadArchive();
   const { tag } = context.props as { tag: TagEntry };
+  const items = feedItems(
+    archive.articlesByTag.get(tag.id)!,
+    (article) => archive.tagsOf(article).map((t) => t.data.label),
+    (article) => archive.histories.get(article.id)?.newest.date,
+  );
   return rss({
     title: `${de.siteName}: ${tag.data.label}`,
     description: tag.data.description,
-    ...feedChannel(context.site!, paths.topic(tag.id), paths.topicFeed(tag.id)),
-    items: feedItems(archive.articlesByTag.get(tag.id)!, (article) => archive.tagsOf(article).map((t) => t.data.label)),
+    ...feedChannel(context.site!, paths.topic(tag.id), paths.topicFeed(tag.id), hasModified(items)),
+    items,
   });
 }
