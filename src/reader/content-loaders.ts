@@ -201,7 +201,7 @@ async function storeStories(context: LoaderContext, stories: readonly Story[], c
     const keys = result.keys.slice(at, (at += files[index]!.length));
     const { data, body, file, renderKey } = storyAsItStands(story, keys, (path) => rootRelative(context, resolve(path)));
     const slug = story.article.slug;
-    store.set({ id: slug, data: data as unknown as Record<string, unknown>, body: body.trim(), filePath: rootRelative(context, resolve(file)), digest: renderKey });
+    store.set({ id: slug, data: data, body: body.trim(), filePath: rootRelative(context, resolve(file)), digest: renderKey });
     stored.push({ slug, title: data.title.text, renderKey, withdrawn: data.withdrawn !== undefined });
   }
   return { keys: result.keys, rendered: result.rendered, stored };

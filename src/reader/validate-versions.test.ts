@@ -58,7 +58,7 @@ describe('later versions of a story', () => {
 
   it('may leave teaser and date open in review, and not once published', () => {
     const file = join(archiveWithVersions(), LATEST);
-    const text = readFileSync(file, 'utf8').replace(/^date:\n(  .*\n)+/m, '');
+    const text = readFileSync(file, 'utf8').replace(/^date:\n( {2}.*\n)+/m, '');
     writeFileSync(file, text);
     expect(errors(validateContent(dir))).toContain(`${join(dir, LATEST)}: date: missing: nothing given, and a published version needs its date (only a draft, draft: true, may leave it open)`);
     writeFileSync(file, text.replace('---\n', '---\ndraft: true\n'));

@@ -14,7 +14,8 @@ import type { Vocabulary } from './vocabulary.ts';
  * story's. `draft: true` keeps it in review: the published version stays on
  * the site. The integrity rule holds for it against its own capture.
  */
-const VERSION_KEYS = ['draft', 'title', 'teaser', 'date', 'provenance'] as const;
+/** The fields a version may hold. */
+type VersionKey = 'draft' | 'title' | 'teaser' | 'date' | 'provenance';
 
 /** The fields a version leaves open while it is a draft, as the article's check names them. */
 export const OPEN_IN_DRAFT_VERSION = ['teaser', 'date'] as const;
@@ -28,7 +29,7 @@ export function versionSchema(vocabulary: Vocabulary) {
       teaser: shape.teaser,
       date: shape.date,
       provenance: shape.provenance,
-    } satisfies Record<(typeof VERSION_KEYS)[number], unknown>)
+    } satisfies Record<VersionKey, unknown>)
     .superRefine(
       (data, ctx) => {
         if (typeof data !== 'object' || data === null || (data as { draft?: unknown }).draft === true) return;

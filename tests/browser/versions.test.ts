@@ -152,7 +152,7 @@ describe.each(WIDTHS)('the page of a story in three versions, %i px wide', (widt
     const marks = await page.$$eval('#archiv-fassungen :is(del, ins)', (elements) =>
       elements.map((element) => ({
         kind: element.localName,
-        text: element.textContent!,
+        text: element.textContent,
         line: getComputedStyle(element).textDecorationLine,
       })),
     );

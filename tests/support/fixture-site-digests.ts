@@ -67,7 +67,7 @@ export function digestDifferences(expected: ReadonlyMap<string, string>, built: 
  * whose code is the folder's this runs in, with the local address: the
  * digests of its dist/, and the copy's `remove`.
  */
-export async function buildFixtureSiteDigests(): Promise<{ digests: Map<string, string>; remove(): void }> {
+export async function buildFixtureSiteDigests(): Promise<{ digests: Map<string, string>; remove: () => void }> {
   const site = temporarySite({ content: FIXTURE_ARCHIVE });
   const env = { ...process.env };
   delete env.ARCHIV_URL;
@@ -76,7 +76,7 @@ export async function buildFixtureSiteDigests(): Promise<{ digests: Map<string, 
     site.remove();
     throw new Error(`The fixture archive (${FIXTURE_ARCHIVE}) did not build:\n${build.output}`);
   }
-  return { digests: digestsOf(join(site.root, 'dist')), remove: site.remove };
+  return { digests: digestsOf(join(site.root, 'dist')), remove: () => site.remove() };
 }
 
 if (import.meta.main) {
