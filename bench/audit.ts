@@ -19,14 +19,16 @@ const PAGES: [string, string][] = [
 ];
 const RUNS = Number(process.env.RUNS ?? 5);
 
-
 const { url, close } = await startServer({ port: 0 });
 try {
   console.log(`| Seite | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
   for (const [name, path] of PAGES) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await lighthouseScores(new URL(path, url).href));
-    const scores: Record<Category, number> = { ...runs[0]!.scores, performance: median(runs.map((r) => r.scores.performance)) };
+    const scores: Record<Category, number> = {
+      ...runs[0]!.scores,
+      performance: median(runs.map((r) => r.scores.performance)),
+    };
     console.log(`| ${name} | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);
     if (runs[0]!.failing.length > 0) console.log(`|   | ${runs[0]!.failing.join('; ')} |||||`);
   }

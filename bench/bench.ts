@@ -28,11 +28,23 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/chromium.ts';
-import { nextGeneratedArticle, writeGeneratedArchive, writeGeneratedArticle } from '../tests/support/generated-archive.ts';
+import {
+  nextGeneratedArticle,
+  writeGeneratedArchive,
+  writeGeneratedArticle,
+} from '../tests/support/generated-archive.ts';
 import { temporarySite } from '../tests/support/temporary-site.ts';
 import { build, type BuildRun } from './archive-build.ts';
 import { measureOutput, measureSearch, type SizeReport } from './built-site.ts';
-import { addNotFoundPage, pagefindVersion, peerBuild, preparePeer, writePeerPost, writePeerPosts, type PeerSite } from './peer.ts';
+import {
+  addNotFoundPage,
+  pagefindVersion,
+  peerBuild,
+  preparePeer,
+  writePeerPost,
+  writePeerPosts,
+  type PeerSite,
+} from './peer.ts';
 import type { BuildMeasure } from './build-phases.ts';
 import { peerReport, type Side, type SideBySide } from './peer-report.ts';
 import { report } from './report.ts';
@@ -53,7 +65,9 @@ const SIZES = options.sizes.split(',').map(Number);
 const RUNS = Number(options.runs);
 
 const logRun = (what: string, run: number, last: BuildMeasure) =>
-  console.error(`${what} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`);
+  console.error(
+    `${what} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`,
+  );
 
 async function measureSize(count: number): Promise<SizeReport> {
   const site = temporarySite();
@@ -62,13 +76,17 @@ async function measureSize(count: number): Promise<SizeReport> {
     if (count > 0) {
       const writing = performance.now();
       writeGeneratedArchive(site.root, count, SEED);
-      console.error(`N=${count}: generated and wrote ${count} articles in ${((performance.now() - writing) / 1000).toFixed(1)} s into ${site.root}`);
+      console.error(
+        `N=${count}: generated and wrote ${count} articles in ${((performance.now() - writing) / 1000).toFixed(1)} s into ${site.root}`,
+      );
     }
     const runs: BuildRun[] = [];
     for (let run = 1; run <= RUNS; run++) {
       runs.push(await build(site.root));
       const last = runs.at(-1)!;
-      console.error(`N=${count} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, Pagefind ${last.phases.pagefind.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`);
+      console.error(
+        `N=${count} run ${run}/${RUNS}: ${last.seconds.toFixed(1)} s, Pagefind ${last.phases.pagefind.toFixed(1)} s, peak ${(last.peakBytes / 2 ** 20).toFixed(0)} MB`,
+      );
     }
     const dist = join(site.root, 'dist');
     const output = measureOutput(dist);
@@ -83,8 +101,23 @@ async function measureSize(count: number): Promise<SizeReport> {
 }
 
 /** What a side's last full build put out, in the shape of the side-by-side table. */
-function sideOf(full: BuildMeasure[], added: BuildMeasure[], output: ReturnType<typeof measureOutput>, search: SizeReport['search']): Side {
-  return { full, added, posts: output.articles, pages: output.pages, outputFiles: output.outputFiles, outputBytes: output.outputBytes, indexBytes: output.indexBytes, medianArticle: output.medianArticle, search };
+function sideOf(
+  full: BuildMeasure[],
+  added: BuildMeasure[],
+  output: ReturnType<typeof measureOutput>,
+  search: SizeReport['search'],
+): Side {
+  return {
+    full,
+    added,
+    posts: output.articles,
+    pages: output.pages,
+    outputFiles: output.outputFiles,
+    outputBytes: output.outputBytes,
+    indexBytes: output.indexBytes,
+    medianArticle: output.medianArticle,
+    search,
+  };
 }
 
 /**
@@ -92,7 +125,10 @@ function sideOf(full: BuildMeasure[], added: BuildMeasure[], output: ReturnType<
  * pair a full build of each, then one more article built on top of it and
  * taken out again. The last pair's full builds are measured for output and search.
  */
-async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archive: SizeReport; sideBySide: SideBySide }> {
+async function measureSideBySide(
+  count: number,
+  peer: PeerSite,
+): Promise<{ archive: SizeReport; sideBySide: SideBySide }> {
   const site = temporarySite();
   try {
     const extra = nextGeneratedArticle(site.root, count, SEED);
@@ -130,7 +166,11 @@ async function measureSideBySide(count: number, peer: PeerSite): Promise<{ archi
     }
     return {
       archive: archive!,
-      sideBySide: { generated: count, archive: sideOf(runs, added, archive!, archive!.search), peer: sideOf(peerRuns, peerAdded, peerOutput!, peerSearch!) },
+      sideBySide: {
+        generated: count,
+        archive: sideOf(runs, added, archive!, archive!.search),
+        peer: sideOf(peerRuns, peerAdded, peerOutput!, peerSearch!),
+      },
     };
   } finally {
     site.remove();
@@ -150,7 +190,12 @@ if (options.peer) {
       results.push(measured.archive);
       sideBySide.push(measured.sideBySide);
     }
-    peerSection = peerReport(sideBySide, { peerDir: options.peer, versions: peer.versions, pagefind: pagefindVersion(), runs: RUNS });
+    peerSection = peerReport(sideBySide, {
+      peerDir: options.peer,
+      versions: peer.versions,
+      pagefind: pagefindVersion(),
+      runs: RUNS,
+    });
   } finally {
     peer.remove();
   }

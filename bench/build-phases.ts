@@ -30,5 +30,10 @@ export const PHASE_MARKS = ['Building static entrypoints', 'generating static ro
 /** Phases of a build from the seconds at which its marks appeared, Astro's end and the Pagefind part. */
 export function phasesOf(marks: ReadonlyMap<string, number>, astroSeconds: number, pagefindSeconds: number): Phases {
   const [bundling, rendering] = PHASE_MARKS.map((mark) => marks.get(mark) ?? NaN) as [number, number];
-  return { content: bundling, bundling: rendering - bundling, rendering: astroSeconds - rendering, pagefind: pagefindSeconds };
+  return {
+    content: bundling,
+    bundling: rendering - bundling,
+    rendering: astroSeconds - rendering,
+    pagefind: pagefindSeconds,
+  };
 }

@@ -28,13 +28,18 @@ export interface SizeReport {
 }
 
 /** Sizes of the built site in `dist`. */
-export function measureOutput(dist: string, articleDir = 'artikel/'): Omit<SizeReport, 'generated' | 'runs' | 'search'> {
+export function measureOutput(
+  dist: string,
+  articleDir = 'artikel/',
+): Omit<SizeReport, 'generated' | 'runs' | 'search'> {
   const files = filesUnder(dist);
   const index = files.filter(({ path }) => path.startsWith(join(dist, 'pagefind/')));
   const html = files.filter(({ path }) => path.endsWith('.html'));
   const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const cache = new Map<string, number>();
-  const articles = html.filter(({ path }) => path.startsWith(join(dist, articleDir)) && path !== join(dist, articleDir, 'index.html')).map(({ path }) => pageWeight(dist, path, cache));
+  const articles = html
+    .filter(({ path }) => path.startsWith(join(dist, articleDir)) && path !== join(dist, articleDir, 'index.html'))
+    .map(({ path }) => pageWeight(dist, path, cache));
   const heaviest = articles.reduce((a, b) => (b.total > a.total ? b : a));
   return {
     articles: articles.length,

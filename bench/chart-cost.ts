@@ -17,7 +17,8 @@ import { gzippedSize } from '../tests/support/site-measures.ts';
 import { siteBuild, temporarySite } from '../tests/support/temporary-site.ts';
 import { median } from './statistics.ts';
 
-const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const option = (name: string, fallback: number) =>
+  Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const COUNT = option('count', 10_000);
 const PAIRS = option('pairs', 3);
 const SEED = 2024;
@@ -28,7 +29,8 @@ try {
   for (const site of [withCharts, withoutCharts]) writeGeneratedArchive(site.root, COUNT, SEED);
   const switchOff = join(withoutCharts.root, 'src/archive/archive-charts.ts');
   const source = readFileSync(switchOff, 'utf8');
-  if (!source.includes('archive.axis &&')) throw new Error(`${switchOff}: no "archive.axis &&" to switch the charts off with`);
+  if (!source.includes('archive.axis &&'))
+    throw new Error(`${switchOff}: no "archive.axis &&" to switch the charts off with`);
   writeFileSync(switchOff, source.replaceAll('archive.axis &&', 'undefined &&'));
 
   const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
@@ -37,7 +39,8 @@ try {
     const order = pair % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
     for (const kind of order) {
       const { root } = kind === 'with' ? withCharts : withoutCharts;
-      for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, cache), { recursive: true, force: true });
+      for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.vite'])
+        rmSync(join(root, cache), { recursive: true, force: true });
       const started = performance.now();
       const { code, output } = await siteBuild(root);
       if (code !== 0) throw new Error(`build ${kind} charts failed:\n${output.slice(-3000)}`);
@@ -52,7 +55,8 @@ try {
     readdirSync(join(withCharts.root, 'dist', section), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => `${section}/${entry.name}`);
-  const heaviest = (paths: string[]) => paths.map((path) => ({ path, bytes: added(path) })).sort((a, b) => b.bytes - a.bytes)[0]!;
+  const heaviest = (paths: string[]) =>
+    paths.map((path) => ({ path, bytes: added(path) })).sort((a, b) => b.bytes - a.bytes)[0]!;
 
   const [w, wo] = [median(times.with), median(times.without)];
   console.log(`\n${COUNT} generated articles (seed ${SEED}), ${PAIRS} pairs of builds (npm run build from scratch):`);
@@ -64,7 +68,9 @@ try {
   console.log(`  /themen/ (all sparklines): ${added('themen')} B`);
   const topic = heaviest(firstPages('themen'));
   const source2 = heaviest(firstPages('quellen'));
-  console.log(`  heaviest topic page: /${topic.path}/ ${topic.bytes} B; heaviest source page: /${source2.path}/ ${source2.bytes} B`);
+  console.log(
+    `  heaviest topic page: /${topic.path}/ ${topic.bytes} B; heaviest source page: /${source2.path}/ ${source2.bytes} B`,
+  );
 } finally {
   withCharts.remove();
   withoutCharts.remove();

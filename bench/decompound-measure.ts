@@ -13,7 +13,9 @@ const lexicon = loadLexicon();
 const loading = performance.now() - started;
 const score = scoreSplitter(readLabelled(), (word) => compoundParts(word, lexicon));
 
-console.log(`Lexicon (dictionary-de): loaded in ${Math.round(loading)} ms; ${lexicon.nouns.size} noun forms, ${lexicon.heads.size} heads, ${lexicon.middles.size} middles, ${lexicon.tails.size} tail forms.`);
+console.log(
+  `Lexicon (dictionary-de): loaded in ${Math.round(loading)} ms; ${lexicon.nouns.size} noun forms, ${lexicon.heads.size} heads, ${lexicon.middles.size} middles, ${lexicon.tails.size} tail forms.`,
+);
 console.log(summary(score));
 console.log(`\nWrong parts (${score.wrong.length}):\n${score.wrong.map((line) => `  ${line}`).join('\n')}`);
 console.log(`\nMissed parts (${score.missed.length}):\n${score.missed.map((line) => `  ${line}`).join('\n')}`);

@@ -48,7 +48,19 @@ export interface DecompoundScore {
 const stemOf = (word: string) => stemmer(word.toLowerCase());
 
 export function scoreSplitter(labelled: readonly Labelled[], split: (word: string) => string[]): DecompoundScore {
-  const score: DecompoundScore = { words: labelled.length, compounds: 0, produced: 0, right: 0, labelledParts: 0, found: 0, compoundsFoundCompletely: 0, precision: 0, recall: 0, wrong: [], missed: [] };
+  const score: DecompoundScore = {
+    words: labelled.length,
+    compounds: 0,
+    produced: 0,
+    right: 0,
+    labelledParts: 0,
+    found: 0,
+    compoundsFoundCompletely: 0,
+    precision: 0,
+    recall: 0,
+    wrong: [],
+    missed: [],
+  };
   for (const { word, parts } of labelled) {
     const produced = split(word);
     const labelledStems = new Set(parts.map(stemOf));

@@ -74,20 +74,35 @@ export function journalism(edition: Edition, { printedOnly }: { printedOnly: boo
     ...(source?.cited ?? []).map((cited) => cited.mention),
   ];
   // Part by part: a mention is a clause, and must not merge with the body's last sentence.
-  return parts.filter((part): part is string => typeof part === 'string' && part !== '').flatMap((part) => sentencesOf(normalise(part)));
+  return parts
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .flatMap((part) => sentencesOf(normalise(part)));
 }
 
 function compareDate(draft: DateFields | undefined, edition: DateFields): { text: string; exact: boolean } {
   if (edition.kind === 'inferred') {
-    return draft === undefined ? { text: 'open (inferred in edition)', exact: true } : { text: `claimed ${draft.value} where none is printed`, exact: false };
+    return draft === undefined
+      ? { text: 'open (inferred in edition)', exact: true }
+      : { text: `claimed ${draft.value} where none is printed`, exact: false };
   }
   if (draft === undefined) return { text: `missed ${edition.value}`, exact: false };
   const same = draft.kind === edition.kind && draft.basis === edition.basis && draft.value === edition.value;
-  return same ? { text: `exact ${draft.value}`, exact: true } : { text: `${draft.kind} ${draft.value} (${draft.basis}), edition ${edition.kind} ${edition.value} (${edition.basis})`, exact: false };
+  return same
+    ? { text: `exact ${draft.value}`, exact: true }
+    : {
+        text: `${draft.kind} ${draft.value} (${draft.basis}), edition ${edition.kind} ${edition.value} (${edition.basis})`,
+        exact: false,
+      };
 }
 
 /** Imports a capture into a copy of `contentDir` without `leaveOut` (an edition and its capture) and scores the draft against `editionText`. */
-export function scoreImport(name: string, captureBytes: Uint8Array, editionText: string, contentDir: string, leaveOut: string[] = []): Score {
+export function scoreImport(
+  name: string,
+  captureBytes: Uint8Array,
+  editionText: string,
+  contentDir: string,
+  leaveOut: string[] = [],
+): Score {
   const dir = mkdtempSync(join(tmpdir(), 'archiv-import-'));
   try {
     cpSync(contentDir, dir, { recursive: true });
@@ -140,7 +155,10 @@ export function leaveOneOut(contentDir: string): Score[] {
       const capture = readEdition(editionText).frontmatter.provenance?.capture;
       if (capture === undefined) throw new Error(`${name}: no provenance.capture`);
       const bytes = readFileSync(join(contentDir, 'captures', `${capture}.txt`));
-      return scoreImport(capture, bytes, editionText, contentDir, [join('articles', name), join('captures', `${capture}.txt`)]);
+      return scoreImport(capture, bytes, editionText, contentDir, [
+        join('articles', name),
+        join('captures', `${capture}.txt`),
+      ]);
     });
 }
 
@@ -163,12 +181,21 @@ export interface Totals {
 export function totalsOf(scores: readonly Score[]): Totals {
   const sum = (pick: (score: Score) => number) => scores.reduce((total, score) => total + pick(score), 0);
   return {
-    precision: ratio(sum((s) => s.furniture.found), sum((s) => s.furniture.predicted)),
-    recall: ratio(sum((s) => s.furniture.found), sum((s) => s.furniture.expected)),
+    precision: ratio(
+      sum((s) => s.furniture.found),
+      sum((s) => s.furniture.predicted),
+    ),
+    recall: ratio(
+      sum((s) => s.furniture.found),
+      sum((s) => s.furniture.expected),
+    ),
     datesExact: scores.filter((score) => score.dateExact).length,
     cited: sum((s) => s.cited.found),
     citedExpected: sum((s) => s.cited.expected),
-    tagRecall: ratio(sum((s) => s.tags.found), sum((s) => s.tags.expected)),
+    tagRecall: ratio(
+      sum((s) => s.tags.found),
+      sum((s) => s.tags.expected),
+    ),
     sentences: sum((s) => s.sentences.kept),
     sentencesExpected: sum((s) => s.sentences.expected),
   };
@@ -200,7 +227,15 @@ export function table(scores: readonly Score[]): string {
     ].join(' | '),
   );
   const t = totalsOf(scores);
-  const total = ['all', fixed(t.precision), fixed(t.recall), `${t.datesExact}/${scores.length} right`, `${t.cited}/${t.citedExpected}`, fixed(t.tagRecall), `${t.sentences}/${t.sentencesExpected}`].join(' | ');
+  const total = [
+    'all',
+    fixed(t.precision),
+    fixed(t.recall),
+    `${t.datesExact}/${scores.length} right`,
+    `${t.cited}/${t.citedExpected}`,
+    fixed(t.tagRecall),
+    `${t.sentences}/${t.sentencesExpected}`,
+  ].join(' | ');
   return [
     '| capture | furniture P | furniture R | date | cited sources | tag recall @8 | sentences kept |',
     '|---|---|---|---|---|---|---|',

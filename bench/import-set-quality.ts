@@ -25,7 +25,14 @@ export interface SetScore {
   lead: { right: boolean; found?: string | undefined; expected?: string | undefined };
   date: { right: boolean; found?: string | undefined; expected?: string | undefined };
   byline: { right: boolean; found?: string | undefined; expected?: string | undefined };
-  furniture: { truePositives: number; predicted: number; found: number; expected: number; wrong: string[]; missed: string[] };
+  furniture: {
+    truePositives: number;
+    predicted: number;
+    found: number;
+    expected: number;
+    wrong: string[];
+    missed: string[];
+  };
   journalism: { kept: number; expected: number; missing: string[] };
   cited: { found: number; expected: number; missing: string[]; extra: string[] };
 }
@@ -45,10 +52,13 @@ function labelOf(item: string, lines: readonly { label: Label; text: string }[])
   })?.label;
 }
 
-const same = (a: string | undefined, b: string | undefined) => (a === undefined ? b === undefined : b !== undefined && normalise(a) === normalise(b));
+const same = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b === undefined : b !== undefined && normalise(a) === normalise(b);
 
 function dateText(date: DateFields | undefined): string | undefined {
-  return date === undefined ? undefined : `${date.kind} ${date.basis} ${date.value ?? `${date.from ?? ''}..${date.to ?? ''}`}`;
+  return date === undefined
+    ? undefined
+    : `${date.kind} ${date.basis} ${date.value ?? `${date.from ?? ''}..${date.to ?? ''}`}`;
 }
 
 function emptyScore(page: LabelledPage, refused: string): SetScore {
@@ -63,8 +73,19 @@ function emptyScore(page: LabelledPage, refused: string): SetScore {
     lead: { right: false },
     date: { right: false },
     byline: { right: false },
-    furniture: { truePositives: 0, predicted: 0, found: 0, expected: furniture.length, wrong: [], missed: furniture.map((line) => line.text) },
-    journalism: { kept: 0, expected: journalism.flatMap((line) => sentencesOf(normalise(line.text))).length, missing: [] },
+    furniture: {
+      truePositives: 0,
+      predicted: 0,
+      found: 0,
+      expected: furniture.length,
+      wrong: [],
+      missed: furniture.map((line) => line.text),
+    },
+    journalism: {
+      kept: 0,
+      expected: journalism.flatMap((line) => sentencesOf(normalise(line.text))).length,
+      missing: [],
+    },
     cited: { found: 0, expected: page.cited.length, missing: page.cited, extra: [] },
   };
 }
@@ -85,7 +106,9 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
     const fm = split.frontmatter as FrontmatterFields;
     const expect = (label: Label) => page.lines.find((line) => line.label === label)?.text;
 
-    const removed = (fm.provenance?.removed ?? []).flatMap((item) => (typeof item === 'string' ? [] : item.lines)).map(normalise);
+    const removed = (fm.provenance?.removed ?? [])
+      .flatMap((item) => (typeof item === 'string' ? [] : item.lines))
+      .map(normalise);
     let truePositives = 0;
     let predicted = 0;
     const wrong: string[] = [];
@@ -112,9 +135,13 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
 
     const cited = fm.source?.cited ?? [];
     const editionText = normalise(
-      [fm.title?.kicker, fm.title?.text, fm.teaser?.text, split.body, ...cited.map((item) => item.mention)].filter((part) => typeof part === 'string').join('\n'),
+      [fm.title?.kicker, fm.title?.text, fm.teaser?.text, split.body, ...cited.map((item) => item.mention)]
+        .filter((part) => typeof part === 'string')
+        .join('\n'),
     );
-    const sentences = page.lines.filter((line) => JOURNALISM.has(line.label)).flatMap((line) => sentencesOf(normalise(line.text)));
+    const sentences = page.lines
+      .filter((line) => JOURNALISM.has(line.label))
+      .flatMap((line) => sentencesOf(normalise(line.text)));
     const missing = sentences.filter((sentence) => !editionText.includes(sentence));
     const citedIds = cited.map((item) => item.source);
 
@@ -126,7 +153,11 @@ export function scoreSetPage(page: LabelledPage, contentDir: string, setSources:
       headline: { ...headline, right: same(headline.found, headline.expected) && fm.title?.editorial === false },
       kicker: { found: fm.title?.kicker, expected: expect('K'), right: same(fm.title?.kicker, expect('K')) },
       lead: { found: teaser, expected: expect('L'), right: same(teaser, expect('L')) },
-      date: { found: dateText(fm.date), expected: dateText(page.date), right: dateText(fm.date) === dateText(page.date) },
+      date: {
+        found: dateText(fm.date),
+        expected: dateText(page.date),
+        right: dateText(fm.date) === dateText(page.date),
+      },
       byline: { found: fm.source?.byline, expected: page.byline, right: same(fm.source?.byline, page.byline) },
       furniture: { truePositives, predicted, found, expected: expectedFurniture.length, wrong, missed },
       journalism: { kept: sentences.length - missing.length, expected: sentences.length, missing },
@@ -172,11 +203,20 @@ export function setTotals(scores: readonly SetScore[]): SetTotals {
     leads: count((s) => s.lead.right),
     dates: count((s) => s.date.right),
     bylines: count((s) => s.byline.right),
-    precision: ratio(sum((s) => s.furniture.truePositives), sum((s) => s.furniture.predicted)),
-    recall: ratio(sum((s) => s.furniture.found), sum((s) => s.furniture.expected)),
+    precision: ratio(
+      sum((s) => s.furniture.truePositives),
+      sum((s) => s.furniture.predicted),
+    ),
+    recall: ratio(
+      sum((s) => s.furniture.found),
+      sum((s) => s.furniture.expected),
+    ),
     journalism: sum((s) => s.journalism.kept),
     journalismExpected: sum((s) => s.journalism.expected),
-    citedRecall: ratio(sum((s) => s.cited.found), sum((s) => s.cited.expected)),
+    citedRecall: ratio(
+      sum((s) => s.cited.found),
+      sum((s) => s.cited.expected),
+    ),
   };
 }
 
@@ -236,11 +276,21 @@ export function setFindings(score: SetScore): string[] {
   const out: string[] = [];
   const say = (what: string) => out.push(`  ${score.name}: ${what}`);
   if (score.refused) say(`refused: ${score.refused}`);
-  if (!score.headline.right) say(`headline ${JSON.stringify(score.headline.found)}, expected ${JSON.stringify(score.headline.expected)}`);
-  if (!score.kicker.right) say(`kicker ${JSON.stringify(score.kicker.found ?? null)}, expected ${JSON.stringify(score.kicker.expected ?? null)}`);
-  if (!score.lead.right) say(`lead ${JSON.stringify(score.lead.found?.slice(0, 60) ?? null)}, expected ${JSON.stringify(score.lead.expected?.slice(0, 60) ?? null)}`);
+  if (!score.headline.right)
+    say(`headline ${JSON.stringify(score.headline.found)}, expected ${JSON.stringify(score.headline.expected)}`);
+  if (!score.kicker.right)
+    say(
+      `kicker ${JSON.stringify(score.kicker.found ?? null)}, expected ${JSON.stringify(score.kicker.expected ?? null)}`,
+    );
+  if (!score.lead.right)
+    say(
+      `lead ${JSON.stringify(score.lead.found?.slice(0, 60) ?? null)}, expected ${JSON.stringify(score.lead.expected?.slice(0, 60) ?? null)}`,
+    );
   if (!score.date.right) say(`date ${score.date.found ?? 'none'}, expected ${score.date.expected ?? 'none'}`);
-  if (!score.byline.right) say(`byline ${JSON.stringify(score.byline.found ?? null)}, expected ${JSON.stringify(score.byline.expected ?? null)}`);
+  if (!score.byline.right)
+    say(
+      `byline ${JSON.stringify(score.byline.found ?? null)}, expected ${JSON.stringify(score.byline.expected ?? null)}`,
+    );
   for (const line of score.furniture.wrong) say(`removed, not furniture: ${line}`);
   for (const line of score.furniture.missed) say(`furniture left: ${line}`);
   for (const sentence of score.journalism.missing) say(`journalism lost: ${sentence}`);

@@ -8,7 +8,16 @@ import { join } from 'node:path';
  * either) and the date, byline and cited sources the draft should carry.
  * The format is described in that folder's README.
  */
-export const LABELS = { H: 'headline', K: 'kicker', L: 'lead', B: 'byline', J: 'journalism', F: 'furniture', D: 'date line', E: 'either' } as const;
+export const LABELS = {
+  H: 'headline',
+  K: 'kicker',
+  L: 'lead',
+  B: 'byline',
+  J: 'journalism',
+  F: 'furniture',
+  D: 'date line',
+  E: 'either',
+} as const;
 export type Label = keyof typeof LABELS;
 
 export interface LabelledLine {
@@ -46,7 +55,10 @@ export function parseLabels(name: string, captureFile: string, text: string): La
       return;
     }
     const labelled = /^([A-Z]) (.*)$/.exec(line);
-    if (!labelled || !(labelled[1]! in LABELS)) throw new Error(`${where}: expected "<letter> <line>" with a letter of ${Object.keys(LABELS).join(' ')}: ${JSON.stringify(line)}`);
+    if (!labelled || !(labelled[1]! in LABELS))
+      throw new Error(
+        `${where}: expected "<letter> <line>" with a letter of ${Object.keys(LABELS).join(' ')}: ${JSON.stringify(line)}`,
+      );
     lines.push({ label: labelled[1] as Label, text: labelled[2]!.replace(/\s+$/, '') });
   });
   for (const required of ['page', 'date', 'byline', 'cited', 'publication']) {
@@ -56,7 +68,10 @@ export function parseLabels(name: string, captureFile: string, text: string): La
   let parsedDate: LabelledPage['date'];
   if (date !== undefined) {
     const [kind, basis, value, ...rest] = date.split(/\s+/);
-    if (!kind || !basis || !value || rest.length > 0) throw new Error(`${name}.labels.txt: date: expected "<kind> <basis> <value>" or none, found ${JSON.stringify(date)}`);
+    if (!kind || !basis || !value || rest.length > 0)
+      throw new Error(
+        `${name}.labels.txt: date: expected "<kind> <basis> <value>" or none, found ${JSON.stringify(date)}`,
+      );
     parsedDate = { kind, basis, value };
   }
   const cited = none(header.get('cited'));
@@ -89,7 +104,9 @@ export function labelledLinesOf(capture: string): string[] {
 
 /** Every page of the set in a folder, sorted by name. */
 export function readSet(dir: string): LabelledPage[] {
-  const names = readdirSync(dir).filter((file) => file.endsWith('.labels.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((file) => file.endsWith('.labels.txt'))
+    .sort();
   return names.map((labelsFile) => {
     const name = labelsFile.replace(/\.labels\.txt$/, '');
     const captureFile = readdirSync(dir).find((file) => file === `${name}.txt` || file === `${name}.html`);

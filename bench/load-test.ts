@@ -16,10 +16,15 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
 
 const articles = readdirSync('dist/artikel').map((slug) => `/artikel/${slug}/`);
-const tags = readdirSync('dist/themen', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/themen/${entry.name}/`);
+const tags = readdirSync('dist/themen', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `/themen/${entry.name}/`);
 const paths = ['/', '/themen/', '/suche/', '/pagefind/pagefind.js', '/pagefind/wasm.de.pagefind', ...articles, ...tags];
 
-const server = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(PORT) }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.ts'], {
+  env: { ...process.env, PORT: String(PORT) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise<void>((ready) => server.stdout.once('data', () => ready()));
 try {
   const result = await autocannon({

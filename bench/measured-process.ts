@@ -17,7 +17,11 @@ export interface MeasuredProcess {
  * so far and the seconds since the start whenever a chunk arrives. Throws with
  * the output's end when the command fails.
  */
-export async function measuredProcess(cwd: string, args: string[], onOutput?: (output: string, seconds: number) => void): Promise<MeasuredProcess> {
+export async function measuredProcess(
+  cwd: string,
+  args: string[],
+  onOutput?: (output: string, seconds: number) => void,
+): Promise<MeasuredProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   const memory = watchPeakMemory(child.pid!);
@@ -26,7 +30,9 @@ export async function measuredProcess(cwd: string, args: string[], onOutput?: (o
     output += chunk.toString();
     const now = (performance.now() - started) / 1000;
     // BENCH_ECHO=1: the command's own lines on stderr as they come, each with the seconds since its start.
-    if (process.env.BENCH_ECHO) for (const line of String(chunk).split('\n')) if (line.trim()) process.stderr.write(`[${now.toFixed(1)} s] ${line}\n`);
+    if (process.env.BENCH_ECHO)
+      for (const line of String(chunk).split('\n'))
+        if (line.trim()) process.stderr.write(`[${now.toFixed(1)} s] ${line}\n`);
     onOutput?.(output, now);
   };
   child.stdout.on('data', onData);

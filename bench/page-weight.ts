@@ -23,7 +23,9 @@ for (const row of rows.sort((a, b) => b.total - a.total)) {
 const articles = rows.filter((row) => row.page.startsWith('/artikel/'));
 const heaviest = Math.max(...articles.map((row) => row.total));
 const overBudget = articles.filter((row) => row.total > ARTICLE_BUDGET || row.scriptCount > 0);
-console.log(`\nArticle pages: ${articles.length}, heaviest ${kb(heaviest)} KB gzip in total (budget ${kb(ARTICLE_BUDGET)} KB, no script).`);
+console.log(
+  `\nArticle pages: ${articles.length}, heaviest ${kb(heaviest)} KB gzip in total (budget ${kb(ARTICLE_BUDGET)} KB, no script).`,
+);
 if (overBudget.length > 0) {
   console.error(`Over budget: ${overBudget.map((row) => row.page).join(', ')}`);
   process.exit(1);

@@ -21,12 +21,24 @@ describe('firstDay', () => {
 
 describe('peerFrontmatter', () => {
   it('maps title, teaser, date and tags', () => {
-    const data = { title: { text: 'Freunde' }, teaser: { text: 'Ein Besuch.' }, date: { value: '2024-07' }, tags: ['russland'] };
-    expect(peerFrontmatter(data)).toEqual({ title: 'Freunde', description: 'Ein Besuch.', pubDate: '2024-07-01', tags: ['russland'] });
+    const data = {
+      title: { text: 'Freunde' },
+      teaser: { text: 'Ein Besuch.' },
+      date: { value: '2024-07' },
+      tags: ['russland'],
+    };
+    expect(peerFrontmatter(data)).toEqual({
+      title: 'Freunde',
+      description: 'Ein Besuch.',
+      pubDate: '2024-07-01',
+      tags: ['russland'],
+    });
   });
 
   it('dates a period by its start', () => {
-    expect(peerFrontmatter({ title: { text: 'T' }, teaser: { text: 'D' }, date: { from: '2023-08-25' } }).pubDate).toBe('2023-08-25');
+    expect(peerFrontmatter({ title: { text: 'T' }, teaser: { text: 'D' }, date: { from: '2023-08-25' } }).pubDate).toBe(
+      '2023-08-25',
+    );
   });
 });
 
@@ -46,7 +58,12 @@ Erster Absatz.
   it('keeps the body and writes the template frontmatter', () => {
     const post = peerPost(article)!;
     const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(post)!;
-    expect(yaml.load(front!)).toEqual({ title: 'Titel (1)', description: 'Ein Satz.', pubDate: '2024-06-19', tags: ['russland', 'nordkorea'] });
+    expect(yaml.load(front!)).toEqual({
+      title: 'Titel (1)',
+      description: 'Ein Satz.',
+      pubDate: '2024-06-19',
+      tags: ['russland', 'nordkorea'],
+    });
     expect(body).toBe('\nErster Absatz.\n\n## Zwischentitel\n');
   });
 

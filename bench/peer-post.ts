@@ -40,7 +40,12 @@ export function firstDay(written: string): string {
 export function peerFrontmatter(data: ArchiveFrontmatter): PeerFrontmatter {
   const written = data.date?.value ?? data.date?.from;
   if (written === undefined) throw new Error('an article without a date cannot be a post');
-  return { title: data.title.text, description: data.teaser?.text ?? '', pubDate: firstDay(written), tags: data.tags ?? [] };
+  return {
+    title: data.title.text,
+    description: data.teaser?.text ?? '',
+    pubDate: firstDay(written),
+    tags: data.tags ?? [],
+  };
 }
 
 /** An article file's text as a post's, or undefined for a draft (the archive does not publish it either). */

@@ -37,36 +37,73 @@ export function pairedRatio(archive: readonly number[], peer: readonly number[])
 
 function sizeTable(size: SideBySide): string[] {
   const { archive, peer } = size;
-  const row = (measure: string, a: string, p: string, ratio: number) => `| ${measure} | ${a} | ${p} | ${ratio.toFixed(2)} |`;
+  const row = (measure: string, a: string, p: string, ratio: number) =>
+    `| ${measure} | ${a} | ${p} | ${ratio.toFixed(2)} |`;
   const medianOf = (side: Side, pick: (side: Side) => number[]) => median(pick(side));
   const ofMedians = (measure: string, pick: (side: Side) => number[], format: (n: number) => string) =>
-    row(measure, format(medianOf(archive, pick)), format(medianOf(peer, pick)), medianOf(archive, pick) / medianOf(peer, pick));
-  const ofValues = (measure: string, pick: (side: Side) => number, format: (n: number) => string) => row(measure, format(pick(archive)), format(pick(peer)), pick(archive) / pick(peer));
-  const seconds = (runs: (side: Side) => BuildMeasure[]) => [archive, peer].map((side) => runs(side).map((run) => run.seconds)) as [number[], number[]];
+    row(
+      measure,
+      format(medianOf(archive, pick)),
+      format(medianOf(peer, pick)),
+      medianOf(archive, pick) / medianOf(peer, pick),
+    );
+  const ofValues = (measure: string, pick: (side: Side) => number, format: (n: number) => string) =>
+    row(measure, format(pick(archive)), format(pick(peer)), pick(archive) / pick(peer));
+  const seconds = (runs: (side: Side) => BuildMeasure[]) =>
+    [archive, peer].map((side) => runs(side).map((run) => run.seconds)) as [number[], number[]];
   return [
     `### N = ${thousands(size.generated)} (${thousands(archive.posts)} articles, ${thousands(peer.posts)} posts)`,
     ``,
     `| measure | archive | peer | archive ÷ peer |`,
     `|---|---:|---:|---:|`,
-    row('full build, wall time (s)', s(median(seconds((side) => side.full)[0])), s(median(seconds((side) => side.full)[1])), pairedRatio(...seconds((side) => side.full))),
-    ...PHASES.map(({ key, label }) => ofMedians(`… ${label} (s)`, (side) => side.full.map((run) => run.phases[key]), s)),
+    row(
+      'full build, wall time (s)',
+      s(median(seconds((side) => side.full)[0])),
+      s(median(seconds((side) => side.full)[1])),
+      pairedRatio(...seconds((side) => side.full)),
+    ),
+    ...PHASES.map(({ key, label }) =>
+      ofMedians(`… ${label} (s)`, (side) => side.full.map((run) => run.phases[key]), s),
+    ),
     ofMedians('full build, peak memory, process tree (MB)', (side) => side.full.map((run) => run.peakBytes), mb),
-    row('one article added, wall time (s)', s(median(seconds((side) => side.added)[0])), s(median(seconds((side) => side.added)[1])), pairedRatio(...seconds((side) => side.added))),
-    ...PHASES.map(({ key, label }) => ofMedians(`… ${label} (s)`, (side) => side.added.map((run) => run.phases[key]), s)),
-    ofMedians('one article added, peak memory, process tree (MB)', (side) => side.added.map((run) => run.peakBytes), mb),
+    row(
+      'one article added, wall time (s)',
+      s(median(seconds((side) => side.added)[0])),
+      s(median(seconds((side) => side.added)[1])),
+      pairedRatio(...seconds((side) => side.added)),
+    ),
+    ...PHASES.map(({ key, label }) =>
+      ofMedians(`… ${label} (s)`, (side) => side.added.map((run) => run.phases[key]), s),
+    ),
+    ofMedians(
+      'one article added, peak memory, process tree (MB)',
+      (side) => side.added.map((run) => run.peakBytes),
+      mb,
+    ),
     ofValues('HTML pages', (side) => side.pages, thousands),
     ofValues('output files', (side) => side.outputFiles, thousands),
     ofValues('output size (MB)', (side) => side.outputBytes, mb),
     ofValues('search index size (MB)', (side) => side.indexBytes, mb),
     ofValues('median article page, all files (KB gzip)', (side) => side.medianArticle, kb),
     ofMedians('first search: bytes to first results, median (KB gzip)', (side) => side.search.bytes, kb),
-    ofMedians('keystroke to results, cold, median (ms)', (side) => side.search.coldMs, (ms) => ms.toFixed(1)),
-    ofMedians('keystroke to results, warm, median (ms)', (side) => side.search.warmMs, (ms) => ms.toFixed(1)),
+    ofMedians(
+      'keystroke to results, cold, median (ms)',
+      (side) => side.search.coldMs,
+      (ms) => ms.toFixed(1),
+    ),
+    ofMedians(
+      'keystroke to results, warm, median (ms)',
+      (side) => side.search.warmMs,
+      (ms) => ms.toFixed(1),
+    ),
     ``,
   ];
 }
 
-export function peerReport(sizes: SideBySide[], { peerDir, versions, pagefind, runs }: { peerDir: string; versions: string; pagefind: string; runs: number }): string {
+export function peerReport(
+  sizes: SideBySide[],
+  { peerDir, versions, pagefind, runs }: { peerDir: string; versions: string; pagefind: string; runs: number },
+): string {
   return [
     `## Side by side: the archive and Astro's blog template with Pagefind`,
     ``,

@@ -67,9 +67,14 @@ export interface PeerSite {
 }
 
 function installedVersions(root: string): string {
-  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   return Object.keys(dependencies)
-    .map((name) => `${name} ${(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`)
+    .map(
+      (name) =>
+        `${name} ${(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
+    )
     .join(', ');
 }
 
@@ -81,8 +86,14 @@ export function preparePeer(template: string): PeerSite {
   cpSync(source, root, { recursive: true, filter: (path) => path === source || !skipped.has(basename(path)) });
   console.error(`Installing the peer (${source}) in ${root} …`);
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`npm install failed for the peer in ${root}:\n${install.stderr.slice(-3000)}`);
-  edit(root, 'src/content.config.ts', 'heroImage: z.optional(image()),', 'heroImage: z.optional(image()),\n\t\t\ttags: z.array(z.string()).optional(),');
+  if (install.status !== 0)
+    throw new Error(`npm install failed for the peer in ${root}:\n${install.stderr.slice(-3000)}`);
+  edit(
+    root,
+    'src/content.config.ts',
+    'heroImage: z.optional(image()),',
+    'heroImage: z.optional(image()),\n\t\t\ttags: z.array(z.string()).optional(),',
+  );
   edit(root, 'src/layouts/BlogPost.astro', '<article>', '<article data-pagefind-body>');
   writeFileSync(join(root, 'src/pages/search.astro'), SEARCH_PAGE);
   return { root, versions: installedVersions(root), remove: () => rmSync(root, { recursive: true, force: true }) };
@@ -109,13 +120,15 @@ export function writePeerPost(root: string, name: string, article: string): stri
 }
 
 /** The version of the archive's Pagefind, which indexes both sides. */
-export const pagefindVersion = () => (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+export const pagefindVersion = () =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string })
+    .version;
 
 /** The template has no 404 page, which the archive's server (scripts/serve.ts) needs to start: a plain one. */
 export function addNotFoundPage(dist: string): void {
-  if (!existsSync(join(dist, '404.html'))) writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title><h1>Not found</h1>\n');
+  if (!existsSync(join(dist, '404.html')))
+    writeFileSync(join(dist, '404.html'), '<!doctype html><title>Not found</title><h1>Not found</h1>\n');
 }
-
 
 /**
  * `astro build`, then `pagefind --site dist`, one after the other as a

@@ -26,7 +26,10 @@ type Snapshot = Map<string, { bytes: number; hash: string }>;
 
 function snapshot(dist: string): Snapshot {
   return new Map(
-    filesUnder(dist).map(({ path, bytes }) => [relative(dist, path), { bytes, hash: createHash('sha1').update(readFileSync(path)).digest('hex') }]),
+    filesUnder(dist).map(({ path, bytes }) => [
+      relative(dist, path),
+      { bytes, hash: createHash('sha1').update(readFileSync(path)).digest('hex') },
+    ]),
   );
 }
 
@@ -51,11 +54,17 @@ function part(path: string): string {
 
 function compare(before: Snapshot, after: Snapshot): void {
   const rows = new Map<string, { added: number; changed: number; removed: number; bytes: number }>();
-  const row = (name: string) => rows.get(name) ?? rows.set(name, { added: 0, changed: 0, removed: 0, bytes: 0 }).get(name)!;
+  const row = (name: string) =>
+    rows.get(name) ?? rows.set(name, { added: 0, changed: 0, removed: 0, bytes: 0 }).get(name)!;
   for (const [path, file] of after) {
     const old = before.get(path);
-    if (!old) Object.assign(row(part(path)), { added: row(part(path)).added + 1, bytes: row(part(path)).bytes + file.bytes });
-    else if (old.hash !== file.hash) Object.assign(row(part(path)), { changed: row(part(path)).changed + 1, bytes: row(part(path)).bytes + file.bytes });
+    if (!old)
+      Object.assign(row(part(path)), { added: row(part(path)).added + 1, bytes: row(part(path)).bytes + file.bytes });
+    else if (old.hash !== file.hash)
+      Object.assign(row(part(path)), {
+        changed: row(part(path)).changed + 1,
+        bytes: row(part(path)).bytes + file.bytes,
+      });
   }
   for (const path of before.keys()) if (!after.has(path)) row(part(path)).removed++;
   const total = { added: 0, changed: 0, removed: 0, bytes: 0 };
@@ -64,7 +73,9 @@ function compare(before: Snapshot, after: Snapshot): void {
     console.log(`| ${name} | ${r.added} | ${r.changed} | ${r.removed} | ${(r.bytes / 1024).toFixed(1)} |`);
     for (const key of ['added', 'changed', 'removed', 'bytes'] as const) total[key] += r[key];
   }
-  console.log(`| all (of ${after.size} files, ${(([...after.values()].reduce((s, f) => s + f.bytes, 0)) / 2 ** 20).toFixed(1)} MB) | ${total.added} | ${total.changed} | ${total.removed} | ${(total.bytes / 1024).toFixed(1)} |\n`);
+  console.log(
+    `| all (of ${after.size} files, ${([...after.values()].reduce((s, f) => s + f.bytes, 0) / 2 ** 20).toFixed(1)} MB) | ${total.added} | ${total.changed} | ${total.removed} | ${(total.bytes / 1024).toFixed(1)} |\n`,
+  );
 }
 
 async function build(root: string, label: string): Promise<void> {
@@ -74,7 +85,9 @@ async function build(root: string, label: string): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const rendered = /(\d+) rendered, (\d+) unchanged/.exec(output)?.[0] ?? 'no incremental summary';
   const pagefind = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
-  console.log(`${label}: ${seconds.toFixed(1)} s (Pagefind ${(Number(pagefind) / 1000).toFixed(1)} s); Astro: ${rendered}\n`);
+  console.log(
+    `${label}: ${seconds.toFixed(1)} s (Pagefind ${(Number(pagefind) / 1000).toFixed(1)} s); Astro: ${rendered}\n`,
+  );
 }
 
 const site = temporarySite();

@@ -19,10 +19,17 @@ export interface BaselineScore {
 }
 
 export function readabilityBaseline(pages: readonly LabelledPage[]): BaselineScore {
-  const score: BaselineScore = { pages: 0, journalism: { kept: 0, expected: 0 }, furniture: { leftOut: 0, expected: 0 }, headlines: 0 };
+  const score: BaselineScore = {
+    pages: 0,
+    journalism: { kept: 0, expected: 0 },
+    furniture: { leftOut: 0, expected: 0 },
+    headlines: 0,
+  };
   for (const page of pages.filter((candidate) => candidate.format === 'html')) {
     const article = new Readability(parsePage(readFileSync(page.captureFile, 'utf8'))).parse();
-    const lines = htmlTextLines(`<html><body>${article?.content ?? ''}</body></html>`).map((line) => normalise(line.text));
+    const lines = htmlTextLines(`<html><body>${article?.content ?? ''}</body></html>`).map((line) =>
+      normalise(line.text),
+    );
     const text = lines.join('\n');
     const kept = new Set(lines);
     score.pages++;
@@ -38,7 +45,8 @@ export function readabilityBaseline(pages: readonly LabelledPage[]): BaselineSco
         if (!kept.has(normalise(line.text))) score.furniture.leftOut++;
       }
     }
-    if (normalise(article?.title ?? '') === normalise(page.lines.find((line) => line.label === 'H')?.text ?? '')) score.headlines++;
+    if (normalise(article?.title ?? '') === normalise(page.lines.find((line) => line.label === 'H')?.text ?? ''))
+      score.headlines++;
   }
   return score;
 }

@@ -29,7 +29,8 @@ export const thousands = (n: number) => n.toLocaleString('en-US');
 /** The files of the heaviest first search, summed by kind. */
 function searchBreakdown(result: SizeReport): string[] {
   const breakdown = new Map<string, number>();
-  for (const [path, bytes] of result.search.heaviest) breakdown.set(searchFileKind(path), (breakdown.get(searchFileKind(path)) ?? 0) + bytes);
+  for (const [path, bytes] of result.search.heaviest)
+    breakdown.set(searchFileKind(path), (breakdown.get(searchFileKind(path)) ?? 0) + bytes);
   const fragments = [...result.search.heaviest.keys()].filter((path) => path.startsWith('/pagefind/fragment/')).length;
   return [
     `The heaviest cold query (${fragments} result fragment file${fragments === 1 ? '' : 's'}):`,
@@ -44,7 +45,10 @@ function searchBreakdown(result: SizeReport): string[] {
 const label = (r: SizeReport) => (r.generated === 0 ? 'real archive' : `N = ${thousands(r.generated)}`);
 
 /** The archive's report: the real archive and each size, and what the first search downloads. */
-export function report(results: SizeReport[], { chromium, seed, runs }: { chromium: string; seed: number; runs: number }): string {
+export function report(
+  results: SizeReport[],
+  { chromium, seed, runs }: { chromium: string; seed: number; runs: number },
+): string {
   const columns = results.map(label);
   const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
   const of = (f: (r: SizeReport) => string) => results.map(f);
@@ -67,33 +71,105 @@ export function report(results: SizeReport[], { chromium, seed, runs }: { chromi
     ``,
     row('measure', columns),
     `|---|${results.map(() => '---:').join('|')}|`,
-    row('articles (generated + real)', of((r) => thousands(r.articles))),
-    row('build and index, wall time (s)', of((r) => s(median(r.runs.map((run) => run.seconds))))),
-    row('… of which config, content check and content sync (s)', of((r) => s(median(r.runs.map((run) => run.phases.content))))),
-    row('… bundling (s)', of((r) => s(median(r.runs.map((run) => run.phases.bundling))))),
-    row('… rendering pages, sitemap, permanent links (s)', of((r) => s(median(r.runs.map((run) => run.phases.rendering))))),
-    row('… Pagefind index, after Astro has ended (s)', of((r) => s(median(r.runs.map((run) => run.phases.pagefind))))),
-    row('build time per article (ms)', of((r) => perArticleMs(r).toFixed(2))),
-    row('slowest run (s)', of((r) => s(Math.max(...r.runs.map((run) => run.seconds))))),
-    row('peak memory, process tree (MB)', of((r) => mb(median(r.runs.map((run) => run.peakBytes))))),
-    row('HTML pages', of((r) => thousands(r.pages))),
-    row('output files', of((r) => thousands(r.outputFiles))),
-    row('output size (MB)', of((r) => mb(r.outputBytes))),
-    row('search index files', of((r) => thousands(r.indexFiles))),
-    row('search index size (MB)', of((r) => mb(r.indexBytes))),
-    row('largest HTML page (KB)', of((r) => `${kb(r.largestHtml.bytes)} (${r.largestHtml.path})`)),
-    row('heaviest article page, all files (KB gzip)', of((r) => kb(r.heaviestArticle.total))),
-    row('median article page, all files (KB gzip)', of((r) => kb(r.medianArticle))),
-    row('first search: bytes to first results, median (KB gzip)', of((r) => kb(median(r.search.bytes)))),
-    row('first search: bytes to first results, max (KB gzip)', of((r) => kb(Math.max(...r.search.bytes)))),
-    row('keystroke to results, cold, median / p95 (ms)', of((r) => `${median(r.search.coldMs).toFixed(1)} / ${percentile(r.search.coldMs, 95).toFixed(1)}`)),
-    row('keystroke to results, warm, median / p95 (ms)', of((r) => `${median(r.search.warmMs).toFixed(1)} / ${percentile(r.search.warmMs, 95).toFixed(1)}`)),
+    row(
+      'articles (generated + real)',
+      of((r) => thousands(r.articles)),
+    ),
+    row(
+      'build and index, wall time (s)',
+      of((r) => s(median(r.runs.map((run) => run.seconds)))),
+    ),
+    row(
+      '… of which config, content check and content sync (s)',
+      of((r) => s(median(r.runs.map((run) => run.phases.content)))),
+    ),
+    row(
+      '… bundling (s)',
+      of((r) => s(median(r.runs.map((run) => run.phases.bundling)))),
+    ),
+    row(
+      '… rendering pages, sitemap, permanent links (s)',
+      of((r) => s(median(r.runs.map((run) => run.phases.rendering)))),
+    ),
+    row(
+      '… Pagefind index, after Astro has ended (s)',
+      of((r) => s(median(r.runs.map((run) => run.phases.pagefind)))),
+    ),
+    row(
+      'build time per article (ms)',
+      of((r) => perArticleMs(r).toFixed(2)),
+    ),
+    row(
+      'slowest run (s)',
+      of((r) => s(Math.max(...r.runs.map((run) => run.seconds)))),
+    ),
+    row(
+      'peak memory, process tree (MB)',
+      of((r) => mb(median(r.runs.map((run) => run.peakBytes)))),
+    ),
+    row(
+      'HTML pages',
+      of((r) => thousands(r.pages)),
+    ),
+    row(
+      'output files',
+      of((r) => thousands(r.outputFiles)),
+    ),
+    row(
+      'output size (MB)',
+      of((r) => mb(r.outputBytes)),
+    ),
+    row(
+      'search index files',
+      of((r) => thousands(r.indexFiles)),
+    ),
+    row(
+      'search index size (MB)',
+      of((r) => mb(r.indexBytes)),
+    ),
+    row(
+      'largest HTML page (KB)',
+      of((r) => `${kb(r.largestHtml.bytes)} (${r.largestHtml.path})`),
+    ),
+    row(
+      'heaviest article page, all files (KB gzip)',
+      of((r) => kb(r.heaviestArticle.total)),
+    ),
+    row(
+      'median article page, all files (KB gzip)',
+      of((r) => kb(r.medianArticle)),
+    ),
+    row(
+      'first search: bytes to first results, median (KB gzip)',
+      of((r) => kb(median(r.search.bytes))),
+    ),
+    row(
+      'first search: bytes to first results, max (KB gzip)',
+      of((r) => kb(Math.max(...r.search.bytes))),
+    ),
+    row(
+      'keystroke to results, cold, median / p95 (ms)',
+      of((r) => `${median(r.search.coldMs).toFixed(1)} / ${percentile(r.search.coldMs, 95).toFixed(1)}`),
+    ),
+    row(
+      'keystroke to results, warm, median / p95 (ms)',
+      of((r) => `${median(r.search.warmMs).toFixed(1)} / ${percentile(r.search.warmMs, 95).toFixed(1)}`),
+    ),
     ``,
     ...(previous && largestSize
-      ? [`Time per article at N = ${thousands(largestSize.generated)} is ${(perArticleMs(largestSize) / perArticleMs(previous)).toFixed(2)} times that at N = ${thousands(previous.generated)} (target: at most 1.15).`, ``]
+      ? [
+          `Time per article at N = ${thousands(largestSize.generated)} is ${(perArticleMs(largestSize) / perArticleMs(previous)).toFixed(2)} times that at N = ${thousands(previous.generated)} (target: at most 1.15).`,
+          ``,
+        ]
       : []),
     ...(real ? [`## What the first search downloads on the real archive`, ``, ...searchBreakdown(real)] : []),
-    ...(largestSize ? [`## What the first search downloads at N = ${thousands(largestSize.generated)}`, ``, ...searchBreakdown(largestSize)] : []),
+    ...(largestSize
+      ? [
+          `## What the first search downloads at N = ${thousands(largestSize.generated)}`,
+          ``,
+          ...searchBreakdown(largestSize),
+        ]
+      : []),
     `## Targets (issue 7)`,
     ``,
     `10,000 articles: build and index under 60 s, peak memory under 2 GB; time per article at 10,000 at most 1.15`,

@@ -11,9 +11,28 @@ import type { Browser, Page, Response } from 'playwright-core';
 
 /** Queries of the relevance suite: names in several spellings, stems, compounds, a phrase, nothing. */
 export const BENCH_QUERIES = [
-  'Luxusauto', 'Limousine', 'Sanktion', 'Sanktionen', 'Kim Jong Un', 'Kim Jong-un', 'Pjöngjang', 'Pyongyang',
-  'Pjoengjang', 'Schoigu', 'Nebenzia', 'Kosyrew', 'Munition', 'Lieferungen', 'Waffenprogramm', 'Putin Limousine',
-  '"strategische Partnerschaft"', 'dpa', 'TASS', 'Aussenminister', 'Xylophon', 'Atomwaffen',
+  'Luxusauto',
+  'Limousine',
+  'Sanktion',
+  'Sanktionen',
+  'Kim Jong Un',
+  'Kim Jong-un',
+  'Pjöngjang',
+  'Pyongyang',
+  'Pjoengjang',
+  'Schoigu',
+  'Nebenzia',
+  'Kosyrew',
+  'Munition',
+  'Lieferungen',
+  'Waffenprogramm',
+  'Putin Limousine',
+  '"strategische Partnerschaft"',
+  'dpa',
+  'TASS',
+  'Aussenminister',
+  'Xylophon',
+  'Atomwaffen',
 ];
 
 const TEXT_TYPES = /text\/|javascript|json|svg|xml/;
@@ -89,7 +108,10 @@ async function typeAndTime(page: Page, search: SearchPage, query: string): Promi
     timer.__timings = [];
     timer.__waiting.clear();
   });
-  const timed = page.evaluate((q) => (window as unknown as { __timed(query: string): Promise<number> }).__timed(q), query.trim());
+  const timed = page.evaluate(
+    (q) => (window as unknown as { __timed(query: string): Promise<number> }).__timed(q),
+    query.trim(),
+  );
   await page.locator(search.input).pressSequentially(query);
   return await timed;
 }
@@ -102,7 +124,12 @@ export interface ColdSearch {
 }
 
 /** A fresh browser context opens the search page, then the query is typed: time and bytes to its results. */
-export async function coldSearch(browser: Browser, origin: string, query: string, search = ARCHIVE_SEARCH): Promise<ColdSearch> {
+export async function coldSearch(
+  browser: Browser,
+  origin: string,
+  query: string,
+  search = ARCHIVE_SEARCH,
+): Promise<ColdSearch> {
   const context = await browser.newContext();
   const responses: Response[] = [];
   let counting = true;
@@ -121,21 +148,31 @@ export async function coldSearch(browser: Browser, origin: string, query: string
     const body = await response.body().catch(() => undefined);
     if (!body) continue;
     const type = response.headers()['content-type'] ?? '';
-    files.set(new URL(response.url()).pathname, TEXT_TYPES.test(type) ? gzipSync(body, { level: 6 }).length : body.length);
+    files.set(
+      new URL(response.url()).pathname,
+      TEXT_TYPES.test(type) ? gzipSync(body, { level: 6 }).length : body.length,
+    );
   }
   await context.close();
   return { ms, bytes: [...files.values()].reduce((a, b) => a + b, 0), files };
 }
 
 /** One search page, every query typed `rounds` times after a first search: times in ms. */
-export async function warmSearches(browser: Browser, origin: string, queries: readonly string[], search = ARCHIVE_SEARCH, rounds = 2): Promise<number[]> {
+export async function warmSearches(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+  search = ARCHIVE_SEARCH,
+  rounds = 2,
+): Promise<number[]> {
   const page = await browser.newPage();
   try {
     await page.addInitScript(search.timer);
     await page.goto(`${origin}${search.path}`);
     await typeAndTime(page, search, 'Putin');
     const times: number[] = [];
-    for (let round = 0; round < rounds; round++) for (const query of queries) times.push(await typeAndTime(page, search, query));
+    for (let round = 0; round < rounds; round++)
+      for (const query of queries) times.push(await typeAndTime(page, search, query));
     return times;
   } finally {
     await page.close();

@@ -12,7 +12,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function page(slug: string, title: string, text: string) {
   mkdirSync(join(site, 'artikel', slug), { recursive: true });
-  writeFileSync(join(site, 'artikel', slug, 'index.html'), `<html><head><title>${title} – Nachrichtenarchiv</title></head><body><article>${text}</article></body></html>`);
+  writeFileSync(
+    join(site, 'artikel', slug, 'index.html'),
+    `<html><head><title>${title} – Nachrichtenarchiv</title></head><body><article>${text}</article></body></html>`,
+  );
 }
 const rendered = (key: string, html: string) => writeRendered(key, { html, wordCount: 3, readingMinutes: 1 }, cache);
 
@@ -42,7 +45,14 @@ describe('the article pages of a build against the articles it published', () =>
     rmSync(join(site, 'artikel', 'uebrig'), { recursive: true });
     page('zwei', 'Zwei', '<p>Zweiter Text, neu.</p>');
     expect(articlePageProblems(site, 'artikel', published.slice(0, 3), cache)).toEqual([]);
-    expect(articlePageProblems(site, 'artikel', [{ ...published[0]!, title: 'Ein anderer Titel' }, ...published.slice(1, 3)], cache)).toEqual([
+    expect(
+      articlePageProblems(
+        site,
+        'artikel',
+        [{ ...published[0]!, title: 'Ein anderer Titel' }, ...published.slice(1, 3)],
+        cache,
+      ),
+    ).toEqual([
       'artikel/eins/: its title is not "Ein anderer Titel" (found "Putin & Kim: „Freunde“ – Nachrichtenarchiv")',
     ]);
   });

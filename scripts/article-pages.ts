@@ -3,8 +3,17 @@ import { join } from 'node:path';
 import { readRendered } from '../src/markdown/render-cache.ts';
 import type { PublishedArticle } from '../src/reader/published-articles.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!);
 
 /**
  * What is wrong with the article pages of a built site (`siteDir`, the
@@ -13,9 +22,16 @@ const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/
  * begin with its headline, a page without exactly the text its rendering
  * has. Empty when the pages are exactly the published articles.
  */
-export function articlePageProblems(siteDir: string, articleDir: string, published: readonly PublishedArticle[], renderCache?: string): string[] {
+export function articlePageProblems(
+  siteDir: string,
+  articleDir: string,
+  published: readonly PublishedArticle[],
+  renderCache?: string,
+): string[] {
   const folder = join(siteDir, articleDir);
-  const built = new Set(existsSync(folder) ? readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))) : []);
+  const built = new Set(
+    existsSync(folder) ? readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))) : [],
+  );
   const problems: string[] = [];
   for (const article of published) {
     if (!built.delete(article.slug)) {
@@ -24,10 +40,13 @@ export function articlePageProblems(siteDir: string, articleDir: string, publish
     }
     const page = readFileSync(join(folder, article.slug, 'index.html'), 'utf8');
     const title = decode(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '');
-    if (!title.includes(article.title)) problems.push(`${articleDir}/${article.slug}/: its title is not "${article.title}" (found "${title}")`);
+    if (!title.includes(article.title))
+      problems.push(`${articleDir}/${article.slug}/: its title is not "${article.title}" (found "${title}")`);
     if (article.withdrawn) continue;
-    const rendered = renderCache === undefined ? readRendered(article.renderKey) : readRendered(article.renderKey, renderCache);
-    if (!rendered || !page.includes(rendered.html)) problems.push(`${articleDir}/${article.slug}/: not the text of its file as rendered now`);
+    const rendered =
+      renderCache === undefined ? readRendered(article.renderKey) : readRendered(article.renderKey, renderCache);
+    if (!rendered || !page.includes(rendered.html))
+      problems.push(`${articleDir}/${article.slug}/: not the text of its file as rendered now`);
   }
   for (const slug of built) problems.push(`${articleDir}/${slug}/: a page of no published article`);
   return problems;

@@ -48,7 +48,9 @@ const publishing = process.argv.includes(PUBLISH);
 const astroArguments = process.argv.slice(2).filter((argument) => argument !== PUBLISH);
 const publicAddress = publishing ? publishAddressProblem(process.env.ARCHIV_URL) : undefined;
 if (publicAddress) {
-  console.error(`${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (docs/operators.md, "Building for publishing"). Nothing was built.`);
+  console.error(
+    `${publicAddress}: ARCHIV_URL=https://<your domain> npm run build -- --publish (docs/operators.md, "Building for publishing"). Nothing was built.`,
+  );
   process.exit(1);
 }
 
@@ -59,9 +61,11 @@ if (!lock.ok) {
   process.exit(1);
 }
 process.on('exit', lock.release);
-if (lock.tookOverFrom !== undefined) console.warn(`note: took over the build lock of process ${lock.tookOverFrom}, which is gone`);
+if (lock.tookOverFrom !== undefined)
+  console.warn(`note: took over the build lock of process ${lock.tookOverFrom}, which is gone`);
 const restored = restoreInterruptedSwap();
-if (restored) console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
+if (restored)
+  console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
 
 // `astro build`, the CLI (Astro's programmatic build() is documented as
 // experimental), in its own process so that its memory is gone before Pagefind runs.
@@ -74,11 +78,14 @@ if (build.status !== 0) fail('Build failed:', build.status ?? 1);
 
 // The article pages must be exactly the articles the content check published, each with its text of today.
 const published = readPublished();
-if (!published) fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
+if (!published)
+  fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
 const pageProblems = articlePageProblems(NEXT, ARTICLE_DIR, published);
 if (pageProblems.length > 0) {
   const shown = pageProblems.slice(0, 20).join('\n  ');
-  fail(`Build failed: the built article pages are not the published articles (${pageProblems.length} problem(s)):\n  ${shown}\n`);
+  fail(
+    `Build failed: the built article pages are not the published articles (${pageProblems.length} problem(s)):\n  ${shown}\n`,
+  );
 }
 
 try {

@@ -38,7 +38,9 @@ describe('npm run discard', () => {
   it('deletes the draft and its capture and prints them', () => {
     const result = discard(DRAFT);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toBe(`${DRAFT}: deleted\n  content/articles/${DRAFT}.md\n  content/captures/${CAPTURE}.txt\n`);
+    expect(result.stdout).toBe(
+      `${DRAFT}: deleted\n  content/articles/${DRAFT}.md\n  content/captures/${CAPTURE}.txt\n`,
+    );
     expect(exists(`content/articles/${DRAFT}.md`)).toBe(false);
     expect(exists(`content/captures/${CAPTURE}.txt`)).toBe(false);
     expect(readdirSync(join(root, 'content/articles'))).toHaveLength(5);
@@ -53,7 +55,9 @@ describe('npm run discard', () => {
   it('refuses a published article with exit code 1 and deletes nothing', () => {
     const result = discard(PUBLISHED);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`content/articles/${PUBLISHED}.md is published: its address /a/002_7491ef1a70dbf932/ is permanent; withdraw it instead (withdrawn: { date, reason }`);
+    expect(result.stderr).toContain(
+      `content/articles/${PUBLISHED}.md is published: its address /a/002_7491ef1a70dbf932/ is permanent; withdraw it instead (withdrawn: { date, reason }`,
+    );
     expect(exists(`content/articles/${PUBLISHED}.md`)).toBe(true);
     expect(exists('content/captures/002_7491ef1a70dbf932.txt')).toBe(true);
   });
@@ -68,7 +72,9 @@ describe('npm run discard', () => {
   it('names the nearest slug of an unknown one', () => {
     const result = discard('ein-entwruf');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`unknown article "ein-entwruf": there is no file content/articles/ein-entwruf.md (did you mean "${DRAFT}"?)\n`);
+    expect(result.stderr).toBe(
+      `unknown article "ein-entwruf": there is no file content/articles/ein-entwruf.md (did you mean "${DRAFT}"?)\n`,
+    );
   });
 
   it('prints its usage for --help and -h, and refuses an unknown option or no argument with exit code 2', () => {

@@ -25,7 +25,15 @@ describe('npm run import, its arguments', () => {
       const help = runImport(flag);
       expect(help.code, help.stderr).toBe(0);
       expect(help.stdout).toMatch(/^usage: npm run import -- \[--version-of <slug>\] <capture\.txt \| page\.html>/);
-      for (const words of ['.html, .htm', 'content/captures/', 'draft: true', 'not UTF-8', 'navigation-only', 'npm run discard -- <slug>', 'content/versions/<slug>/']) {
+      for (const words of [
+        '.html, .htm',
+        'content/captures/',
+        'draft: true',
+        'not UTF-8',
+        'navigation-only',
+        'npm run discard -- <slug>',
+        'content/versions/<slug>/',
+      ]) {
         expect(help.stdout).toContain(words);
       }
     }
@@ -50,9 +58,14 @@ describe('npm run import, a capture that is no article', () => {
     const site = mkdtempSync(join(tmpdir(), 'archiv-import-refusal-'));
     try {
       cpSync('tests/fixtures/archive', join(site, 'content'), { recursive: true });
-      const files = () => ['articles', 'captures'].flatMap((folder) => readdirSync(join(site, 'content', folder))).sort();
+      const files = () =>
+        ['articles', 'captures'].flatMap((folder) => readdirSync(join(site, 'content', folder))).sort();
       const before = files();
-      const captures = { 'leer.txt': '', 'leerzeichen.txt': ' \n\n\t\n', 'menue.txt': 'Startseite\nPolitik\nWirtschaft\nSport\nSuche\nAnmelden\nImpressum\n' };
+      const captures = {
+        'leer.txt': '',
+        'leerzeichen.txt': ' \n\n\t\n',
+        'menue.txt': 'Startseite\nPolitik\nWirtschaft\nSport\nSuche\nAnmelden\nImpressum\n',
+      };
       for (const [name, text] of Object.entries(captures)) writeFileSync(join(site, name), text);
       const { status, stderr } = spawnSync(NODE, [SCRIPT, ...Object.keys(captures)], { cwd: site, encoding: 'utf8' });
       expect(status).toBe(1);

@@ -73,10 +73,16 @@ for (const file of files) {
     continue;
   }
   applyImport(bytes, plan, state);
-  const what = plan.versionOf ? `draft version of ${plan.slug}${plan.versionOf === 'same-page' ? ', a later capture of the same page' : ''}` : 'draft';
-  console.log(`${file}: capture ${plan.captureId}\n  ${plan.captureFile}\n  ${plan.draftFile} (${what})\nStill to decide:`);
+  const what = plan.versionOf
+    ? `draft version of ${plan.slug}${plan.versionOf === 'same-page' ? ', a later capture of the same page' : ''}`
+    : 'draft';
+  console.log(
+    `${file}: capture ${plan.captureId}\n  ${plan.captureFile}\n  ${plan.draftFile} (${what})\nStill to decide:`,
+  );
   // A version's source, tags and translation are its story's: only what it can change is left to decide.
-  const lines = plan.versionOf ? checklist(plan.draft).filter((line) => !/^(source\.|tags:|translation|\s)/.test(line)) : checklist(plan.draft);
+  const lines = plan.versionOf
+    ? checklist(plan.draft).filter((line) => !/^(source\.|tags:|translation|\s)/.test(line))
+    : checklist(plan.draft);
   for (const line of lines) console.log(`  - ${line}`);
 }
 process.exit(refused > 0 ? 1 : 0);

@@ -11,6 +11,8 @@ describe('packageBin', () => {
   });
 
   it('names a command the package does not declare', () => {
-    expect(() => packageBin('astro', 'astra')).toThrow('the package astro declares no command "astra" in its package.json');
+    expect(() => packageBin('astro', 'astra')).toThrow(
+      'the package astro declares no command "astra" in its package.json',
+    );
   });
 });

@@ -13,9 +13,13 @@ export function packageBin(name: string, command = name): string {
   for (;;) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
-      const { name: found, bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; bin?: string | Record<string, string> };
+      const { name: found, bin } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        name?: string;
+        bin?: string | Record<string, string>;
+      };
       if (found === name) {
-        const script = typeof bin === 'string' && command === name ? bin : typeof bin === 'object' ? bin[command] : undefined;
+        const script =
+          typeof bin === 'string' && command === name ? bin : typeof bin === 'object' ? bin[command] : undefined;
         if (!script) throw new Error(`the package ${name} declares no command "${command}" in its package.json`);
         return join(dir, script);
       }

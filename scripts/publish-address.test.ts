@@ -20,7 +20,11 @@ describe('a build for publishing', () => {
     try {
       const env = { ...process.env };
       delete env.ARCHIV_URL;
-      const run = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/build.ts'), '--publish'], { cwd: root, env, encoding: 'utf8' });
+      const run = spawnSync(resolve('node_modules/.bin/node'), [resolve('scripts/build.ts'), '--publish'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('a build for publishing needs ARCHIV_URL');
       expect(run.stderr).toContain('ARCHIV_URL=https://<your domain> npm run build -- --publish');

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { buildSearchIndex, recompressWasm } from './search-index.ts';
 
-const page = (body: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
 let site: string;
 
 function writeSite(pages: Record<string, string>): string {
@@ -32,7 +33,11 @@ describe('buildSearchIndex', () => {
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/wasm.de.pagefind'))).toBe(true);
     // Recompressed by Zopfli: still gzip, still Pagefind's WebAssembly behind its signature.
-    expect(gunzipSync(readFileSync(join(dir, 'pagefind/wasm.de.pagefind'))).subarray(0, 12).toString()).toBe('pagefind_dcd');
+    expect(
+      gunzipSync(readFileSync(join(dir, 'pagefind/wasm.de.pagefind')))
+        .subarray(0, 12)
+        .toString(),
+    ).toBe('pagefind_dcd');
     expect(existsSync(join(dir, 'pagefind/wasm.unknown.pagefind'))).toBe(false);
     // One fragment file per article: a search loads the fragments of the results it shows, not all.
     expect(readdirSync(join(dir, 'pagefind/fragment'))).toHaveLength(2);
@@ -43,20 +48,24 @@ describe('buildSearchIndex', () => {
       'artikel/eins': page('<article data-pagefind-body><p>Im Index.</p></article>'),
       'artikel/zwei': page('<article><p>Ohne data-pagefind-body.</p></article>'),
     });
-    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).rejects.toThrow('Pagefind indexed 1 pages, but the site has 2 articles');
+    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).rejects.toThrow(
+      'Pagefind indexed 1 pages, but the site has 2 articles',
+    );
   });
 
   it('leaves the notice of a withdrawn article out of the index, and does not count it as an article', async () => {
     const dir = writeSite({
       'artikel/eins': page('<article data-pagefind-body><p>Im Index.</p></article>'),
-      'artikel/zurueckgezogen': page(`<article ${WITHDRAWN_NOTICE_ATTRIBUTE}><h1>Zurückgezogen</h1><p>Ohne Text.</p></article>`),
+      'artikel/zurueckgezogen': page(
+        `<article ${WITHDRAWN_NOTICE_ATTRIBUTE}><h1>Zurückgezogen</h1><p>Ohne Text.</p></article>`,
+      ),
     });
     expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).toMatchObject({ indexed: 1 });
   });
 });
 
 describe('the Zopfli cache of the WebAssembly', () => {
-  it('uses a cached file only when it decompresses to Pagefind\'s file, and replaces a truncated one', async () => {
+  it("uses a cached file only when it decompresses to Pagefind's file, and replaces a truncated one", async () => {
     const original = new TextEncoder().encode('WebAssembly '.repeat(2000));
     const outputDir = mkdtempSync(join(tmpdir(), 'zopfli-site-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'zopfli-cache-'));
@@ -75,7 +84,9 @@ describe('the Zopfli cache of the WebAssembly', () => {
       writeFileSync(join(cacheDir, cached!), full.subarray(0, full.length >> 1));
       pagefindWrites();
       expect(await recompressWasm(outputDir, cacheDir)).toBe('compressed');
-      expect(Buffer.from(gunzipSync(readFileSync(join(outputDir, 'wasm.de.pagefind')))).equals(Buffer.from(original))).toBe(true);
+      expect(
+        Buffer.from(gunzipSync(readFileSync(join(outputDir, 'wasm.de.pagefind')))).equals(Buffer.from(original)),
+      ).toBe(true);
       expect(readFileSync(join(cacheDir, cached!))).toEqual(full);
       expect(readdirSync(cacheDir)).toEqual([cached]);
     } finally {

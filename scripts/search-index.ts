@@ -38,7 +38,6 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
-
 /**
  * Pagefind's WebAssembly is a third of what a reader downloads before the
  * first results. Pagefind writes it gzip-compressed at zlib's best level;
@@ -76,7 +75,8 @@ export async function recompressWasm(outputDir: string, cacheDir = ZOPFLI_CACHE)
     return 'cached';
   }
   const smaller = Buffer.from(await gzipAsync(original, { numiterations: 15 }));
-  if (!inflatesTo(smaller, original)) throw new Error(`Zopfli's compression of ${WASM} does not decompress to Pagefind's file`);
+  if (!inflatesTo(smaller, original))
+    throw new Error(`Zopfli's compression of ${WASM} does not decompress to Pagefind's file`);
   await mkdir(cacheDir, { recursive: true });
   const partial = `${cached}.${process.pid}.tmp`;
   await writeFile(partial, smaller);
@@ -107,7 +107,9 @@ async function minifyScripts(outputDir: string): Promise<void> {
 function articlePages(siteDir: string, articleDir: string): number {
   const folder = join(siteDir, articleDir);
   return readdirSync(folder, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && !readFileSync(join(folder, entry.name, 'index.html'), 'utf8').includes(WITHDRAWN_NOTICE_ATTRIBUTE),
+    (entry) =>
+      entry.isDirectory() &&
+      !readFileSync(join(folder, entry.name, 'index.html'), 'utf8').includes(WITHDRAWN_NOTICE_ATTRIBUTE),
   ).length;
 }
 
@@ -128,7 +130,13 @@ export interface SearchIndexReport {
  * halves the peak memory of the build (docs/benchmarks.md). Any Pagefind
  * error throws.
  */
-export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: string; articleDir: string }): Promise<SearchIndexReport> {
+export async function buildSearchIndex({
+  siteDir,
+  articleDir,
+}: {
+  siteDir: string;
+  articleDir: string;
+}): Promise<SearchIndexReport> {
   const started = performance.now();
   const articleCount = articlePages(siteDir, articleDir);
   const pagefind = spawnSync(
@@ -139,7 +147,8 @@ export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: strin
     ],
     { encoding: 'utf8' },
   );
-  if (pagefind.status !== 0) throw new Error(`Pagefind failed (exit ${pagefind.status}):\n${pagefind.stdout}${pagefind.stderr}`);
+  if (pagefind.status !== 0)
+    throw new Error(`Pagefind failed (exit ${pagefind.status}):\n${pagefind.stdout}${pagefind.stderr}`);
   const outputDir = join(siteDir, 'pagefind');
   await minifyScripts(outputDir);
   await removeUnusedFiles(outputDir);
@@ -149,6 +158,7 @@ export async function buildSearchIndex({ siteDir, articleDir }: { siteDir: strin
     languages: Record<string, { page_count: number }>;
   };
   const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (indexed !== articleCount) throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${articleCount} articles`);
+  if (indexed !== articleCount)
+    throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${articleCount} articles`);
   return { indexed, ms: Math.round(performance.now() - started) };
 }

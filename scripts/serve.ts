@@ -63,7 +63,8 @@ function folderAddress(dir: string, url: string): string | undefined {
     return undefined; // not a path of the site ("%E0%A4"): the server answers it with the 404 page
   }
   // Only a folder of the site, and always an address on it ("/.//themen" must not become "//themen/", another host).
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !existsSync(join(dir, inside, 'index.html'))) return undefined;
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !existsSync(join(dir, inside, 'index.html')))
+    return undefined;
   return `/${inside.split(sep).map(encodeURIComponent).join('/')}/${search}`;
 }
 
@@ -151,8 +152,14 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       }
       setHeaders(response, new URL(request.url ?? '/', 'http://x').pathname, headers);
       // Swapped out between the lookup and the read: once more in the site that is there now.
-      sendFile(request, response, found, () =>
-        void lookUp(request.url ?? '/').then((again) => (again ? sendFile(request, response, again, () => notFound(response, headers)) : notFound(response, headers))),
+      sendFile(
+        request,
+        response,
+        found,
+        () =>
+          void lookUp(request.url ?? '/').then((again) =>
+            again ? sendFile(request, response, again, () => notFound(response, headers)) : notFound(response, headers),
+          ),
       );
     });
   };
@@ -176,7 +183,8 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
 if (import.meta.main) {
   // A build stopped while it swapped the site in left no dist/: the last complete site goes back first.
   const restored = restoreInterruptedSwap();
-  if (restored) console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
+  if (restored)
+    console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
   const { url } = await startServer({ port: Number(process.env.PORT ?? 4321) });
   console.log(`Das Archiv läuft auf ${url} (beenden mit Strg+C)`);
 }

@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bare, caddyfile, COMPRESSED_TYPES, DEFAULT_OPTIONS, nginxConfig, pattern, quoted, serverConfig, SERVER_KINDS, type ServerKind } from './server-config.ts';
+import {
+  bare,
+  caddyfile,
+  COMPRESSED_TYPES,
+  DEFAULT_OPTIONS,
+  nginxConfig,
+  pattern,
+  quoted,
+  serverConfig,
+  SERVER_KINDS,
+  type ServerKind,
+} from './server-config.ts';
 import { CONTENT_TYPES, SECURITY_HEADERS } from './site-headers.ts';
 
 const FILES: Record<ServerKind, string> = { nginx: 'docs/hosting/nginx.conf', caddy: 'docs/hosting/Caddyfile' };
@@ -25,12 +36,16 @@ function nginxLines(config: string): { line: string; depth: number }[] {
 }
 
 describe('docs/hosting/', () => {
-  it.each(SERVER_KINDS)('holds what `npm run -s server-config -- %s` writes (but for the policy, which needs a build)', (kind) => {
-    const committed = readFileSync(FILES[kind], 'utf8');
-    expect(committed, `${FILES[kind]}: write it again with \`npm run -s server-config -- ${kind} > ${FILES[kind]}\``).toBe(
-      serverConfig(kind, { ...DEFAULT_OPTIONS, csp: policyIn(committed) }),
-    );
-  });
+  it.each(SERVER_KINDS)(
+    'holds what `npm run -s server-config -- %s` writes (but for the policy, which needs a build)',
+    (kind) => {
+      const committed = readFileSync(FILES[kind], 'utf8');
+      expect(
+        committed,
+        `${FILES[kind]}: write it again with \`npm run -s server-config -- ${kind} > ${FILES[kind]}\``,
+      ).toBe(serverConfig(kind, { ...DEFAULT_OPTIONS, csp: policyIn(committed) }));
+    },
+  );
 });
 
 describe('the nginx server block', () => {
@@ -39,7 +54,11 @@ describe('the nginx server block', () => {
 
   it('sends every security header and the cache rule on every answer, 404s included ("always")', () => {
     const added = lines.filter(({ line }) => line.startsWith('add_header '));
-    expect(added.map(({ line }) => line.split(/\s+/)[1])).toEqual([...Object.keys(SECURITY_HEADERS), 'Content-Security-Policy', 'Cache-Control']);
+    expect(added.map(({ line }) => line.split(/\s+/)[1])).toEqual([
+      ...Object.keys(SECURITY_HEADERS),
+      'Content-Security-Policy',
+      'Cache-Control',
+    ]);
     for (const { line } of added) expect(line).toMatch(/ always;$/);
     expect(config).toContain(`add_header Content-Security-Policy    "${CSP}" always;`);
   });
@@ -56,7 +75,8 @@ describe('the nginx server block', () => {
 
   it("compresses the site's text but never Pagefind's files, which are gzip already", () => {
     expect(lines).toContainEqual({ line: `gzip_types ${COMPRESSED_TYPES.join(' ')};`, depth: 1 });
-    for (const type of ['text/css', 'text/javascript', 'application/json', 'application/xml', 'image/svg+xml']) expect(COMPRESSED_TYPES).toContain(type);
+    for (const type of ['text/css', 'text/javascript', 'application/json', 'application/xml', 'image/svg+xml'])
+      expect(COMPRESSED_TYPES).toContain(type);
     expect(COMPRESSED_TYPES).not.toContain('application/octet-stream');
   });
 
@@ -82,10 +102,12 @@ describe('the Caddyfile', () => {
 describe('writing values into a config', () => {
   it('refuses what nginx or Caddy would read as a variable, a placeholder or the end of the string', () => {
     expect(quoted("default-src 'self'")).toBe(`"default-src 'self'"`);
-    for (const value of ['a"b', 'a$b', 'a{b}', 'a\\b', 'a\nb']) expect(() => quoted(value), value).toThrow('cannot write');
+    for (const value of ['a"b', 'a$b', 'a{b}', 'a\\b', 'a\nb'])
+      expect(() => quoted(value), value).toThrow('cannot write');
     expect(pattern('\\.xml$')).toBe('\\.xml$');
     for (const source of ['a"b', '\\n', '\\t']) expect(() => pattern(source), source).toThrow('cannot write');
     expect(bare('/var/www/archiv')).toBe('/var/www/archiv');
-    for (const value of ['/srv/mein archiv', '/srv/a;b', 'a{b', '#x', '$host']) expect(() => bare(value), value).toThrow('cannot write');
+    for (const value of ['/srv/mein archiv', '/srv/a;b', 'a{b', '#x', '$host'])
+      expect(() => bare(value), value).toThrow('cannot write');
   });
 });

@@ -18,7 +18,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cspHeader } from './csp-header.ts';
-import { CACHE_FOREVER, CACHE_REVALIDATE, CONTENT_TYPES, contentTypeHeader, HASHED, SECURITY_HEADERS } from './site-headers.ts';
+import {
+  CACHE_FOREVER,
+  CACHE_REVALIDATE,
+  CONTENT_TYPES,
+  contentTypeHeader,
+  HASHED,
+  SECURITY_HEADERS,
+} from './site-headers.ts';
 
 export const SERVER_KINDS = ['nginx', 'caddy'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
@@ -46,7 +53,15 @@ export const DEFAULT_OPTIONS: Omit<ServerConfigOptions, 'csp'> = {
  * Pagefind's files are not among them: they are gzip already, and sent as
  * application/octet-stream (scripts/site-headers.ts), which is never compressed.
  */
-export const COMPRESSED_TYPES = ['text/plain', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'application/xml', 'image/svg+xml'];
+export const COMPRESSED_TYPES = [
+  'text/plain',
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'application/xml',
+  'image/svg+xml',
+];
 
 /** The headers every answer carries, the policy last. */
 function headersOf(csp: string): [string, string][] {
@@ -55,13 +70,17 @@ function headersOf(csp: string): [string, string][] {
 
 /** A header value as a double-quoted string that nginx and Caddy both take literally: neither may find a variable or placeholder in it. */
 export function quoted(value: string): string {
-  if (/["\\${}\n]/.test(value)) throw new Error(`cannot write ${JSON.stringify(value)} into a server config: it holds a quote, backslash, $, brace or line break`);
+  if (/["\\${}\n]/.test(value))
+    throw new Error(
+      `cannot write ${JSON.stringify(value)} into a server config: it holds a quote, backslash, $, brace or line break`,
+    );
   return `"${value}"`;
 }
 
 /** A path, host name or address as a bare word of either config: nothing that ends it, quotes it, comments it out or names a variable. */
 export function bare(value: string): string {
-  if (!/^[^\s;{}"'$#\\]+$/.test(value)) throw new Error(`cannot write ${JSON.stringify(value)} into a server config as a path, name or address`);
+  if (!/^[^\s;{}"'$#\\]+$/.test(value))
+    throw new Error(`cannot write ${JSON.stringify(value)} into a server config as a path, name or address`);
   return value;
 }
 
@@ -115,12 +134,12 @@ export function nginxConfig(options: ServerConfigOptions): string {
     `    charset_types ${charsets.join(' ')};`,
     '',
     '    # Every answer carries these, 404s included: without "always" nginx adds them to 2xx and 3xx only.',
-    '    # nginx drops ALL of a server\'s add_header lines in a location that has an add_header of its own:',
+    "    # nginx drops ALL of a server's add_header lines in a location that has an add_header of its own:",
     '    # no location below has one. A location that needs one must repeat every line here.',
     ...headers.map(([name, value]) => `    add_header ${name.padEnd(width)} ${quoted(value)} always;`),
     `    add_header ${'Cache-Control'.padEnd(width)} $archiv_cache_control always;`,
     '',
-    '    # Debian compresses HTML only. Pagefind\'s files are gzip already: their type is left out.',
+    "    # Debian compresses HTML only. Pagefind's files are gzip already: their type is left out.",
     '    gzip on;',
     '    gzip_vary on;',
     '    gzip_proxied any;',
@@ -175,10 +194,12 @@ export function caddyfile(options: ServerConfigOptions): string {
       `\theader @${rule.name} Content-Type ${quoted(contentTypeHeader(rule))}`,
     ]),
     '',
-    '\t# Caddy\'s own list leaves out application/xml (the feeds, the sitemap).',
+    "\t# Caddy's own list leaves out application/xml (the feeds, the sitemap).",
     '\tencode zstd gzip {',
     '\t\tmatch {',
-    ...['text/', ...COMPRESSED_TYPES.filter((type) => !type.startsWith('text/'))].map((type) => `\t\t\theader Content-Type ${type}*`),
+    ...['text/', ...COMPRESSED_TYPES.filter((type) => !type.startsWith('text/'))].map(
+      (type) => `\t\t\theader Content-Type ${type}*`,
+    ),
     '\t\t}',
     '\t}',
     '\tfile_server',
@@ -215,7 +236,9 @@ if (import.meta.main) {
   });
   const kind = positionals[0];
   if (positionals.length !== 1 || !SERVER_KINDS.includes(kind as ServerKind)) {
-    console.error('usage: npm run -s server-config -- nginx|caddy [--root /var/www/archiv] [--server-name archiv.example.org] [--listen 80 …] [--site dist]');
+    console.error(
+      'usage: npm run -s server-config -- nginx|caddy [--root /var/www/archiv] [--server-name archiv.example.org] [--listen 80 …] [--site dist]',
+    );
     process.exit(2);
   }
   if (!existsSync(join(values.site, 'index.html'))) {
@@ -224,7 +247,14 @@ if (import.meta.main) {
   }
   try {
     const csp = cspHeader(values.site);
-    process.stdout.write(serverConfig(kind as ServerKind, { root: values.root, serverName: values['server-name'], listen: values.listen, csp }));
+    process.stdout.write(
+      serverConfig(kind as ServerKind, {
+        root: values.root,
+        serverName: values['server-name'],
+        listen: values.listen,
+        csp,
+      }),
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

@@ -55,7 +55,12 @@ export function etagOf(stats: Stats): string {
  * then, `missing` answers instead; a read that fails midway closes the
  * connection, so no client takes a truncated body for a whole one.
  */
-export function sendFile(request: IncomingMessage, response: ServerResponse, { file }: SiteFile, missing: () => void): void {
+export function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { file }: SiteFile,
+  missing: () => void,
+): void {
   let fd: number;
   let stats: Stats;
   try {

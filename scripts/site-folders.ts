@@ -30,7 +30,8 @@ function running(pid: number): boolean {
   }
 }
 
-export type LockResult = { ok: true; release: () => void; tookOverFrom?: number } | { ok: false; message: string; pid: number };
+export type LockResult =
+  { ok: true; release: () => void; tookOverFrom?: number } | { ok: false; message: string; pid: number };
 
 /** Takes the build lock of the folder `dir` for this process. */
 export function takeBuildLock(dir = '.', pid = process.pid): LockResult {
@@ -65,7 +66,9 @@ export function takeBuildLock(dir = '.', pid = process.pid): LockResult {
 /** The `.dist-alt-<pid>` folders of earlier builds, newest first. */
 export function previousSites(dir = '.'): string[] {
   return readdirSync(dir)
-    .filter((name) => name.startsWith(`${PREVIOUS}-`) && !name.endsWith('-neu') && existsSync(join(dir, name, 'index.html')))
+    .filter(
+      (name) => name.startsWith(`${PREVIOUS}-`) && !name.endsWith('-neu') && existsSync(join(dir, name, 'index.html')),
+    )
     .sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs);
 }
 

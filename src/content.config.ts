@@ -1,6 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { articlesLoader, currentVocabulary, entriesLoader, problemsLoader, variantsLoader } from './reader/content-loaders.ts';
+import {
+  articlesLoader,
+  currentVocabulary,
+  entriesLoader,
+  problemsLoader,
+  variantsLoader,
+} from './reader/content-loaders.ts';
 import { articleSchemaFor } from './schema/article-file.ts';
 import { storedStorySchema } from './schema/article-version.ts';
 import { sourceEntrySchema } from './schema/source.ts';
@@ -33,7 +39,9 @@ const spellingVariants = defineCollection({ loader: variantsLoader(contentDir), 
 const contentProblems = defineCollection({
   loader: problemsLoader(),
   schema: z.object({
-    problems: z.array(z.object({ level: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string() })),
+    problems: z.array(
+      z.object({ level: z.enum(['error', 'warning']), file: z.string(), field: z.string(), message: z.string() }),
+    ),
     watching: z.boolean().optional(),
   }),
 });

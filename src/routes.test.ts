@@ -26,6 +26,8 @@ describe('routes', () => {
 
   it('filters the search page by the filters given, in their order', () => {
     expect(filteredSearchUrl({ thema: 'Russland', jahr: '2024' })).toBe('/suche/?thema=Russland&jahr=2024');
-    expect(filteredSearchUrl({ quelle: 'Quelle nicht angegeben', jahr: undefined })).toBe('/suche/?quelle=Quelle+nicht+angegeben');
+    expect(filteredSearchUrl({ quelle: 'Quelle nicht angegeben', jahr: undefined })).toBe(
+      '/suche/?quelle=Quelle+nicht+angegeben',
+    );
   });
 });

@@ -94,7 +94,9 @@ export function searchUrl(query: URLSearchParams | string = ''): string {
 
 /** The search page filtered, e.g. by a topic and a year: /suche/?thema=Russland&jahr=2024. */
 export function filteredSearchUrl(filters: Partial<Record<FilterKey, string | undefined>>): string {
-  return searchUrl(new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+  return searchUrl(
+    new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+  );
 }
 
 /**
@@ -159,7 +161,11 @@ export const searchFields = {
   sort: 'datum',
 } as const;
 
-export const FILTER_KEYS = [searchFields.filters.topic, searchFields.filters.source, searchFields.filters.year] as const;
+export const FILTER_KEYS = [
+  searchFields.filters.topic,
+  searchFields.filters.source,
+  searchFields.filters.year,
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The orders the search page offers, as values of its sort parameter; the first is the default. */

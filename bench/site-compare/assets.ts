@@ -7,7 +7,8 @@
  */
 
 /** `/_astro/<name>.<8-character hash>.<ext>`: Vite's default `[name].[hash].[ext]` for Astro's bundles. */
-const HASHED_ASSET = /(\/_astro\/(?:[^\s"'()<>,/]+\/)*[^\s"'()<>,/]+?)\.[A-Za-z0-9_-]{8}(\.[A-Za-z0-9]+)(?=$|[\s"'()<>,?#])/g;
+const HASHED_ASSET =
+  /(\/_astro\/(?:[^\s"'()<>,/]+\/)*[^\s"'()<>,/]+?)\.[A-Za-z0-9_-]{8}(\.[A-Za-z0-9]+)(?=$|[\s"'()<>,?#])/g;
 const CSP_HASH = /'sha(256|384|512)-[A-Za-z0-9+/=]+'/g;
 
 /** The text with every hashed asset name and CSP hash replaced by a placeholder. */

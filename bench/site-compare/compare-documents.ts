@@ -17,13 +17,20 @@ export interface SiteDocuments {
 }
 
 export function siteDocuments(site: SiteFiles): SiteDocuments {
-  const documents: SiteDocuments = { feeds: new Map(), sitemapUrls: new Map(), sitemapIndexEntries: new Map(), paths: new Set() };
+  const documents: SiteDocuments = {
+    feeds: new Map(),
+    sitemapUrls: new Map(),
+    sitemapIndexEntries: new Map(),
+    paths: new Set(),
+  };
   for (const path of site.paths.filter((name) => name.endsWith('.xml'))) {
     const document = readXmlDocument(site.read(path).toString('utf8'));
     if (document.kind === 'other') continue;
     documents.paths.add(path);
     if (document.kind === 'feed') documents.feeds.set(path, document.feed);
-    else for (const [url, rest] of document.entries) (document.index ? documents.sitemapIndexEntries : documents.sitemapUrls).set(url, rest);
+    else
+      for (const [url, rest] of document.entries)
+        (document.index ? documents.sitemapIndexEntries : documents.sitemapUrls).set(url, rest);
   }
   return documents;
 }
@@ -50,10 +57,20 @@ export function compareFeed(before: Feed, after: Feed): FeedDifferences {
   details.push(...listed('items only before', onlyBefore, 5), ...listed('items only after', onlyAfter, 5));
   for (const key of both) {
     const [itemBefore, itemAfter] = [before.items.get(key)!, after.items.get(key)!];
-    const fields = [...new Set([...Object.keys(itemBefore), ...Object.keys(itemAfter)])].filter((field) => itemBefore[field] !== itemAfter[field]);
+    const fields = [...new Set([...Object.keys(itemBefore), ...Object.keys(itemAfter)])].filter(
+      (field) => itemBefore[field] !== itemAfter[field],
+    );
     if (fields.length > 0) {
       changed++;
-      details.push([`item ${key}:`, ...fields.flatMap((field) => [`  ${field}:`, ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)']))])].join('\n'));
+      details.push(
+        [
+          `item ${key}:`,
+          ...fields.flatMap((field) => [
+            `  ${field}:`,
+            ...indent(shortDiff([itemBefore[field] ?? '(none)'], [itemAfter[field] ?? '(none)'])),
+          ]),
+        ].join('\n'),
+      );
     }
   }
   const orderBefore = [...before.items.keys()].filter((key) => after.items.has(key));
@@ -67,7 +84,13 @@ export function compareFeed(before: Feed, after: Feed): FeedDifferences {
 
 export function compareFeeds(before: SiteDocuments, after: SiteDocuments): Section {
   const { onlyBefore, onlyAfter, both } = splitKeys(before.feeds.keys(), after.feeds.keys());
-  const section: Section = { name: 'feeds', summary: '', failures: onlyBefore.length + onlyAfter.length, details: [...listed('feeds only before', onlyBefore), ...listed('feeds only after', onlyAfter)], notes: [] };
+  const section: Section = {
+    name: 'feeds',
+    summary: '',
+    failures: onlyBefore.length + onlyAfter.length,
+    details: [...listed('feeds only before', onlyBefore), ...listed('feeds only after', onlyAfter)],
+    notes: [],
+  };
   const totals = { items: 0, missing: 0, added: 0, changed: 0 };
   for (const path of both) {
     const [feedBefore, feedAfter] = [before.feeds.get(path)!, after.feeds.get(path)!];
@@ -76,7 +99,8 @@ export function compareFeeds(before: SiteDocuments, after: SiteDocuments): Secti
     totals.missing += missing;
     totals.added += added;
     totals.changed += changed;
-    if (details.length > 0) section.details.push([`/${path}`, ...indent(details.join('\n').split('\n'), '  ')].join('\n'));
+    if (details.length > 0)
+      section.details.push([`/${path}`, ...indent(details.join('\n').split('\n'), '  ')].join('\n'));
   }
   section.failures += totals.missing + totals.added + totals.changed;
   section.summary = `${both.length} in both, ${onlyBefore.length} only before, ${onlyAfter.length} only after; items: ${totals.items} before, ${totals.missing} missing after, ${totals.added} added, ${totals.changed} changed (or feed fields, item order)`;
@@ -90,9 +114,16 @@ export function compareSitemaps(before: SiteDocuments, after: SiteDocuments): Se
   const details = [
     ...listed('URLs only before', urls.onlyBefore),
     ...listed('URLs only after', urls.onlyAfter),
-    ...changed.slice(0, DETAILS_SHOWN).map((url) => [`${url}:`, ...indent(shortDiff([before.sitemapUrls.get(url)!], [after.sitemapUrls.get(url)!]))].join('\n')),
+    ...changed
+      .slice(0, DETAILS_SHOWN)
+      .map((url) =>
+        [`${url}:`, ...indent(shortDiff([before.sitemapUrls.get(url)!], [after.sitemapUrls.get(url)!]))].join('\n'),
+      ),
   ];
-  const notes = [...listed('sitemap files listed only before', sitemaps.onlyBefore), ...listed('sitemap files listed only after', sitemaps.onlyAfter)];
+  const notes = [
+    ...listed('sitemap files listed only before', sitemaps.onlyBefore),
+    ...listed('sitemap files listed only after', sitemaps.onlyAfter),
+  ];
   return {
     name: 'sitemap',
     summary: `${urls.both.length} URLs in both, ${urls.onlyBefore.length} only before, ${urls.onlyAfter.length} only after, ${changed.length} with changed fields`,

@@ -16,7 +16,8 @@ const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 export function compareFiles(before: SiteFiles, after: SiteFiles, isCompared: (path: string) => boolean): Section {
   const section: Section = { name: 'other files', summary: '', failures: 0, details: [], notes: [] };
-  const byName = (site: SiteFiles) => new Map(site.paths.filter(isCompared).map((path) => [normalizeAssetRefs(`/${path}`).slice(1), path]));
+  const byName = (site: SiteFiles) =>
+    new Map(site.paths.filter(isCompared).map((path) => [normalizeAssetRefs(`/${path}`).slice(1), path]));
   const [namesBefore, namesAfter] = [byName(before), byName(after)];
   const pairs: [string, string][] = [];
   const unpairedBefore: string[] = [];
@@ -46,13 +47,22 @@ export function compareFiles(before: SiteFiles, after: SiteFiles, isCompared: (p
   for (const [pathBefore, pathAfter] of pairs) {
     const [bytesBefore, bytesAfter] = [before.read(pathBefore), after.read(pathAfter)];
     const textual = TEXT.test(pathBefore);
-    const equal = bytesBefore.equals(bytesAfter) || (textual && normalizeAssetRefs(bytesBefore.toString('utf8')) === normalizeAssetRefs(bytesAfter.toString('utf8')));
+    const equal =
+      bytesBefore.equals(bytesAfter) ||
+      (textual && normalizeAssetRefs(bytesBefore.toString('utf8')) === normalizeAssetRefs(bytesAfter.toString('utf8')));
     if (equal && pathBefore === pathAfter && bytesBefore.equals(bytesAfter)) same++;
-    else if (equal) renamed.push(pathBefore === pathAfter ? `${pathBefore} (asset names inside changed)` : `${pathBefore} → ${pathAfter}`);
+    else if (equal)
+      renamed.push(
+        pathBefore === pathAfter ? `${pathBefore} (asset names inside changed)` : `${pathBefore} → ${pathAfter}`,
+      );
     else {
       section.failures++;
-      const diff = textual ? shortDiff(bytesBefore.toString('utf8').split('\n'), bytesAfter.toString('utf8').split('\n')) : [`${bytesBefore.length} bytes → ${bytesAfter.length} bytes, different content`];
-      section.details.push([`/${pathBefore}${pathAfter === pathBefore ? '' : ` → /${pathAfter}`}`, ...indent(diff, '  ')].join('\n'));
+      const diff = textual
+        ? shortDiff(bytesBefore.toString('utf8').split('\n'), bytesAfter.toString('utf8').split('\n'))
+        : [`${bytesBefore.length} bytes → ${bytesAfter.length} bytes, different content`];
+      section.details.push(
+        [`/${pathBefore}${pathAfter === pathBefore ? '' : ` → /${pathAfter}`}`, ...indent(diff, '  ')].join('\n'),
+      );
     }
   }
   section.failures += onlyBefore.length + onlyAfter.length;

@@ -12,12 +12,17 @@ import { shortDiff, splitKeys } from './text-diff.ts';
 function compareMaps<V>(before: Map<string, V>, after: Map<string, V>, lines: (value: V) => string[]) {
   const { onlyBefore, onlyAfter, both } = splitKeys(before.keys(), after.keys());
   const changed = both.filter((key) => lines(before.get(key)!).join('\n') !== lines(after.get(key)!).join('\n'));
-  const diffs = changed.slice(0, DETAILS_SHOWN).map((key) => [`${key}:`, ...indent(shortDiff(lines(before.get(key)!), lines(after.get(key)!)))].join('\n'));
+  const diffs = changed
+    .slice(0, DETAILS_SHOWN)
+    .map((key) => [`${key}:`, ...indent(shortDiff(lines(before.get(key)!), lines(after.get(key)!)))].join('\n'));
   return { onlyBefore, onlyAfter, both, changed, diffs };
 }
 
 /** A fragment's fields as lines `field: value`, so that a short diff names the field. */
-const fieldLines = (fields: Record<string, string>) => Object.keys(fields).sort().map((field) => `${field}: ${fields[field]}`);
+const fieldLines = (fields: Record<string, string>) =>
+  Object.keys(fields)
+    .sort()
+    .map((field) => `${field}: ${fields[field]}`);
 const same = (lines: string[]) => lines;
 
 export function compareSearchIndexes(before: SearchIndexContent, after: SearchIndexContent): Section {
@@ -57,6 +62,19 @@ export function compareSearchIndexes(before: SearchIndexContent, after: SearchIn
 export function compareSearchIndexesOf(beforeDist: string, afterDist: string): Section {
   const [before, after] = [readSearchIndex(join(beforeDist, 'pagefind')), readSearchIndex(join(afterDist, 'pagefind'))];
   if (before && after) return compareSearchIndexes(before, after);
-  if (!before && !after) return { name: 'index', summary: 'no search index (pagefind/) on either side', failures: 0, details: [], notes: [] };
-  return { name: 'index', summary: `search index only ${before ? 'before' : 'after'}`, failures: 1, details: [`pagefind/pagefind-entry.json missing ${before ? 'after' : 'before'}`], notes: [] };
+  if (!before && !after)
+    return {
+      name: 'index',
+      summary: 'no search index (pagefind/) on either side',
+      failures: 0,
+      details: [],
+      notes: [],
+    };
+  return {
+    name: 'index',
+    summary: `search index only ${before ? 'before' : 'after'}`,
+    failures: 1,
+    details: [`pagefind/pagefind-entry.json missing ${before ? 'after' : 'before'}`],
+    notes: [],
+  };
 }

@@ -30,10 +30,17 @@ export function siteOrigin(site: SiteFiles): string {
 }
 
 /** The file a URL path is served from (`/a/` → `a/index.html`, `/a` → `a`, `a.html` or `a/index.html`), if the site has it. */
-export function fileOfPath(pathname: string, files: ReadonlySet<string>, normalizedFiles: ReadonlySet<string>): string | undefined {
+export function fileOfPath(
+  pathname: string,
+  files: ReadonlySet<string>,
+  normalizedFiles: ReadonlySet<string>,
+): string | undefined {
   const path = decoded(pathname).replace(/^\//, '');
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
-  return candidates.find((candidate) => files.has(candidate) || normalizedFiles.has(normalizeAssetRefs(`/${candidate}`)));
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+  return candidates.find(
+    (candidate) => files.has(candidate) || normalizedFiles.has(normalizeAssetRefs(`/${candidate}`)),
+  );
 }
 
 interface LinkTarget {
@@ -53,7 +60,13 @@ function linkedFrom(target: LinkTarget): string {
 export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Section[] {
   const origin = siteOrigin(before);
   const { onlyBefore, onlyAfter, both } = splitKeys(before.paths.filter(isHtml), after.paths.filter(isHtml));
-  const pages: Section = { name: 'pages', summary: '', failures: onlyBefore.length + onlyAfter.length, details: [...listed('only before', onlyBefore), ...listed('only after', onlyAfter)], notes: [] };
+  const pages: Section = {
+    name: 'pages',
+    summary: '',
+    failures: onlyBefore.length + onlyAfter.length,
+    details: [...listed('only before', onlyBefore), ...listed('only after', onlyAfter)],
+    notes: [],
+  };
   const idsBefore = new Map<string, Set<string>>();
   const idsAfter = new Map<string, Set<string>>();
   const targets = new Map<string, LinkTarget>();
@@ -99,21 +112,39 @@ export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Secti
     const differences = comparePageSummaries(summaryBefore, summaryAfter);
     if (differences.length > 0) {
       different++;
-      const shown = differences.slice(0, DIFFERENCES_PER_PAGE).flatMap(({ part, diff }) => [`  ${part}:`, ...indent(diff)]);
-      const more = differences.length > DIFFERENCES_PER_PAGE ? [`  … also ${differences.slice(DIFFERENCES_PER_PAGE).map(({ part }) => part).join(', ')}`] : [];
+      const shown = differences
+        .slice(0, DIFFERENCES_PER_PAGE)
+        .flatMap(({ part, diff }) => [`  ${part}:`, ...indent(diff)]);
+      const more =
+        differences.length > DIFFERENCES_PER_PAGE
+          ? [
+              `  … also ${differences
+                .slice(DIFFERENCES_PER_PAGE)
+                .map(({ part }) => part)
+                .join(', ')}`,
+            ]
+          : [];
       pages.details.push([`/${path}`, ...shown, ...more].join('\n'));
     } else if (assetNamesChanged(summaryBefore, summaryAfter)) renamed++;
     else markupOnly++;
   }
   pages.failures += different;
   pages.summary = `${both.length} in both, ${onlyBefore.length} only before, ${onlyAfter.length} only after, ${different} with different content`;
-  if (renamed > 0) pages.notes.push(`${renamed} pages differ only in hashed asset names or CSP hashes (asset names changed)`);
+  if (renamed > 0)
+    pages.notes.push(`${renamed} pages differ only in hashed asset names or CSP hashes (asset names changed)`);
   if (markupOnly > 0) pages.notes.push(`${markupOnly} pages differ only in whitespace between tags or attribute order`);
 
   const links: Section = { name: 'links', summary: '', failures: 0, details: [], notes: [] };
-  const filesOf = (site: SiteFiles) => ({ files: new Set(site.paths), normalized: new Set(site.paths.map((path) => normalizeAssetRefs(`/${path}`))) });
+  const filesOf = (site: SiteFiles) => ({
+    files: new Set(site.paths),
+    normalized: new Set(site.paths.map((path) => normalizeAssetRefs(`/${path}`))),
+  });
   const [beforeFiles, afterFiles] = [filesOf(before), filesOf(after)];
-  const resolves = (target: LinkTarget, files: ReturnType<typeof filesOf>, ids: Map<string, Set<string>>): 'ok' | 'no file' | 'no anchor' => {
+  const resolves = (
+    target: LinkTarget,
+    files: ReturnType<typeof filesOf>,
+    ids: Map<string, Set<string>>,
+  ): 'ok' | 'no file' | 'no anchor' => {
     const file = fileOfPath(target.pathname, files.files, files.normalized);
     if (file === undefined) return 'no file';
     if (target.fragment && isHtml(file) && !ids.get(file)?.has(target.fragment)) return 'no anchor';
@@ -129,7 +160,9 @@ export function comparePagesAndLinks(before: SiteFiles, after: SiteFiles): Secti
       continue;
     }
     links.failures++;
-    links.details.push(`${key}: ${inAfter === 'no file' ? 'no such file' : 'no element with this id'} after (linked from ${linkedFrom(target)})`);
+    links.details.push(
+      `${key}: ${inAfter === 'no file' ? 'no such file' : 'no element with this id'} after (linked from ${linkedFrom(target)})`,
+    );
   }
   links.summary = `${references} internal links to ${targets.size} distinct targets in before; ${links.failures} do not resolve after${brokenBefore > 0 ? ` (${brokenBefore} already broken before)` : ''}`;
   return [pages, links];

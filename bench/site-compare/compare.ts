@@ -31,6 +31,11 @@ export function formatReport(sections: readonly Section[]): string {
     lines.push(...indent(section.notes.slice(0, DETAILS_SHOWN), 'note: '));
     if (section.notes.length > DETAILS_SHOWN) lines.push(`note: … ${section.notes.length - DETAILS_SHOWN} more`);
   }
-  lines.push('', failures === 0 ? 'Result: the same site (nothing lost, nothing added, same content).' : `Result: ${failures} differences.`);
+  lines.push(
+    '',
+    failures === 0
+      ? 'Result: the same site (nothing lost, nothing added, same content).'
+      : `Result: ${failures} differences.`,
+  );
   return lines.join('\n');
 }

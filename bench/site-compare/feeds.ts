@@ -14,7 +14,8 @@ export interface Feed {
   items: Map<string, Record<string, string>>;
 }
 
-export type XmlDocument = { kind: 'feed'; feed: Feed } | { kind: 'sitemap'; entries: Map<string, string>; index: boolean } | { kind: 'other' };
+export type XmlDocument =
+  { kind: 'feed'; feed: Feed } | { kind: 'sitemap'; entries: Map<string, string>; index: boolean } | { kind: 'other' };
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -30,20 +31,30 @@ const json = (value: unknown) => normalizeAssetRefs(stableJson(value));
 /** The text of a parsed element that may carry attributes (`{ '#text': …, '@isPermaLink': … }`). */
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && '#text' in value) return String((value as Record<string, unknown>)['#text']);
-  if (value && typeof value === 'object' && '@href' in value) return String((value as Record<string, unknown>)['@href']);
+  if (value && typeof value === 'object' && '#text' in value)
+    return String((value as Record<string, unknown>)['#text']);
+  if (value && typeof value === 'object' && '@href' in value)
+    return String((value as Record<string, unknown>)['@href']);
   return undefined;
 }
 
 function itemKey(item: Record<string, unknown>, position: number): string {
-  return textOf(item.guid) ?? textOf(item.id) ?? textOf(Array.isArray(item.link) ? item.link[0] : item.link) ?? `item ${position + 1}`;
+  return (
+    textOf(item.guid) ??
+    textOf(item.id) ??
+    textOf(Array.isArray(item.link) ? item.link[0] : item.link) ??
+    `item ${position + 1}`
+  );
 }
 
 function feedOf(container: Record<string, unknown>, itemName: 'item' | 'entry'): Feed {
   const { [itemName]: items = [], ...channel } = container;
   const feed: Feed = { channel: json(channel), items: new Map() };
   (items as Record<string, unknown>[]).forEach((item, position) => {
-    feed.items.set(itemKey(item, position), Object.fromEntries(Object.entries(item).map(([field, value]) => [field, json(value)])));
+    feed.items.set(
+      itemKey(item, position),
+      Object.fromEntries(Object.entries(item).map(([field, value]) => [field, json(value)])),
+    );
   });
   return feed;
 }
@@ -57,7 +68,8 @@ export function readXmlDocument(xml: string): XmlDocument {
   if (urlset) {
     const index = Boolean(parsed.sitemapindex);
     const entries = new Map<string, string>();
-    for (const { loc, ...rest } of ((urlset.url ?? urlset.sitemap ?? []) as Record<string, unknown>[])) entries.set(String(loc), json(rest));
+    for (const { loc, ...rest } of (urlset.url ?? urlset.sitemap ?? []) as Record<string, unknown>[])
+      entries.set(String(loc), json(rest));
     return { kind: 'sitemap', entries, index };
   }
   return { kind: 'other' };

@@ -23,7 +23,48 @@ export interface PageSummary extends Record<PagePart, string[]> {
 }
 
 /** Elements that end a line of running text. */
-const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
 const NOT_TEXT = new Set(['script', 'style', 'template']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
 
@@ -52,7 +93,19 @@ function describe(element: Element): string {
 
 export function summarizePage(html: string): PageSummary {
   const tree = fromHtml(html);
-  const summary: PageSummary = { title: [], meta: [], headings: [], text: [], links: [], images: [], scripts: [], markup: [], assetRefs: assetRefsOf(html), ids: [], references: [] };
+  const summary: PageSummary = {
+    title: [],
+    meta: [],
+    headings: [],
+    text: [],
+    links: [],
+    images: [],
+    scripts: [],
+    markup: [],
+    assetRefs: assetRefsOf(html),
+    ids: [],
+    references: [],
+  };
   let line = '';
   const endLine = () => {
     const text = collapse(line);
@@ -75,7 +128,13 @@ export function summarizePage(html: string): PageSummary {
       if (value !== undefined) summary.references.push(value);
     }
     const srcset = attribute(node, 'srcSet');
-    if (srcset) summary.references.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      summary.references.push(
+        ...srcset
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
 
     if (tag === 'title') summary.title.push(collapse(textOf(node)));
     if (tag === 'meta' || tag === 'link') summary.meta.push(describe(node));
@@ -114,4 +173,5 @@ export function comparePageSummaries(before: PageSummary, after: PageSummary): P
 }
 
 /** True if the hashed asset names or CSP hashes differ (reported as renamings, not as differences). */
-export const assetNamesChanged = (before: PageSummary, after: PageSummary) => before.assetRefs.join('\n') !== after.assetRefs.join('\n');
+export const assetNamesChanged = (before: PageSummary, after: PageSummary) =>
+  before.assetRefs.join('\n') !== after.assetRefs.join('\n');

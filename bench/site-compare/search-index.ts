@@ -38,7 +38,8 @@ export interface SearchIndexContent {
 /** The decompressed payload of a Pagefind data file, its signature checked. */
 export function pagefindPayload(bytes: Uint8Array, file: string): Buffer {
   const data = gunzipSync(bytes);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${file}: no "${SIGNATURE}" signature after gunzip`);
+  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE)
+    throw new Error(`${file}: no "${SIGNATURE}" signature after gunzip`);
   return data.subarray(SIGNATURE.length);
 }
 
@@ -56,22 +57,43 @@ const json = (value: unknown) => normalizeAssetRefs(stableJson(value));
 export function readSearchIndex(pagefindDir: string): SearchIndexContent | undefined {
   const entryFile = join(pagefindDir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return undefined;
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    version: string;
+    languages: Record<string, { hash: string }>;
+  };
   const languages = Object.keys(entry.languages).sort();
-  const withoutHashes = { ...entry, languages: Object.fromEntries(languages.map((language) => [language, { ...entry.languages[language], hash: '[hash]' }])) };
-  const content: SearchIndexContent = { version: entry.version, pages: new Map(), words: new Map(), filters: new Map(), sorts: new Map(), settings: [`pagefind-entry.json ${json(withoutHashes)}`] };
+  const withoutHashes = {
+    ...entry,
+    languages: Object.fromEntries(
+      languages.map((language) => [language, { ...entry.languages[language], hash: '[hash]' }]),
+    ),
+  };
+  const content: SearchIndexContent = {
+    version: entry.version,
+    pages: new Map(),
+    words: new Map(),
+    filters: new Map(),
+    sorts: new Map(),
+    settings: [`pagefind-entry.json ${json(withoutHashes)}`],
+  };
   const read = (path: string) => decodeCbor(pagefindPayload(readFileSync(join(pagefindDir, path)), path));
 
   for (const language of languages) {
     const prefix = languages.length > 1 ? `${language}/` : '';
-    const [version, pages, chunks, filters, sorts, ...metaRest] = list(read(`pagefind.${entry.languages[language]!.hash}.pf_meta`), 'pf_meta');
-    if (version !== entry.version) throw new Error(`Pagefind index: pf_meta version ${json(version)}, entry ${entry.version}`);
+    const [version, pages, chunks, filters, sorts, ...metaRest] = list(
+      read(`pagefind.${entry.languages[language]!.hash}.pf_meta`),
+      'pf_meta',
+    );
+    if (version !== entry.version)
+      throw new Error(`Pagefind index: pf_meta version ${json(version)}, entry ${entry.version}`);
     content.settings.push(`${prefix}pf_meta further fields ${json(metaRest)}`);
 
     const urls = list(pages, 'pages').map((page, number) => {
       const [hash, wordCount, ...rest] = list(page, `page ${number}`);
       const fragmentFile = `fragment/${text(hash, 'page hash')}.pf_fragment`;
-      const fragment = JSON.parse(pagefindPayload(readFileSync(join(pagefindDir, fragmentFile)), fragmentFile).toString('utf8')) as Record<string, unknown>;
+      const fragment = JSON.parse(
+        pagefindPayload(readFileSync(join(pagefindDir, fragmentFile)), fragmentFile).toString('utf8'),
+      ) as Record<string, unknown>;
       const url = `${prefix}${String(fragment.url)}`;
       const fields: Record<string, string> = { 'word count (meta)': json(wordCount), 'page extra (meta)': json(rest) };
       for (const [key, value] of Object.entries(fragment)) fields[key] = json(value);
@@ -93,7 +115,9 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
           const [number, ...positions] = list(page, 'word page');
           return `${urlOf(number)} ${JSON.stringify(positions)}`;
         });
-        const extra = wordRest.some((value) => !Array.isArray(value) || value.length > 0) ? [`(word extra) ${JSON.stringify(wordRest)}`] : [];
+        const extra = wordRest.some((value) => !Array.isArray(value) || value.length > 0)
+          ? [`(word extra) ${JSON.stringify(wordRest)}`]
+          : [];
         content.words.set(`${prefix}${text(name, 'word')}`, [...locations.sort(), ...extra]);
       }
     }
@@ -103,7 +127,10 @@ export function readSearchIndex(pagefindDir: string): SearchIndexContent | undef
       const [name, values] = list(read(`filter/${hash}.pf_filter`), `filter ${hash}`);
       for (const value of list(values, 'filter values')) {
         const [label, valuePages] = list(value, 'filter value');
-        content.filters.set(`${prefix}${text(name, 'filter')} = ${text(label, 'filter value')}`, list(valuePages, 'filter pages').map(urlOf).sort());
+        content.filters.set(
+          `${prefix}${text(name, 'filter')} = ${text(label, 'filter value')}`,
+          list(valuePages, 'filter pages').map(urlOf).sort(),
+        );
       }
     }
 

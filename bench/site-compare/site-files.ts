@@ -17,5 +17,6 @@ export function siteFiles(root: string): SiteFiles {
 }
 
 /** Pagefind's index data, compared by search-index.ts rather than byte by byte. */
-export const isSearchIndexData = (path: string) => /^pagefind\/(fragment|index|filter)\/|^pagefind\/.*\.pf_meta$|^pagefind\/pagefind-entry\.json$/.test(path);
+export const isSearchIndexData = (path: string) =>
+  /^pagefind\/(fragment|index|filter)\/|^pagefind\/.*\.pf_meta$|^pagefind\/pagefind-entry\.json$/.test(path);
 export const isHtml = (path: string) => path.endsWith('.html');

@@ -15,12 +15,18 @@ export function archiveTimeline(archive: LoadedArchive): TimelineChart | undefin
 
 export function tagTimeline(archive: LoadedArchive, tag: TagEntry): TimelineChart | undefined {
   const articles = archive.articlesByTag.get(tag.id)!;
-  return archive.axis && filteredChart(coverage(articles, archive.axis), { key: searchFields.filters.topic, value: tag.data.label });
+  return (
+    archive.axis &&
+    filteredChart(coverage(articles, archive.axis), { key: searchFields.filters.topic, value: tag.data.label })
+  );
 }
 
 export function sourceTimeline(archive: LoadedArchive, topic: SourceTopic): TimelineChart | undefined {
   const articles = archive.bySource.get(topic.slug)!.all;
-  return archive.axis && filteredChart(coverage(articles, archive.axis), { key: searchFields.filters.source, value: topic.name });
+  return (
+    archive.axis &&
+    filteredChart(coverage(articles, archive.axis), { key: searchFields.filters.source, value: topic.name })
+  );
 }
 
 export function tagSparkline(archive: LoadedArchive, tag: TagEntry): ReturnType<typeof sparkline> | undefined {

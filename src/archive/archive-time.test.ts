@@ -18,7 +18,10 @@ describe('archiveByYear', () => {
   );
 
   it('lists years newest first with their counts', () => {
-    expect(years.map((y) => [y.year, y.count])).toEqual([[2024, 4], [2023, 2]]);
+    expect(years.map((y) => [y.year, y.count])).toEqual([
+      [2024, 4],
+      [2023, 2],
+    ]);
   });
 
   it('puts day and month dates in their month, newest month first, in the archive order', () => {
@@ -48,9 +51,10 @@ describe('monthSections', () => {
   )[0]!;
   // The year in page order, as its listing pages it: months newest first, then the articles without a month.
   const inPageOrder = [...year.months.flatMap((month) => month.articles), ...year.withoutMonth];
-  const sections = (items: typeof inPageOrder) => monthSections(items, (item) => item).map((s) => [s.month, s.items.map((a) => a.id)]);
+  const sections = (items: typeof inPageOrder) =>
+    monthSections(items, (item) => item).map((s) => [s.month, s.items.map((a) => a.id)]);
 
-  it('puts a page\'s articles under their months, newest first, then those without a month', () => {
+  it("puts a page's articles under their months, newest first, then those without a month", () => {
     expect(sections(inPageOrder)).toEqual([
       [7, ['juli-2', 'juli-1']],
       [6, ['juni']],
@@ -59,7 +63,7 @@ describe('monthSections', () => {
     ]);
   });
 
-  it('begins and ends a page\'s sections inside a month when the page does', () => {
+  it("begins and ends a page's sections inside a month when the page does", () => {
     expect(sections(inPageOrder.slice(1, 3))).toEqual([
       [7, ['juli-1']],
       [6, ['juni']],

@@ -7,7 +7,10 @@ const article = (id: string, day: string, tags: string[]) => ({
   id,
   data: { title: { text: id }, date: published(day), tags },
 });
-const tag = (id: string, label: string, kind: TagKind) => ({ id, data: { label, description: label, kind, aliases: [], related: [] } });
+const tag = (id: string, label: string, kind: TagKind) => ({
+  id,
+  data: { label, description: label, kind, aliases: [], related: [] },
+});
 
 const tags = [
   tag('russland', 'Russland', 'land'),
@@ -37,7 +40,10 @@ describe('buildArchive', () => {
 
   it('groups tags by kind in a fixed order, sorted by label in German collation, with counts', () => {
     expect(
-      archive.tagsByKind.map(({ kind, tags: group }) => [kind, group.map(({ tag: t, count }) => `${t.data.label} ${count}`)]),
+      archive.tagsByKind.map(({ kind, tags: group }) => [
+        kind,
+        group.map(({ tag: t, count }) => `${t.data.label} ${count}`),
+      ]),
     ).toEqual([
       ['thema', ['Sanktionen 1']],
       ['land', ['Ägypten 0', 'Nordkorea 2', 'Russland 2']],
@@ -45,11 +51,11 @@ describe('buildArchive', () => {
     ]);
   });
 
-  it('resolves an article\'s tags in the order it lists them', () => {
+  it("resolves an article's tags in the order it lists them", () => {
     expect(archive.tagsOf(archive.articles[1]!).map((t) => t.id)).toEqual(['russland', 'nordkorea']);
   });
 
-  it('knows each article\'s place in the order', () => {
+  it("knows each article's place in the order", () => {
     expect(['neu', 'mitte', 'alt'].map((id) => archive.positionOf(id))).toEqual([0, 1, 2]);
     expect(archive.positionOf('gibt-es-nicht')).toBeUndefined();
   });
@@ -61,6 +67,8 @@ describe('buildArchive', () => {
   });
 
   it('refuses an article whose tag is not in the vocabulary', () => {
-    expect(() => buildArchive([article('x', '2024-01-01', ['atlantis'])], tags)).toThrow('article x: tags: unknown tag "atlantis"');
+    expect(() => buildArchive([article('x', '2024-01-01', ['atlantis'])], tags)).toThrow(
+      'article x: tags: unknown tag "atlantis"',
+    );
   });
 });

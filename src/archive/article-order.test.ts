@@ -43,10 +43,16 @@ describe('sortNewestFirst', () => {
 
   it('counts a time on its day in German time, the day the page shows, not its UTC day', () => {
     // 00:30 German summer time on 20 June is still 19 June in UTC.
-    const sorted = sortNewestFirst([article('19', published('2024-06-19')), article('20-nachts', published('2024-06-20T00:30+02:00'))]);
+    const sorted = sortNewestFirst([
+      article('19', published('2024-06-19')),
+      article('20-nachts', published('2024-06-20T00:30+02:00')),
+    ]);
     expect(ids(sorted)).toEqual(['20-nachts', '19']);
     // 06:00 in Seoul on 20 June is 23:00 on 19 June in Berlin: a time on the 19th, so before the day-only 19th.
-    const seoul = sortNewestFirst([article('19', published('2024-06-19')), article('seoul', published('2024-06-20T06:00+09:00'))]);
+    const seoul = sortNewestFirst([
+      article('19', published('2024-06-19')),
+      article('seoul', published('2024-06-20T06:00+09:00')),
+    ]);
     expect(ids(seoul)).toEqual(['seoul', '19']);
   });
 
@@ -85,7 +91,7 @@ describe('sortKeys', () => {
     article('alt', published('1912-04-15')),
   ]);
 
-  it("orders the articles as the archive does when compared as text, the newest highest", () => {
+  it('orders the articles as the archive does when compared as text, the newest highest', () => {
     const keys = sortKeys(archive);
     const byKey = [...archive].sort((a, b) => (keys.get(a.id)! < keys.get(b.id)! ? 1 : -1));
     expect(ids(byKey)).toEqual(ids(archive));

@@ -28,7 +28,12 @@ export interface Orderable {
 }
 
 // en-CA writes a date as YYYY-MM-DD.
-const germanDay = new Intl.DateTimeFormat('en-CA', { timeZone: DISPLAY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const germanDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 function dayKey(date: CalendarDate): number {
   const instant = instantOf(date);
@@ -48,8 +53,11 @@ function compareDates(dateA: CalendarDate, dateB: CalendarDate): number {
 export function compareNewestFirst(a: Orderable, b: Orderable): number {
   const dateA = a.data.date?.start;
   const dateB = b.data.date?.start;
-  const byDate = dateA && dateB ? compareDates(dateA, dateB) : Number(dateA !== undefined) - Number(dateB !== undefined);
-  return byDate || titleCollator.compare(a.data.title.text, b.data.title.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byDate =
+    dateA && dateB ? compareDates(dateA, dateB) : Number(dateA !== undefined) - Number(dateB !== undefined);
+  return (
+    byDate || titleCollator.compare(a.data.title.text, b.data.title.text) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export function sortNewestFirst<T extends Orderable>(items: readonly T[]): T[] {
@@ -86,6 +94,7 @@ export function sortKeys(articles: readonly Orderable[]): Map<string, string> {
     if (members) members.push(article);
     else groups.set(group, [article]);
   }
-  for (const [group, members] of groups) members.forEach((article, index) => keys.set(article.id, `${group}${pad(members.length - index, 6)}`));
+  for (const [group, members] of groups)
+    members.forEach((article, index) => keys.set(article.id, `${group}${pad(members.length - index, 6)}`));
   return keys;
 }

@@ -8,7 +8,8 @@ import { generatorInput } from '../../tests/support/generated-archive.ts';
 import { coverage, monthIndex, timeAxis, type Coverage } from './coverage.ts';
 
 const article = (id: string, date: ReturnType<typeof published>) => ({ id, data: { title: { text: id }, date } });
-const countIn = (result: Coverage, year: number, month: number) => result.perMonth[monthIndex(year, month) - result.axis.first];
+const countIn = (result: Coverage, year: number, month: number) =>
+  result.perMonth[monthIndex(year, month) - result.axis.first];
 
 describe('coverage by month, at every precision of a date', () => {
   const articles = [
@@ -18,7 +19,10 @@ describe('coverage by month, at every precision of a date', () => {
     article('jahr', inferred('2023')),
     article('halbjahr', inferred('2023-07', '2023-12')),
     article('tage-im-august', inferred('2023-08-03', '2023-08-20')),
-    article('ab-februar', articleDate({ kind: 'inferred', basis: 'text-evidence', from: '2024-02-20', reasoning: 'r' })),
+    article(
+      'ab-februar',
+      articleDate({ kind: 'inferred', basis: 'text-evidence', from: '2024-02-20', reasoning: 'r' }),
+    ),
   ];
   const axis = timeAxis(articles)!;
   const result = coverage(articles, axis);
@@ -51,7 +55,7 @@ describe('coverage by month, at every precision of a date', () => {
     expect(result.total).toBe(articles.length);
   });
 
-  it('counts a subset (a topic) on the archive\'s axis', () => {
+  it("counts a subset (a topic) on the archive's axis", () => {
     const topic = coverage([articles[0]!, articles[3]!], axis);
     expect(topic.axis).toBe(axis);
     expect(topic.perMonth).toHaveLength(19);
@@ -65,12 +69,15 @@ describe('coverage of the generated archive of the paging tests', () => {
   const generated = generateArticles(320, 7, generatorInput(FIXTURE_ARCHIVE)).map((entry) => {
     const split = splitArticle(entry.text);
     if (!split.ok) throw new Error(entry.slug);
-    return { id: entry.slug, data: { title: { text: entry.slug }, date: articleDateSchema.parse(split.frontmatter.date) } };
+    return {
+      id: entry.slug,
+      data: { title: { text: entry.slug }, date: articleDateSchema.parse(split.frontmatter.date) },
+    };
   });
   const axis = timeAxis(generated)!;
   const result = coverage(generated, axis);
 
-  it('spans the generator\'s years', () => {
+  it("spans the generator's years", () => {
     expect(axis.first).toBe(monthIndex(2019, 1));
     expect(axis.last).toBeLessThanOrEqual(monthIndex(2024, 12));
   });
@@ -85,7 +92,9 @@ describe('coverage of the generated archive of the paging tests', () => {
         expected.set(index, (expected.get(index) ?? 0) + 1);
       }
     }
-    result.perMonth.forEach((count, offset) => expect(count, `month ${offset}`).toBe(expected.get(axis.first + offset) ?? 0));
+    result.perMonth.forEach((count, offset) =>
+      expect(count, `month ${offset}`).toBe(expected.get(axis.first + offset) ?? 0),
+    );
     expect(yearsAlone).toBeGreaterThan(0);
     expect(result.apart.every((span) => span.yearOnly && span.to - span.from <= 11)).toBe(true);
     expect(result.apart.reduce((sum, span) => sum + span.count, 0)).toBe(yearsAlone);

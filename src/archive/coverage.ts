@@ -77,7 +77,12 @@ function spanOf(article: Orderable, axis: TimeAxis): Omit<ApartSpan, 'count'> {
   const from = startIndex(article)!;
   const yearOnly = !date.isRange && date.precision === 'year';
   const end = date.isRange ? date.end : date.start;
-  const to = end === undefined ? axis.last : end.precision === 'year' ? monthIndex(end.year, 12) : monthIndex(end.year, end.month!);
+  const to =
+    end === undefined
+      ? axis.last
+      : end.precision === 'year'
+        ? monthIndex(end.year, 12)
+        : monthIndex(end.year, end.month!);
   return { from, to: Math.min(to, axis.last), open: end === undefined, yearOnly };
 }
 

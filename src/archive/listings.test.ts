@@ -4,7 +4,10 @@ import { ARTICLES_PER_PAGE } from './paging.ts';
 
 const year = (monthCounts: number[], withoutMonth: number) => ({
   year: 2024,
-  months: monthCounts.map((count, index) => ({ month: 12 - index, articles: Array.from({ length: count }, () => ({})) })),
+  months: monthCounts.map((count, index) => ({
+    month: 12 - index,
+    articles: Array.from({ length: count }, () => ({})),
+  })),
   withoutMonth: Array.from({ length: withoutMonth }, () => ({})),
   count: monthCounts.reduce((a, b) => a + b, withoutMonth),
 });

@@ -54,7 +54,10 @@ export function yearListing(archive: LoadedArchive, year: number): Listing<YearL
   // Months first, newest first; then the articles dated only to the year or a period.
   const articles = [...entry.months.flatMap((month) => month.articles), ...entry.withoutMonth];
   const { base, pages } = listing(archive, articles, paths.year(year));
-  return { base, pages: pages.map((page) => ({ ...page, sections: monthSections(page.items, (item) => item.article) })) };
+  return {
+    base,
+    pages: pages.map((page) => ({ ...page, sections: monthSections(page.items, (item) => item.article) })),
+  };
 }
 
 /**
@@ -72,7 +75,12 @@ export function archiveMonths(archive: LoadedArchive): { year: number; month: nu
 }
 
 /** A month's articles (a day or the month itself named), in the archive's order. */
-export function monthListing(archive: LoadedArchive, year: number, month: number, articles: readonly ArticleEntry[]): Listing {
+export function monthListing(
+  archive: LoadedArchive,
+  year: number,
+  month: number,
+  articles: readonly ArticleEntry[],
+): Listing {
   return listing(archive, articles, paths.month(year, month));
 }
 
@@ -94,7 +102,10 @@ export function sourceListing(archive: LoadedArchive, slug: string): Listing {
 }
 
 /** The sources page: publications and cited sources, by name, with their counts. */
-export function sourcesOverview(archive: LoadedArchive): { published: CountedSource<SourceTopic>[]; cited: CountedSource<SourceTopic>[] } {
+export function sourcesOverview(archive: LoadedArchive): {
+  published: CountedSource<SourceTopic>[];
+  cited: CountedSource<SourceTopic>[];
+} {
   return sourceIndex(sourceTopics(archive), archive.bySource);
 }
 
@@ -105,14 +116,17 @@ export function sourcesOverview(archive: LoadedArchive): { published: CountedSou
  * that a later page's key for incremental builds (src/archive/page-key.ts)
  * holds only what it shows.
  */
-export function listingPaths<Page extends ListingPage<ListedArticle>, Params extends object, Props extends object, First extends object = object>(
-  { base, pages }: Listing<Page>,
-  params: Params,
-  props: Props,
-  firstPage?: First,
-) {
+export function listingPaths<
+  Page extends ListingPage<ListedArticle>,
+  Params extends object,
+  Props extends object,
+  First extends object = object,
+>({ base, pages }: Listing<Page>, params: Params, props: Props, firstPage?: First) {
   return pages.map((page) => {
-    const path = { params: { ...params, seite: pageParam(page.number) }, props: { ...props, page, base, first: page.number === 1 ? firstPage : undefined } };
+    const path = {
+      params: { ...params, seite: pageParam(page.number) },
+      props: { ...props, page, base, first: page.number === 1 ? firstPage : undefined },
+    };
     // A listing page shows its props alone: their key tells when it must be rendered again.
     return { ...path, cacheKey: pageKey(path) };
   });

@@ -34,7 +34,11 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
 let archive: Promise<LoadedArchive> | undefined;
 
 async function load(): Promise<LoadedArchive> {
-  const [entries, tags, sources] = await Promise.all([getCollection('articles'), getCollection('tags'), getCollection('sources')]);
+  const [entries, tags, sources] = await Promise.all([
+    getCollection('articles'),
+    getCollection('tags'),
+    getCollection('sources'),
+  ]);
   // Every list of the site, and every link between articles, comes from the listed articles alone.
   const built = buildArchive(
     entries.filter((article) => isListed(article.data)),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pageKey } from './page-key.ts';
 
-const entry = (id: string, digest: string | undefined, data: unknown = { title: id }) => ({ collection: 'articles', id, data, digest, rendered: { html: '<p>lang</p>' } });
+const entry = (id: string, digest: string | undefined, data: unknown = { title: id }) => ({
+  collection: 'articles',
+  id,
+  data,
+  digest,
+  rendered: { html: '<p>lang</p>' },
+});
 
 describe('pageKey', () => {
   it('is the same for the same page and differs when anything it shows differs', () => {

@@ -26,9 +26,15 @@ interface VersionLike {
  * per capture id. The content check holds ids to their form; this keeps any
  * slip (an id "..") from becoming a page outside /a/.
  */
-export function permanentLinks(articles: readonly ArticleLike[], versionsOf: (slug: string) => readonly VersionLike[] = () => []): PermanentLink[] {
+export function permanentLinks(
+  articles: readonly ArticleLike[],
+  versionsOf: (slug: string) => readonly VersionLike[] = () => [],
+): PermanentLink[] {
   const checked = (id: string, slug: string) => {
-    if (!CAPTURE_ID.test(id)) throw new Error(`the permanent address of ${slug} would leave the folder of permanent addresses: capture id ${JSON.stringify(id)}`);
+    if (!CAPTURE_ID.test(id))
+      throw new Error(
+        `the permanent address of ${slug} would leave the folder of permanent addresses: capture id ${JSON.stringify(id)}`,
+      );
     return id;
   };
   return articles.flatMap(({ id: slug, data }) => {
@@ -36,7 +42,12 @@ export function permanentLinks(articles: readonly ArticleLike[], versionsOf: (sl
     // A later version's address leads to its page; a withdrawn story's, like its first, to the notice.
     const later = versionsOf(slug)
       .slice(1)
-      .map((version) => ({ id: checked(version.provenance.capture, slug), slug, title: data.title.text, ...(data.withdrawn === undefined && { path: version.path }) }));
+      .map((version) => ({
+        id: checked(version.provenance.capture, slug),
+        slug,
+        title: data.title.text,
+        ...(data.withdrawn === undefined && { path: version.path }),
+      }));
     return [first, ...later];
   });
 }

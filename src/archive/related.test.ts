@@ -35,7 +35,9 @@ describe('relatedArticles', () => {
 
 describe('related articles in a large archive', () => {
   // The worst case for the work: every article carries the same two common tags.
-  const articles = Array.from({ length: 5000 }, (_, i) => article(`n${i}`, 'krieg', 'diplomatie', i % 2 === 0 ? 'gerade' : 'ungerade', ...(i % 1000 === 0 ? ['selten'] : [])));
+  const articles = Array.from({ length: 5000 }, (_, i) =>
+    article(`n${i}`, 'krieg', 'diplomatie', i % 2 === 0 ? 'gerade' : 'ungerade', ...(i % 1000 === 0 ? ['selten'] : [])),
+  );
   const places = tagPlaces(articles);
 
   it('scores no more candidates per article than its tags offer', () => {
@@ -47,10 +49,18 @@ describe('related articles in a large archive', () => {
 
   it('still finds every article of a rare tag, however far apart in time', () => {
     // n0, n1000, ..., n4000 share "selten" (5 of 5000): the rarest tag outweighs any common ones.
-    expect(relatedArticles(articles).get('n0')!.map((x) => x.id)).toEqual(['n1000', 'n2000', 'n3000', 'n4000', 'n2']);
+    expect(
+      relatedArticles(articles)
+        .get('n0')!
+        .map((x) => x.id),
+    ).toEqual(['n1000', 'n2000', 'n3000', 'n4000', 'n2']);
   });
 
   it('prefers the articles nearest in time among equals', () => {
-    expect(relatedArticles(articles).get('n2501')!.map((x) => x.id)).toEqual(['n2499', 'n2503', 'n2497', 'n2505', 'n2495']);
+    expect(
+      relatedArticles(articles)
+        .get('n2501')!
+        .map((x) => x.id),
+    ).toEqual(['n2499', 'n2503', 'n2497', 'n2505', 'n2495']);
   });
 });

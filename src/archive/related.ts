@@ -79,7 +79,9 @@ export function relatedArticles<A extends Taggable>(articles: readonly A[], limi
     related.set(
       article.id,
       [...candidatesOf(article, places)]
-        .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || order.get(a)! - order.get(b)!)
+        .sort(
+          ([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || order.get(a)! - order.get(b)!,
+        )
         .slice(0, limit)
         .map(([other]) => other),
     );

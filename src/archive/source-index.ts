@@ -68,5 +68,8 @@ export function sourceIndex<S extends { slug: string; name: string }>(
   const byName = [...sources].sort((a, b) => nameCollator.compare(a.name, b.name));
   const counted = (count: (listing: SourceListing<unknown>) => number) =>
     byName.map((source) => ({ source, count: count(bySource.get(source.slug)!) })).filter((entry) => entry.count > 0);
-  return { published: counted((listing) => listing.published.length), cited: counted((listing) => listing.cited.length) };
+  return {
+    published: counted((listing) => listing.published.length),
+    cited: counted((listing) => listing.cited.length),
+  };
 }

@@ -39,6 +39,12 @@ export function storyHistory(slug: string, versions: readonly StoryVersion[]): S
 }
 
 /** The histories of the stories that have later versions, by slug. */
-export function storyHistories(articles: readonly { id: string; data: { history?: readonly StoryVersion[] | undefined } }[]): Map<string, StoryHistory> {
-  return new Map(articles.flatMap(({ id, data }) => (data.history && data.history.length > 1 ? [[id, storyHistory(id, data.history)] as const] : [])));
+export function storyHistories(
+  articles: readonly { id: string; data: { history?: readonly StoryVersion[] | undefined } }[],
+): Map<string, StoryHistory> {
+  return new Map(
+    articles.flatMap(({ id, data }) =>
+      data.history && data.history.length > 1 ? [[id, storyHistory(id, data.history)] as const] : [],
+    ),
+  );
 }

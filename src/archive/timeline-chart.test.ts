@@ -17,7 +17,15 @@ const all = coverage(articles, axis);
 
 describe('strokePath', () => {
   it('draws each bar as a vertical stroke from the baseline, moving relatively between bars', () => {
-    expect(strokePath([{ x: 2, height: 5 }, { x: 5, height: 10 }], 100)).toBe('M2.5 100v-5m3 5v-10');
+    expect(
+      strokePath(
+        [
+          { x: 2, height: 5 },
+          { x: 5, height: 10 },
+        ],
+        100,
+      ),
+    ).toBe('M2.5 100v-5m3 5v-10');
     expect(strokePath([], 100)).toBe('');
   });
 });

@@ -77,7 +77,8 @@ function spanText(span: ApartSpan): string {
   if (span.yearOnly) return de.charts.yearOnly(yearOfIndex(span.from));
   if (span.open) return de.charts.since(monthText(span.from));
   // "August bis Dezember 2023": the year is said once when both ends share it.
-  const from = yearOfIndex(span.from) === yearOfIndex(span.to) ? monthName(monthOfIndex(span.from)) : monthText(span.from);
+  const from =
+    yearOfIndex(span.from) === yearOfIndex(span.to) ? monthName(monthOfIndex(span.from)) : monthText(span.from);
   return de.charts.period(from, monthText(span.to));
 }
 
@@ -104,7 +105,13 @@ function yearsOf(coverage: Coverage, link?: (year: number) => ChartYear['link'])
     const start = offset * 12;
     const width = Math.min(12, months - start);
     const href = link?.(year);
-    return { year, x: round((start / months) * 100), width: round((width / months) * 100), labelled: offset % step === 0, ...(href && { link: href }) };
+    return {
+      year,
+      x: round((start / months) * 100),
+      width: round((width / months) * 100),
+      labelled: offset % step === 0,
+      ...(href && { link: href }),
+    };
   });
 }
 
@@ -122,7 +129,14 @@ function barsOf(coverage: Coverage, max: number, scale: number, href?: (index: M
     if (count === 0) return;
     const index = coverage.axis.first + x;
     const height = Math.max(MIN_BAR, Math.round((count / max) * scale));
-    bars.push({ x, height, count, month: monthText(index), label: `${monthText(index)}: ${de.topics.articleCount(count)}`, ...(href && { href: href(index) }) });
+    bars.push({
+      x,
+      height,
+      count,
+      month: monthText(index),
+      label: `${monthText(index)}: ${de.topics.articleCount(count)}`,
+      ...(href && { href: href(index) }),
+    });
   });
   return bars;
 }
@@ -132,13 +146,18 @@ export function strokePath(bars: readonly { x: number; height: number }[], base:
   let path = '';
   let previous: { x: number; height: number } | undefined;
   for (const bar of bars) {
-    path += previous ? `m${bar.x - previous.x} ${previous.height}v-${bar.height}` : `M${bar.x + 0.5} ${base}v-${bar.height}`;
+    path += previous
+      ? `m${bar.x - previous.x} ${previous.height}v-${bar.height}`
+      : `M${bar.x + 0.5} ${base}v-${bar.height}`;
     previous = bar;
   }
   return path;
 }
 
-function chart(coverage: Coverage, options: { barHref?: (index: MonthIndex) => string; yearLink?: (year: number) => ChartYear['link'] }): TimelineChart {
+function chart(
+  coverage: Coverage,
+  options: { barHref?: (index: MonthIndex) => string; yearLink?: (year: number) => ChartYear['link'] },
+): TimelineChart {
   const months = coverage.axis.last - coverage.axis.first + 1;
   const max = Math.max(1, ...coverage.perMonth);
   const bars = barsOf(coverage, max, BAR_AREA, options.barHref);
@@ -171,11 +190,15 @@ export function filteredChart(coverage: Coverage, filter: { key: FilterKey; valu
   const { first } = coverage.axis;
   const years = new Set<number>();
   coverage.perMonth.forEach((count, x) => count > 0 && years.add(yearOfIndex(first + x)));
-  for (const span of coverage.apart) for (let year = yearOfIndex(span.from); year <= yearOfIndex(span.to); year++) years.add(year);
+  for (const span of coverage.apart)
+    for (let year = yearOfIndex(span.from); year <= yearOfIndex(span.to); year++) years.add(year);
   return chart(coverage, {
     yearLink: (year) =>
       years.has(year)
-        ? { href: filteredSearchUrl({ [filter.key]: filter.value, [searchFields.filters.year]: String(year) }), label: de.charts.yearSearch(filter.value, year) }
+        ? {
+            href: filteredSearchUrl({ [filter.key]: filter.value, [searchFields.filters.year]: String(year) }),
+            label: de.charts.yearSearch(filter.value, year),
+          }
         : undefined,
   });
 }
@@ -183,6 +206,9 @@ export function filteredChart(coverage: Coverage, filter: { key: FilterKey; valu
 /** A sparkline: the months' bars as one path in a box `months` wide and SPARK_HEIGHT high. */
 export function sparkline(coverage: Coverage): { months: number; path: string } {
   const max = Math.max(1, ...coverage.perMonth);
-  const bars = barsOf(coverage, max, SPARK_HEIGHT).map((bar) => ({ x: bar.x, height: Math.max(1, Math.round((bar.count / max) * SPARK_HEIGHT)) }));
+  const bars = barsOf(coverage, max, SPARK_HEIGHT).map((bar) => ({
+    x: bar.x,
+    height: Math.max(1, Math.round((bar.count / max) * SPARK_HEIGHT)),
+  }));
   return { months: coverage.perMonth.length, path: strokePath(bars, SPARK_HEIGHT) };
 }

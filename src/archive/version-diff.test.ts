@@ -10,7 +10,10 @@ describe('alignment', () => {
 
 describe('sentenceChanges', () => {
   it('names a corrected number as a changed sentence, the words marked', () => {
-    const changes = sentenceChanges(['Russland liefert 12 Flugzeuge.', 'Seoul protestiert.'], ['Russland liefert 14 Flugzeuge.', 'Seoul protestiert.']);
+    const changes = sentenceChanges(
+      ['Russland liefert 12 Flugzeuge.', 'Seoul protestiert.'],
+      ['Russland liefert 14 Flugzeuge.', 'Seoul protestiert.'],
+    );
     expect(changes).toEqual([
       {
         kind: 'changed',
@@ -35,8 +38,16 @@ describe('sentenceChanges', () => {
 
 describe('versionChanges', () => {
   it('compares headline, lead and text, each only where it changed; Markdown marks are not text', () => {
-    const before = { title: 'Russland liefert 12 Kampfflugzeuge', teaser: 'Ein Vorspann.', body: '## Zwischentitel\n\nErster Satz. Zweiter Satz.' };
-    const after = { title: 'Moskau sagt 14 Kampfflugzeuge zu', teaser: 'Ein Vorspann.', body: '## Zwischentitel\n\nErster Satz. Zweiter Satz.\n\nEin neuer Absatz.' };
+    const before = {
+      title: 'Russland liefert 12 Kampfflugzeuge',
+      teaser: 'Ein Vorspann.',
+      body: '## Zwischentitel\n\nErster Satz. Zweiter Satz.',
+    };
+    const after = {
+      title: 'Moskau sagt 14 Kampfflugzeuge zu',
+      teaser: 'Ein Vorspann.',
+      body: '## Zwischentitel\n\nErster Satz. Zweiter Satz.\n\nEin neuer Absatz.',
+    };
     expect(versionChanges(before, after)).toEqual({
       title: [
         { kind: 'removed', text: 'Russland liefert 12 Kampfflugzeuge' },

@@ -19,9 +19,7 @@ import { printedSentences } from '../reader/import/text.ts';
 export type WordPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
 export type SentenceChange =
-  | { kind: 'added'; text: string }
-  | { kind: 'removed'; text: string }
-  | { kind: 'changed'; parts: WordPart[] };
+  { kind: 'added'; text: string } | { kind: 'removed'; text: string } | { kind: 'changed'; parts: WordPart[] };
 
 /** The parts of a story that a reader compares: its headline, its lead and its text. */
 export interface VersionText {
@@ -82,7 +80,12 @@ export function wordChanges(before: string, after: string): WordPart[] {
   const [a, b] = [wordsOf(before), wordsOf(after)];
   const parts: WordPart[] = [];
   for (const step of alignment(a, b)) {
-    const part: WordPart = step.b === undefined ? { kind: 'removed', text: a[step.a]! } : step.a === undefined ? { kind: 'added', text: b[step.b]! } : { kind: 'same', text: a[step.a]! };
+    const part: WordPart =
+      step.b === undefined
+        ? { kind: 'removed', text: a[step.a]! }
+        : step.a === undefined
+          ? { kind: 'added', text: b[step.b]! }
+          : { kind: 'same', text: a[step.a]! };
     const last = parts.at(-1);
     // Neighbouring words of one kind are one mark; a space between two changed words joins them.
     if (last && last.kind === part.kind) last.text += part.text;
@@ -108,7 +111,10 @@ export function sentenceChanges(before: readonly string[], after: readonly strin
     while (removed.length > 0 && added.length > 0 && isChange(removed[0]!, added[0]!)) {
       changes.push({ kind: 'changed', parts: wordChanges(removed.shift()!, added.shift()!) });
     }
-    changes.push(...removed.map((text) => ({ kind: 'removed' as const, text })), ...added.map((text) => ({ kind: 'added' as const, text })));
+    changes.push(
+      ...removed.map((text) => ({ kind: 'removed' as const, text })),
+      ...added.map((text) => ({ kind: 'added' as const, text })),
+    );
     [removed, added] = [[], []];
   };
   for (const step of alignment(before, after)) {

@@ -7,12 +7,41 @@ import { sortNewestFirst } from './article-order.ts';
 import { articlesBySource } from './source-index.ts';
 
 describe('a draft with open fields in the lists of npm run dev', () => {
-  const draft = { id: 'entwurf', data: { draft: true, title: { text: 'Entwurf' }, date: undefined, tags: [], source: { cited: [{ source: 'dpa' }] } } };
-  const dated = { id: 'alt', data: { title: { text: 'Alt' }, date: published('2024-06-19'), tags: [], source: { publication: 'unstated', cited: [] } } };
-  const period = { id: 'zeitraum', data: { title: { text: 'Zeitraum' }, date: inferred('2023-07', '2023-12'), tags: [], source: { publication: 'dpa', cited: [] } } };
+  const draft = {
+    id: 'entwurf',
+    data: {
+      draft: true,
+      title: { text: 'Entwurf' },
+      date: undefined,
+      tags: [],
+      source: { cited: [{ source: 'dpa' }] },
+    },
+  };
+  const dated = {
+    id: 'alt',
+    data: {
+      title: { text: 'Alt' },
+      date: published('2024-06-19'),
+      tags: [],
+      source: { publication: 'unstated', cited: [] },
+    },
+  };
+  const period = {
+    id: 'zeitraum',
+    data: {
+      title: { text: 'Zeitraum' },
+      date: inferred('2023-07', '2023-12'),
+      tags: [],
+      source: { publication: 'dpa', cited: [] },
+    },
+  };
 
   it('comes first while its date is open: it is the newest work', () => {
-    expect(sortNewestFirst([dated, draft, period]).map((article) => article.id)).toEqual(['entwurf', 'alt', 'zeitraum']);
+    expect(sortNewestFirst([dated, draft, period]).map((article) => article.id)).toEqual([
+      'entwurf',
+      'alt',
+      'zeitraum',
+    ]);
   });
 
   it('sits in no year, and under no publication until one is chosen', () => {

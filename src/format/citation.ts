@@ -34,7 +34,10 @@ export function scholarDate(date: ArticleDate): string {
 }
 
 export function citationText(article: CitableArticle, siteName: string): string {
-  const who = [article.source.byline, article.source.publicationKnown ? article.source.publication : de.article.publicationUnstated]
+  const who = [
+    article.source.byline,
+    article.source.publicationKnown ? article.source.publication : de.article.publicationUnstated,
+  ]
     .filter(Boolean)
     .join(', ');
   return de.citation.text({
@@ -79,7 +82,11 @@ export function newsArticleJsonLd(article: CitableArticle, identifier: string): 
   if (source.byline) json.author = { '@type': 'Person', name: source.byline };
   if (source.publicationKnown) json.publisher = { '@type': 'Organization', name: source.publication };
   if (source.cited.length > 0) {
-    json.isBasedOn = source.cited.map((cited) => ({ '@type': 'CreativeWork', name: cited.mention, publisher: { '@type': 'Organization', name: cited.name } }));
+    json.isBasedOn = source.cited.map((cited) => ({
+      '@type': 'CreativeWork',
+      name: cited.mention,
+      publisher: { '@type': 'Organization', name: cited.name },
+    }));
   }
   return json;
 }
@@ -88,7 +95,12 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): Record
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

@@ -58,23 +58,26 @@ export function feedItems<A extends FeedArticle>(
   categories: (article: A) => string[],
   modifiedOf: (article: A) => ArticleDate | undefined = () => undefined,
 ): RSSFeedItem[] {
-  return articles.filter((article): article is A & Feedable => isFeedable(article)).slice(0, FEED_SIZE).map((article) => {
-    const date = feedDate(article.data.date);
-    const modified = modifiedOf(article);
-    const modifiedDate = modified && feedDate(modified);
-    const customData = [
-      date && 'day' in date && `<dc:date>${date.day}</dc:date>`,
-      modifiedDate && `<dcterms:modified>${modified.start.iso}</dcterms:modified>`,
-    ].filter(Boolean);
-    return {
-      title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),
-      link: paths.article(article.id),
-      description: article.data.teaser.text,
-      categories: categories(article),
-      ...(date && 'instant' in date && { pubDate: date.instant }),
-      ...(customData.length > 0 && { customData: customData.join('') }),
-    };
-  });
+  return articles
+    .filter((article): article is A & Feedable => isFeedable(article))
+    .slice(0, FEED_SIZE)
+    .map((article) => {
+      const date = feedDate(article.data.date);
+      const modified = modifiedOf(article);
+      const modifiedDate = modified && feedDate(modified);
+      const customData = [
+        date && 'day' in date && `<dc:date>${date.day}</dc:date>`,
+        modifiedDate && `<dcterms:modified>${modified.start.iso}</dcterms:modified>`,
+      ].filter(Boolean);
+      return {
+        title: [article.data.title.kicker, article.data.title.text].filter(Boolean).join(': '),
+        link: paths.article(article.id),
+        description: article.data.teaser.text,
+        categories: categories(article),
+        ...(date && 'instant' in date && { pubDate: date.instant }),
+        ...(customData.length > 0 && { customData: customData.join('') }),
+      };
+    });
 }
 
 /** Whether items say when a story changed: their feed declares the namespace of `dcterms:modified`. */
@@ -89,7 +92,12 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * carries (the home page, or a topic's page), and `atom:link rel="self"` the
  * feed's URL, as the RSS Advisory Board recommends.
  */
-export function feedChannel(site: URL, page: string, feed: string, modified = false): Pick<RSSOptions, 'site' | 'xmlns' | 'customData'> {
+export function feedChannel(
+  site: URL,
+  page: string,
+  feed: string,
+  modified = false,
+): Pick<RSSOptions, 'site' | 'xmlns' | 'customData'> {
   const self = new URL(feed, site).href;
   return {
     site: new URL(page, site).href,

@@ -33,12 +33,16 @@ describe('displayArticleDate', () => {
     const display = displayArticleDate(inferred('2023-07', '2023-12'));
     expect(display.text).toBe('Juli bis Dezember 2023 (erschlossen)');
     expect(display.times.map((time) => time.datetime)).toEqual(['2023-07', '2023-12']);
-    expect(displayArticleDate(inferred('2023-11', '2024-02')).text).toBe('November 2023 bis Februar 2024 (erschlossen)');
+    expect(displayArticleDate(inferred('2023-11', '2024-02')).text).toBe(
+      'November 2023 bis Februar 2024 (erschlossen)',
+    );
     expect(displayArticleDate(inferred('2023', '2024')).text).toBe('2023 bis 2024 (erschlossen)');
   });
 
   it('says an open-ended period as "ab"', () => {
-    const display = displayArticleDate(articleDate({ kind: 'inferred', basis: 'text-evidence', from: '2024', reasoning: 'Belege.' }));
+    const display = displayArticleDate(
+      articleDate({ kind: 'inferred', basis: 'text-evidence', from: '2024', reasoning: 'Belege.' }),
+    );
     expect(display.text).toBe('ab 2024 (erschlossen)');
     expect(display.times).toEqual([{ datetime: '2024', text: '2024' }]);
   });

@@ -10,8 +10,17 @@ export const DISPLAY_TIME_ZONE = 'Europe/Berlin';
 const dayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthNameFormat = new Intl.DateTimeFormat('de-DE', { month: 'long', timeZone: 'UTC' });
-const localDayFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: DISPLAY_TIME_ZONE });
-const localTimeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: DISPLAY_TIME_ZONE });
+const localDayFormat = new Intl.DateTimeFormat('de-DE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: DISPLAY_TIME_ZONE,
+});
+const localTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: DISPLAY_TIME_ZONE,
+});
 
 /** "Juli" for 7. */
 export function monthName(month: number): string {
@@ -69,7 +78,11 @@ export function displayArticleDate(date: ArticleDate): DateDisplay {
   const since = date.isRange && !date.end ? de.date.since : undefined;
   const prefix = date.kind === 'updated' ? `${de.date.stand}:` : undefined;
   const qualifier =
-    date.kind === 'inferred' ? de.date.inferred : date.basis === 'capture-metadata' ? de.date.captureMetadata : undefined;
+    date.kind === 'inferred'
+      ? de.date.inferred
+      : date.basis === 'capture-metadata'
+        ? de.date.captureMetadata
+        : undefined;
   const body = times.map((time) => time.text).join(` ${de.date.until} `);
   const text = [prefix, since, body, qualifier && `(${qualifier})`].filter(Boolean).join(' ');
   return { ...(prefix && { prefix }), ...(since && { since }), times, ...(qualifier && { qualifier }), text };

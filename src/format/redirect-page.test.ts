@@ -18,24 +18,38 @@ function select(selector: string, tree: Root): Element | undefined {
 }
 
 describe('redirectPage', () => {
-  const html = redirectPage({ title: 'Putin & Kim: „Freunde“', slug: 'putin-und-kim', site: 'https://archiv.example/' });
+  const html = redirectPage({
+    title: 'Putin & Kim: „Freunde“',
+    slug: 'putin-und-kim',
+    site: 'https://archiv.example/',
+  });
   const tree = fromHtml(html);
 
   it('sends the browser on to the article, with its canonical URL, in German', () => {
     expect(select('html', tree)?.properties.lang).toBe('de');
     expect(select('meta[http-equiv="refresh"]', tree)?.properties.content).toBe('0; url=/artikel/putin-und-kim/');
-    expect(select('link[rel="canonical"]', tree)?.properties.href).toBe('https://archiv.example/artikel/putin-und-kim/');
+    expect(select('link[rel="canonical"]', tree)?.properties.href).toBe(
+      'https://archiv.example/artikel/putin-und-kim/',
+    );
     expect(select('meta[name="robots"]', tree)?.properties.content).toBe('noindex');
     expect(select('a', tree)?.properties.href).toBe('/artikel/putin-und-kim/');
-    expect(select('title', tree)?.children).toEqual([expect.objectContaining({ value: 'Weiterleitung: Putin & Kim: „Freunde“' })]);
+    expect(select('title', tree)?.children).toEqual([
+      expect.objectContaining({ value: 'Weiterleitung: Putin & Kim: „Freunde“' }),
+    ]);
   });
 
   it('never lets a title become markup', () => {
-    const hostile = redirectPage({ title: '<script>alert(1)</script>"><img src=x onerror=alert(1)>', slug: 'x', site: 'https://archiv.example/' });
+    const hostile = redirectPage({
+      title: '<script>alert(1)</script>"><img src=x onerror=alert(1)>',
+      slug: 'x',
+      site: 'https://archiv.example/',
+    });
     const hostileTree = fromHtml(hostile);
     expect(select('script', hostileTree)).toBeUndefined();
     expect(select('img', hostileTree)).toBeUndefined();
-    expect(select('a', hostileTree)?.children).toEqual([expect.objectContaining({ value: '<script>alert(1)</script>"><img src=x onerror=alert(1)>' })]);
+    expect(select('a', hostileTree)?.children).toEqual([
+      expect.objectContaining({ value: '<script>alert(1)</script>"><img src=x onerror=alert(1)>' }),
+    ]);
   });
 
   it('escapes the five HTML characters', () => {

@@ -15,7 +15,17 @@ export function escapeHtml(text: string): string {
 }
 
 /** `path`: where the address leads when not to the article itself (an older version's page; its canonical is the article). */
-export function redirectPage({ title, slug, site, path }: { title: string; slug: string; site: URL | string; path?: string | undefined }): string {
+export function redirectPage({
+  title,
+  slug,
+  site,
+  path,
+}: {
+  title: string;
+  slug: string;
+  site: URL | string;
+  path?: string | undefined;
+}): string {
   const target = escapeHtml(path ?? paths.article(slug));
   const canonical = escapeHtml(new URL(paths.article(slug), site).href);
   const name = escapeHtml(title);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { describeSource } from './source-line.ts';
 
 const sources = new Map([
-  ['dpa', { data: { name: 'Deutsche Presse-Agentur', shortName: 'dpa', kind: 'nachrichtenagentur' as const, aliases: [] } }],
+  [
+    'dpa',
+    { data: { name: 'Deutsche Presse-Agentur', shortName: 'dpa', kind: 'nachrichtenagentur' as const, aliases: [] } },
+  ],
   ['faz', { data: { name: 'Frankfurter Allgemeine Zeitung', kind: 'zeitung' as const, aliases: [] } }],
 ]);
 

@@ -23,7 +23,11 @@ export function describeSource(
   const { publication } = source;
   const known = publication !== undefined && publication !== UNSTATED;
   return {
-    publication: known ? nameOf(publication) : publication === undefined ? de.draft.open : de.article.publicationUnstated,
+    publication: known
+      ? nameOf(publication)
+      : publication === undefined
+        ? de.draft.open
+        : de.article.publicationUnstated,
     publicationKnown: known,
     ...(source.byline && { byline: source.byline }),
     ...(source.url && { url: source.url }),

@@ -8,7 +8,7 @@ describe('numbers in German sentences', () => {
     expect(de.sources.listingIntro(0, 0)).toBe('Kein Artikel erschien hier, keiner nennt diese Quelle.');
   });
 
-  it('count a source\'s articles in the right number, for one and for several', () => {
+  it("count a source's articles in the right number, for one and for several", () => {
     expect(de.sources.publishedCount(1)).toBe('1 Artikel');
     expect(de.sources.publishedCount(5)).toBe('5 Artikel');
     expect(de.search.shortcut.source('n-tv', 1, 0)).toBe('Quelle: n-tv, 1 Artikel');
@@ -24,7 +24,14 @@ describe('numbers in German sentences', () => {
 
 describe('the citation', () => {
   it('nests quotation marks the German way', () => {
-    const text = de.citation.text({ who: 'dpa', title: 'Zwei „innige Freunde“', translated: false, date: '2024', siteName: 'Archiv', url: 'u' });
+    const text = de.citation.text({
+      who: 'dpa',
+      title: 'Zwei „innige Freunde“',
+      translated: false,
+      date: '2024',
+      siteName: 'Archiv',
+      url: 'u',
+    });
     expect(text).toBe('dpa: „Zwei ‚innige Freunde‘“, 2024. Archiviert im Archiv: u');
   });
 });

@@ -31,10 +31,15 @@ export const searchScript = {
 
 /** Lines as „a“, „b“. */
 /** "2024-11-05T11:02+01:00" as "05.11.2024, 11:02 Uhr" (a value of the schema, already German local time). */
-const germanTime = (value: string) => value.replace(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}).*)?$/, (_all, y, m, d, hh, mm) => `${d}.${m}.${y}${hh ? `, ${hh}:${mm} Uhr` : ''}`);
+const germanTime = (value: string) =>
+  value.replace(
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}).*)?$/,
+    (_all, y, m, d, hh, mm) => `${d}.${m}.${y}${hh ? `, ${hh}:${mm} Uhr` : ''}`,
+  );
 const quoted = (lines: readonly string[]) => lines.map((line) => `„${line}“`).join(', ');
 /** The first lines of a long list, and how many more: a description stays readable. */
-const shortList = (lines: readonly string[]) => `${quoted(lines.slice(0, 4))}${lines.length > 4 ? ` und ${lines.length - 4} weitere Zeilen` : ''}`;
+const shortList = (lines: readonly string[]) =>
+  `${quoted(lines.slice(0, 4))}${lines.length > 4 ? ` und ${lines.length - 4} weitere Zeilen` : ''}`;
 
 /** German quotation marks one level down: „…“ inside „…“ becomes ‚…‘. */
 function nestedQuotes(text: string): string {
@@ -45,7 +50,14 @@ function nestedQuotes(text: string): string {
 export const de = {
   siteName: 'Nachrichtenarchiv',
   siteTagline: 'Deutsche Nachrichtenartikel, archiviert und belegt',
-  nav: { label: 'Hauptnavigation', articles: 'Artikel', topics: 'Themen', archive: 'Archiv', sources: 'Quellen', search: 'Suche' },
+  nav: {
+    label: 'Hauptnavigation',
+    articles: 'Artikel',
+    topics: 'Themen',
+    archive: 'Archiv',
+    sources: 'Quellen',
+    search: 'Suche',
+  },
   skipLink: 'Zum Inhalt springen',
   /** The alt text of the picture a shared link shows: what the card says. */
   shareCardAlt: 'Nachrichtenarchiv – Deutsche Nachrichtenartikel, archiviert und belegt',
@@ -60,7 +72,12 @@ export const de = {
     editorialTeaserExplained: 'Die Vorlage hat keinen Vorspann; der Teaser stammt vom Archiv.',
     editorialHeading: 'Vom Archiv geschrieben',
     translation: 'Übersetzung',
-    translationFrom: { en: 'aus dem Englischen', ru: 'aus dem Russischen', ko: 'aus dem Koreanischen', fr: 'aus dem Französischen' },
+    translationFrom: {
+      en: 'aus dem Englischen',
+      ru: 'aus dem Russischen',
+      ko: 'aus dem Koreanischen',
+      fr: 'aus dem Französischen',
+    },
     translationExplained: 'Der Text zeigt, dass er übersetzt ist:',
     date: 'Datum',
     readingTimeLabel: 'Lesezeit',
@@ -86,7 +103,8 @@ export const de = {
     /** In the article's facts, a link to its history. */
     metaLabel: 'Fassungen',
     metaLink: (count: number) => `${count} erfasst – was sich geändert hat`,
-    intro: (count: number) => `Die Seite wurde nach ihrer Veröffentlichung geändert. Das Archiv hat ${count} Fassungen erfasst, jede mit ihrem Stand; hier steht, was sich von einer zur nächsten geändert hat.`,
+    intro: (count: number) =>
+      `Die Seite wurde nach ihrer Veröffentlichung geändert. Das Archiv hat ${count} Fassungen erfasst, jede mit ihrem Stand; hier steht, was sich von einer zur nächsten geändert hat.`,
     version: (number: number) => `Fassung ${number}`,
     /** Beside the version the page shows. */
     shown: 'diese Seite',
@@ -103,7 +121,8 @@ export const de = {
     wordRemoved: 'entfernt:',
     wordAdded: 'hinzugefügt:',
     updated: 'Aktualisiert',
-    olderNotice: (number: number, count: number) => `Dies ist eine ältere Fassung dieses Artikels (Fassung ${number} von ${count}).`,
+    olderNotice: (number: number, count: number) =>
+      `Dies ist eine ältere Fassung dieses Artikels (Fassung ${number} von ${count}).`,
     toNewest: 'Zur aktuellen Fassung',
     permanentUrl: 'Dauerhafte Adresse dieser Fassung',
   },
@@ -123,7 +142,8 @@ export const de = {
   edition: {
     removed: {
       dateLine: (line: string, taken: boolean) => `Datumszeile „${line}“${taken ? ' (als Datum übernommen)' : ''}`,
-      captureMetadata: (part: string, taken: boolean) => `Erfassungs-Metadaten „${part}“ am Anfang${taken ? ' (als Datum übernommen)' : ''}`,
+      captureMetadata: (part: string, taken: boolean) =>
+        `Erfassungs-Metadaten „${part}“ am Anfang${taken ? ' (als Datum übernommen)' : ''}`,
       advert: (line: string, count: number) => `Werbekennzeichnung „${line}“${count > 1 ? ` (${count}-mal)` : ''}`,
       video: (lines: readonly string[]) => `Videohinweis ${quoted(lines)}`,
       linkBlock: (heading: string, links: readonly string[]) =>
@@ -133,13 +153,16 @@ export const de = {
       social: (lines: readonly string[]) => `Teilen- und Social-Media-Elemente ${quoted(lines)}`,
       authorBox: (name: string) => `Autorenkasten der Website mit dem Namen „${name}“ und einer Kurzbiografie`,
       backToTop: (line: string) => `Schaltfläche „${line}“`,
-      sourcesHeading: (line: string) => `Zwischenzeile „${line}“ über der Liste der Quellen (die Quellen stehen unter „Nennt als Quellen“)`,
+      sourcesHeading: (line: string) =>
+        `Zwischenzeile „${line}“ über der Liste der Quellen (die Quellen stehen unter „Nennt als Quellen“)`,
       readingTime: (line: string) => `Lesezeit-Angabe „${line}“`,
       imageCredit: (line: string) => `Bildnachweis „${line}“ (das Bild selbst ist nicht erfasst)`,
       breadcrumb: (line: string) => `Rubrikzeile „${line}“`,
       newsletter: (line: string) => `Hinweis der Website „${line}“`,
-      siteHeader: (lines: readonly string[]) => `Kopf der Website über dem Artikel (Navigation, Menüs, Rubriken): ${shortList(lines)}`,
-      pageEnd: (lines: readonly string[]) => `Teil der Website nach dem Artikel (Empfehlungen, Kommentare, Fußzeile): ${shortList(lines)}`,
+      siteHeader: (lines: readonly string[]) =>
+        `Kopf der Website über dem Artikel (Navigation, Menüs, Rubriken): ${shortList(lines)}`,
+      pageEnd: (lines: readonly string[]) =>
+        `Teil der Website nach dem Artikel (Empfehlungen, Kommentare, Fußzeile): ${shortList(lines)}`,
       siteControls: (lines: readonly string[]) => `Bedienelemente der Website ${quoted(lines)}`,
       consent: (lines: readonly string[]) => `Cookie-Hinweis der Website ${shortList(lines)}`,
       audio: (lines: readonly string[]) => `Audio-Element ${quoted(lines)}`,
@@ -148,29 +171,35 @@ export const de = {
       previousNext: (line: string) => `Blätterleiste „${line}“`,
       footer: (lines: readonly string[]) => `Fußzeile der Website ${shortList(lines)}`,
       programmeNote: (line: string) => `Sendehinweis „${line}“`,
-      caption: (lines: readonly string[]) => `Bildunterschrift und Bildnachweis ${quoted(lines)} (das Bild selbst ist nicht erfasst)`,
+      caption: (lines: readonly string[]) =>
+        `Bildunterschrift und Bildnachweis ${quoted(lines)} (das Bild selbst ist nicht erfasst)`,
       agencyCredit: (line: string) => `Agenturkürzel „${line}“ (die Agentur steht unter „Nennt als Quellen“)`,
       byline: (line: string) => `Autorenzeile „${line}“ (als Verfasser übernommen)`,
-      teaserBox: (heading: string, count: number) => `Kasten „${heading}“ mit Überschriften und Anrissen anderer Artikel (${count} Zeilen)`,
+      teaserBox: (heading: string, count: number) =>
+        `Kasten „${heading}“ mit Überschriften und Anrissen anderer Artikel (${count} Zeilen)`,
       newsletterBox: (heading: string) => `Newsletter-Kasten „${heading}“`,
       paywall: (lines: readonly string[]) => `Abo-Angebot der Website ${quoted(lines)}`,
       rank: (line: string) => `Platzziffer „${line}“ aus einer Liste anderer Artikel`,
-      captionElement: (lines: readonly string[]) => `Bildunterschrift und Bildnachweis ${shortList(lines)} (das Bild selbst ist nicht erfasst)`,
+      captionElement: (lines: readonly string[]) =>
+        `Bildunterschrift und Bildnachweis ${shortList(lines)} (das Bild selbst ist nicht erfasst)`,
       navigationElement: (lines: readonly string[]) => `Navigation der Website: ${shortList(lines)}`,
       footerElement: (lines: readonly string[]) => `Fußzeile der Website: ${shortList(lines)}`,
       asideElement: (lines: readonly string[]) => `Kasten der Website neben oder im Artikel: ${shortList(lines)}`,
       formElement: (lines: readonly string[]) => `Schaltflächen und Formulare der Website: ${shortList(lines)}`,
       headerElement: (lines: readonly string[]) => `Kopf der Website: ${shortList(lines)}`,
-      boxElement: (lines: readonly string[]) => `Element der Website (Cookie-Hinweis, Teilen, Kommentare oder Empfehlungen): ${shortList(lines)}`,
+      boxElement: (lines: readonly string[]) =>
+        `Element der Website (Cookie-Hinweis, Teilen, Kommentare oder Empfehlungen): ${shortList(lines)}`,
     },
     /** Authors a page's metadata names, as a byline: "A", "A und B", "A, B und C". */
-    bylineOf: (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`),
+    bylineOf: (names: readonly string[]) =>
+      names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`,
     dateNote: {
       localTime: (printed: string, summerTime: boolean, offset: string) =>
         `Gedruckt als „${printed}“, deutsche Ortszeit (${summerTime ? 'Sommerzeit' : 'Winterzeit'}, UTC${offset}).`,
       printed: (printed: string) => `Gedruckt als „${printed}“.`,
       englishOrder: (printed: string) => `Gedruckt als „${printed}“, in englischer Reihenfolge.`,
-      captureMetadata: (value: string) => `Die Angabe „${value}“ stammt aus den Metadaten der Erfassung, nicht aus dem Artikel.`,
+      captureMetadata: (value: string) =>
+        `Die Angabe „${value}“ stammt aus den Metadaten der Erfassung, nicht aus dem Artikel.`,
       updatedLater: (printed: string) => `Später aktualisiert: „${printed}“.`,
       pageMetadata: (value: string) => `Veröffentlichungszeit aus den Metadaten der gespeicherten Seite: „${value}“.`,
       modifiedLater: (value: string) => `Laut den Metadaten der Seite zuletzt geändert am ${germanTime(value)}.`,
@@ -229,7 +258,8 @@ export const de = {
     yearIntro: 'Alle Artikel aus',
     back: 'Alle Jahre',
     withoutMonth: 'Ohne Monatsangabe',
-    withoutMonthNote: 'Artikel, deren Datum nur das Jahr oder einen erschlossenen Zeitraum nennt. Sie stehen hier, nicht unter einem Monat.',
+    withoutMonthNote:
+      'Artikel, deren Datum nur das Jahr oder einen erschlossenen Zeitraum nennt. Sie stehen hier, nicht unter einem Monat.',
     /** The month pages: "Alle Artikel aus Juni 2024." */
     monthIntro: (month: string) => `Alle Artikel aus ${month}.`,
   },
@@ -239,7 +269,8 @@ export const de = {
     archiveHint: 'Jeder Balken führt zu den Artikeln seines Monats.',
     filteredHint: 'Jedes Jahr führt zur Suche nach seinen Artikeln.',
     legendBars: 'Balken: Artikel mit Tages- oder Monatsangabe, in ihrem Monat',
-    legendBands: 'Band: Artikel ohne Monatsangabe (nur Jahr, erschlossener Zeitraum oder „ab …“), über die Monate, in die sie fallen können',
+    legendBands:
+      'Band: Artikel ohne Monatsangabe (nur Jahr, erschlossener Zeitraum oder „ab …“), über die Monate, in die sie fallen können',
     apart: 'Ohne Monatsangabe',
     yearOnly: (year: number) => `${year} (nur Jahr)`,
     since: (month: string) => `ab ${month}`,
@@ -250,7 +281,8 @@ export const de = {
   },
   sources: {
     title: 'Quellen',
-    intro: 'Die Medien, in denen die Artikel erschienen sind, und die Quellen, die sie nennen, mit der Zahl ihrer Artikel.',
+    intro:
+      'Die Medien, in denen die Artikel erschienen sind, und die Quellen, die sie nennen, mit der Zahl ihrer Artikel.',
     published: 'Erschienen in',
     cited: 'Von Artikeln genannt',
     back: 'Alle Quellen',
@@ -273,7 +305,8 @@ export const de = {
     rights: 'Rechte und Entfernung',
     imprint: 'Impressum',
     privacy: 'Datenschutz',
-    about: 'Ein Archiv deutscher Nachrichtenartikel. Die Texte gehören ihren Verlagen; jede Ausgabe nennt die Erfassung, aus der sie stammt.',
+    about:
+      'Ein Archiv deutscher Nachrichtenartikel. Die Texte gehören ihren Verlagen; jede Ausgabe nennt die Erfassung, aus der sie stammt.',
   },
   paging: {
     label: 'Seiten',

@@ -29,7 +29,10 @@ describe('the pages the sitemap lists', () => {
   });
 
   it('are the built pages that let search engines index them', async () => {
-    const done = integration.hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => void;
+    const done = integration.hooks['astro:build:done'] as (options: {
+      dir: URL;
+      logger: AstroIntegrationLogger;
+    }) => void;
     done({ dir: pathToFileURL(`${site}/`), logger: {} as AstroIntegrationLogger });
     expect(filter(url('/'))).toBe(true);
     expect(filter(url('/artikel/gelistet/'))).toBe(true);

@@ -47,7 +47,10 @@ export function indexablePages(): {
 } {
   let dir: URL | undefined;
   const headOfPage = (page: string) => {
-    if (!dir) throw new Error('the sitemap asked for its pages before the build was done (archiv:indexable-pages must come before sitemap())');
+    if (!dir)
+      throw new Error(
+        'the sitemap asked for its pages before the build was done (archiv:indexable-pages must come before sitemap())',
+      );
     return builtFile(dir, page)
       .map(headOf)
       .find((text) => text !== undefined);

@@ -40,7 +40,9 @@ describe('the Markdown pipeline', () => {
   });
 
   it('gives subheads ids in the slug style of the site, unique and starting with a letter', async () => {
-    const { code } = await render('## Für immer zusammen?\n\n## ... stritt dies ab\n\n## Für immer zusammen?\n\n## 1961\n\n## 1961\n\n## Inhalt');
+    const { code } = await render(
+      '## Für immer zusammen?\n\n## ... stritt dies ab\n\n## Für immer zusammen?\n\n## 1961\n\n## 1961\n\n## Inhalt',
+    );
     expect(code).toContain('<h2 id="fuer-immer-zusammen">');
     expect(code).toContain('<h2 id="stritt-dies-ab">');
     expect(code).toContain('<h2 id="fuer-immer-zusammen-2">');

@@ -10,10 +10,16 @@ function idsOf(html: string, reserved: string[] = []): unknown[] {
 
 describe('rehypeHeadingIds', () => {
   it('takes the text of every element inside a subhead, and no comment', () => {
-    expect(idsOf('<h2>Kim <em>und</em> <a href="/x"><strong>Putin</strong></a><!-- Notiz --></h2>')).toEqual(['kim-und-putin']);
+    expect(idsOf('<h2>Kim <em>und</em> <a href="/x"><strong>Putin</strong></a><!-- Notiz --></h2>')).toEqual([
+      'kim-und-putin',
+    ]);
   });
 
   it('keeps an id that is set, leaves the main title alone and never takes a reserved id', () => {
-    expect(idsOf('<h1>Titel</h1><h3 id="eigen">Eigen</h3><h2>Inhalt</h2>', ['inhalt'])).toEqual([undefined, 'eigen', 'inhalt-2']);
+    expect(idsOf('<h1>Titel</h1><h3 id="eigen">Eigen</h3><h2>Inhalt</h2>', ['inhalt'])).toEqual([
+      undefined,
+      'eigen',
+      'inhalt-2',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export function rehypeLocalImages() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!IMAGE_TAGS.has(node.tagName) || parent === undefined || index === undefined) return undefined;
-      const sources = [node.properties['src'], node.properties['srcSet'], node.properties['poster']].flat().filter((value) => value !== undefined && value !== null);
+      const sources = [node.properties['src'], node.properties['srcSet'], node.properties['poster']]
+        .flat()
+        .filter((value) => value !== undefined && value !== null);
       if (!sources.some((value) => REMOTE_URL.test(String(value)))) return undefined;
       parent.children.splice(index, 1);
       return [SKIP, index];

@@ -12,15 +12,33 @@ const always = await createMarkdownProcessor({
   smartypants: germanQuotes,
   syntaxHighlight: false,
 });
-const render = async (processor: typeof ours, markdown: string) => (await processor.render(markdown, { frontmatter: {} })).code;
+const render = async (processor: typeof ours, markdown: string) =>
+  (await processor.render(markdown, { frontmatter: {} })).code;
 
 describe('remarkTypography', () => {
   it('sets straight quotes and three dots as German typography', async () => {
-    expect(await render(ours, 'Er sagte: "Wir kommen ..." und ging, \'leise\'.')).toContain('Er sagte: „Wir kommen …“ und ging, ‚leise‘.');
+    expect(await render(ours, 'Er sagte: "Wir kommen ..." und ging, \'leise\'.')).toContain(
+      'Er sagte: „Wir kommen …“ und ging, ‚leise‘.',
+    );
   });
 
   it('gives the same HTML as SmartyPants on every text, with or without straight quotes', async () => {
-    const piece = fc.constantFrom('Putin', 'sagte', '„Freunde“', '"Freunde"', "'so'", 'geht\'s', '...', '. . .', '*betont*', '[Link](https://example.org)', '`Code`', '–', '\n\n', '## Titel\n\n');
+    const piece = fc.constantFrom(
+      'Putin',
+      'sagte',
+      '„Freunde“',
+      '"Freunde"',
+      "'so'",
+      "geht's",
+      '...',
+      '. . .',
+      '*betont*',
+      '[Link](https://example.org)',
+      '`Code`',
+      '–',
+      '\n\n',
+      '## Titel\n\n',
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 20 }), async (pieces) => {
         const markdown = pieces.join(' ');

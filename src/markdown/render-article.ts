@@ -37,7 +37,8 @@ export const renderArticle: ArticleRenderer = async (text, fileURL) => {
     const { frontmatter, content } = parseFrontmatter(text);
     const { code, metadata } = await (await renderer).render(content, { frontmatter, fileURL });
     const { wordCount, readingMinutes } = metadata.frontmatter as Partial<RenderedArticle>;
-    if (typeof wordCount !== 'number' || typeof readingMinutes !== 'number') throw new Error('the pipeline gave no reading time');
+    if (typeof wordCount !== 'number' || typeof readingMinutes !== 'number')
+      throw new Error('the pipeline gave no reading time');
     return { html: code, wordCount, readingMinutes };
   } catch (error) {
     throw new Error(`${fileURL.pathname}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -23,7 +23,11 @@ const fileOf = (key: string, dir: string) => join(dir, `${key}.json`);
 
 function isRendered(value: unknown): value is RenderedArticle {
   const candidate = value as Partial<RenderedArticle> | null;
-  return typeof candidate?.html === 'string' && typeof candidate.wordCount === 'number' && typeof candidate.readingMinutes === 'number';
+  return (
+    typeof candidate?.html === 'string' &&
+    typeof candidate.wordCount === 'number' &&
+    typeof candidate.readingMinutes === 'number'
+  );
 }
 
 /** The rendering kept under a key; undefined when there is none or it is damaged (then it is rendered again). */

@@ -36,7 +36,10 @@ export function packageOf(specifier: string): string | undefined {
  * The installed packages `roots` need, as "path@version", sorted: Node's
  * lookup (a package's own node_modules first, then each folder above it).
  */
-export function installedClosure(roots: readonly string[], packages: Readonly<Record<string, InstalledPackage>>): string[] {
+export function installedClosure(
+  roots: readonly string[],
+  packages: Readonly<Record<string, InstalledPackage>>,
+): string[] {
   const found = new Map<string, string>();
   const locate = (name: string, from: string): string | undefined => {
     for (let folder = from; ; folder = dirname(dirname(folder))) {
@@ -50,7 +53,12 @@ export function installedClosure(roots: readonly string[], packages: Readonly<Re
     if (!path || found.has(path)) return;
     const entry = packages[path]!;
     found.set(path, entry.version ?? '');
-    for (const dependency of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies, ...entry.peerDependencies })) visit(dependency, path);
+    for (const dependency of Object.keys({
+      ...entry.dependencies,
+      ...entry.optionalDependencies,
+      ...entry.peerDependencies,
+    }))
+      visit(dependency, path);
   };
   for (const root of roots) visit(root, '.');
   return [...found].map(([path, version]) => `${path}@${version}`).sort();
@@ -71,9 +79,13 @@ export function rendererFingerprint(projectRoot = resolve('.')): Promise<string>
     outdir: 'unused',
   }).then(({ outputFiles, metafile }) => {
     const imported = new Set(
-      Object.values(metafile.inputs).flatMap((input) => input.imports.filter((entry) => entry.external).flatMap((entry) => packageOf(entry.path) ?? [])),
+      Object.values(metafile.inputs).flatMap((input) =>
+        input.imports.filter((entry) => entry.external).flatMap((entry) => packageOf(entry.path) ?? []),
+      ),
     );
-    const installed = JSON.parse(readFileSync(join(projectRoot, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, InstalledPackage> };
+    const installed = JSON.parse(readFileSync(join(projectRoot, 'node_modules/.package-lock.json'), 'utf8')) as {
+      packages: Record<string, InstalledPackage>;
+    };
     const hash = createHash('sha256');
     for (const file of outputFiles) hash.update(file.contents);
     for (const line of installedClosure([...imported].sort(), installed.packages)) hash.update(`\n${line}`);

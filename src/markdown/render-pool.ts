@@ -25,16 +25,26 @@ export const POOL_THRESHOLD = 200;
  * few on this thread. The results come back in the order of the jobs. A
  * failure rejects with the renderer's message, which names the file.
  */
-export async function renderArticles(jobs: MarkdownJob[], workers = availableParallelism()): Promise<RenderedArticle[]> {
-  if (jobs.length < POOL_THRESHOLD) return Promise.all(jobs.map((job) => renderArticle(job.text, new URL(job.fileURL))));
+export async function renderArticles(
+  jobs: MarkdownJob[],
+  workers = availableParallelism(),
+): Promise<RenderedArticle[]> {
+  if (jobs.length < POOL_THRESHOLD)
+    return Promise.all(jobs.map((job) => renderArticle(job.text, new URL(job.fileURL))));
   return renderInParallel(jobs, workers);
 }
 
 /** Renders on worker threads (render-worker.ts), whatever the number of jobs. */
-export async function renderInParallel(jobs: MarkdownJob[], workers = availableParallelism()): Promise<RenderedArticle[]> {
+export async function renderInParallel(
+  jobs: MarkdownJob[],
+  workers = availableParallelism(),
+): Promise<RenderedArticle[]> {
   const results = new Array<RenderedArticle>(jobs.length);
   let next = 0;
-  const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => new Worker(new URL('./render-worker.ts', import.meta.url)));
+  const pool = Array.from(
+    { length: Math.max(1, Math.min(workers, jobs.length)) },
+    () => new Worker(new URL('./render-worker.ts', import.meta.url)),
+  );
   try {
     await Promise.all(
       pool.map(
@@ -52,7 +62,9 @@ export async function renderInParallel(jobs: MarkdownJob[], workers = availableP
               send();
             });
             worker.on('error', fail);
-            worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`a Markdown worker stopped with code ${code}`))));
+            worker.on('exit', (code) =>
+              code === 0 ? done() : fail(new Error(`a Markdown worker stopped with code ${code}`)),
+            );
           }),
       ),
     );

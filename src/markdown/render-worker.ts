@@ -18,5 +18,8 @@ async function replyTo({ index, text, fileURL }: MarkdownJob & { index: number }
 }
 
 // A reply that cannot be posted ends the worker as an uncaught error, and the pool hears of it.
-port.on('message', (job: MarkdownJob & { index: number }) => void replyTo(job).then((reply) => port.postMessage(reply)));
+port.on(
+  'message',
+  (job: MarkdownJob & { index: number }) => void replyTo(job).then((reply) => port.postMessage(reply)),
+);
 port.postMessage({ ready: true });

@@ -21,11 +21,18 @@ export interface ArticleSource {
  * The render key of each article, in order, after rendering those whose
  * key has no kept rendering (on every core when there are many).
  */
-export async function renderAll(articles: readonly ArticleSource[], cacheDir = RENDER_CACHE): Promise<{ keys: string[]; rendered: number }> {
+export async function renderAll(
+  articles: readonly ArticleSource[],
+  cacheDir = RENDER_CACHE,
+): Promise<{ keys: string[]; rendered: number }> {
   const fingerprint = await rendererFingerprint();
   const keys = articles.map(({ text }) => renderKey(fingerprint, text));
-  const missing = articles.flatMap((article, index) => (readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }]));
-  const results = await renderArticles(missing.map(({ article }) => ({ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href })));
+  const missing = articles.flatMap((article, index) =>
+    readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }],
+  );
+  const results = await renderArticles(
+    missing.map(({ article }) => ({ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href })),
+  );
   for (const [index, { key }] of missing.entries()) writeRendered(key, results[index]!, cacheDir);
   return { keys, rendered: missing.length };
 }

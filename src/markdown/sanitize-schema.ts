@@ -27,7 +27,12 @@ export const sanitizeSchema: Schema = {
       }),
     ]),
   ),
-  protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'], longDesc: ['http', 'https'] },
+  protocols: {
+    href: ['http', 'https', 'mailto'],
+    cite: ['http', 'https'],
+    src: ['http', 'https'],
+    longDesc: ['http', 'https'],
+  },
   // Dropped with their content (other disallowed elements keep their text).
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math'],
 };

@@ -18,11 +18,13 @@ describe('the errors astro dev shows', () => {
     expect(lineOfField(TEXT, 'source')).toBe(1);
   });
 
-  it('becomes one error for Astro\'s overlay: every problem in its message, the first file and field as its location', () => {
+  it("becomes one error for Astro's overlay: every problem in its message, the first file and field as its location", () => {
     dir = mkdtempSync(join(tmpdir(), 'fehler-'));
     const file = join(dir, 'a.md');
     writeFileSync(file, TEXT);
-    const error = contentErrorsError([{ level: 'error', file, field: 'tags.0', message: 'unknown tag "atlantis"' }]) as Error & { loc?: unknown; hint?: string };
+    const error = contentErrorsError([
+      { level: 'error', file, field: 'tags.0', message: 'unknown tag "atlantis"' },
+    ]) as Error & { loc?: unknown; hint?: string };
     expect(error.message).toContain(`${file}: tags.0: unknown tag "atlantis"`);
     expect(error.message).toMatch(/^\d+ problem\(s\) in the content:\n/);
     expect(error.loc).toEqual({ file, line: 5, column: 1 });

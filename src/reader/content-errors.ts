@@ -29,9 +29,12 @@ interface OverlayError extends Error {
 export function contentErrorsError(errors: readonly ContentProblem[]): Error | undefined {
   const [first] = errors;
   if (!first) return undefined;
-  const error: OverlayError = new Error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`);
+  const error: OverlayError = new Error(
+    `${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}`,
+  );
   error.name = 'ContentError';
-  error.hint = 'Fix the file and save it: the page reloads by itself. `npm run check:content` lists every problem of the content.';
+  error.hint =
+    'Fix the file and save it: the page reloads by itself. `npm run check:content` lists every problem of the content.';
   try {
     const file = resolve(first.file);
     error.loc = { file, line: lineOfField(readFileSync(file, 'utf8'), first.field), column: 1 };

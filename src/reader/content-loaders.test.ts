@@ -43,7 +43,11 @@ function fakeAstro({ watch = false } = {}) {
 
 function countingFs(): ContentFs & { reads: string[] } {
   const reads: string[] = [];
-  return { reads, readdirSync: (dir) => fs.readdirSync(dir), readFileSync: (file, encoding) => (reads.push(file), fs.readFileSync(file, encoding)) };
+  return {
+    reads,
+    readdirSync: (dir) => fs.readdirSync(dir),
+    readFileSync: (file, encoding) => (reads.push(file), fs.readFileSync(file, encoding)),
+  };
 }
 
 let dir: string;
@@ -73,18 +77,27 @@ async function sync({ watch = false, files }: { watch?: boolean; files?: Content
   };
   const loaders = [
     problemsLoader().load(astro.problems.context),
-    articlesLoader(dir, { cacheDir, publishedFile: join(dir, 'veroeffentlicht.json'), ...(files ? { fs: files } : {}) }).load(astro.articles.context),
+    articlesLoader(dir, {
+      cacheDir,
+      publishedFile: join(dir, 'veroeffentlicht.json'),
+      ...(files ? { fs: files } : {}),
+    }).load(astro.articles.context),
     entriesLoader(dir, 'tags', files).load(astro.tags.context),
     entriesLoader(dir, 'sources', files).load(astro.sources.context),
     variantsLoader(dir, files).load(astro.variants.context),
   ];
   const results = await Promise.allSettled(loaders);
-  return { ...astro, failures: results.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : [])) };
+  return {
+    ...astro,
+    failures: results.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : [])),
+  };
 }
 
 /** The errors `astro dev` shows now: the entries of the collection contentProblems. */
 function errorsOf(problems: ReturnType<typeof fakeAstro>): string[] {
-  return [...problems.entries.values()].flatMap((entry) => (entry.data.problems as ContentProblem[]).map(formatProblem));
+  return [...problems.entries.values()].flatMap((entry) =>
+    (entry.data.problems as ContentProblem[]).map(formatProblem),
+  );
 }
 
 const renderedCount = (messages: string[]) => messages.find((message) => /^\d+ articles: /.test(message));
@@ -99,7 +112,11 @@ describe('the loaders of one sync', () => {
     expect(files.reads.filter((file) => file.endsWith('.md'))).toHaveLength(5);
     expect(articles.entries.size).toBe(5);
     expect(tags.entries.size).toBeGreaterThan(0);
-    expect(articles.entries.get(ARTICLE)).toMatchObject({ data: { tags: expect.any(Array) }, body: expect.stringMatching(/\S$/), digest: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(articles.entries.get(ARTICLE)).toMatchObject({
+      data: { tags: expect.any(Array) },
+      body: expect.stringMatching(/\S$/),
+      digest: expect.stringMatching(/^[\w-]{43}$/),
+    });
     expect(articles.entries.get(ARTICLE)).not.toHaveProperty('rendered');
   });
 
@@ -117,7 +134,9 @@ describe('the loaders of one sync', () => {
     expect(renderedCount(second.articles.messages)).toBe('4 articles: 1 rendered, 3 kept from the last build');
     expect(second.articles.entries.get(ARTICLE)?.digest).not.toBe(first.articles.entries.get(ARTICLE)?.digest);
     // The cache holds the renderings of today's four articles only.
-    expect(fs.readdirSync(cacheDir).sort()).toEqual([...second.articles.entries.values()].map((entry) => `${entry.digest}.json`).sort());
+    expect(fs.readdirSync(cacheDir).sort()).toEqual(
+      [...second.articles.entries.values()].map((entry) => `${entry.digest}.json`).sort(),
+    );
   });
 
   it('in a build stop with every problem of every file, in every loader', async () => {
@@ -139,7 +158,10 @@ describe('the loaders of one sync', () => {
   it('say whether the content is watched, for the pages: in astro dev, not in a build', async () => {
     copyOfContent();
     expect((await sync()).problems.entries.get(SYNC_ENTRY)?.data).toEqual({ problems: [], watching: false });
-    expect((await sync({ watch: true })).problems.entries.get(SYNC_ENTRY)?.data).toEqual({ problems: [], watching: true });
+    expect((await sync({ watch: true })).problems.entries.get(SYNC_ENTRY)?.data).toEqual({
+      problems: [],
+      watching: true,
+    });
   });
 
   it('store no draft in a build, and a draft in astro dev', async () => {
@@ -157,7 +179,9 @@ describe('the loaders of one sync', () => {
     const { articles, problems, failures } = await sync({ watch: true });
     expect(failures).toEqual([]);
     expect(articles.entries.size).toBe(4);
-    expect(errorsOf(problems)).toEqual([`${file}: tags.0: unknown tag "atlantis": there is no file content/tags/atlantis.*`]);
+    expect(errorsOf(problems)).toEqual([
+      `${file}: tags.0: unknown tag "atlantis": there is no file content/tags/atlantis.*`,
+    ]);
   });
 });
 
@@ -174,10 +198,15 @@ describe('in astro dev', () => {
     await vi.waitFor(() => expect(articles.messages.at(-1)).toMatch(/tags\.0: unknown tag "gipfeltreffen"/));
     // Not the last good version: the article leaves the store, and the pages are given its error.
     expect(articles.entries.has(ARTICLE)).toBe(false);
-    expect(errorsOf(problems)).toEqual([`${file}: tags.0: unknown tag "gipfeltreffen": there is no file content/tags/gipfeltreffen.*`]);
+    expect(errorsOf(problems)).toEqual([
+      `${file}: tags.0: unknown tag "gipfeltreffen": there is no file content/tags/gipfeltreffen.*`,
+    ]);
 
     const tagFile = join(dir, 'tags', 'gipfeltreffen.yaml');
-    fs.writeFileSync(tagFile, 'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n');
+    fs.writeFileSync(
+      tagFile,
+      'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n',
+    );
     tags.watcher.emit('add', tagFile);
     await vi.waitFor(() => expect(tags.entries.has('gipfeltreffen')).toBe(true));
     // The article that named the new tag is checked again without being touched.
@@ -194,7 +223,13 @@ describe('in astro dev', () => {
     const original = fs.readFileSync(file, 'utf8');
 
     // A schema error and a date in the future: both are reported at once.
-    fs.writeFileSync(file, original.replace(/^translation:/m, 'uebersetzung: false\ntranslation:').replace(/from: "[^"]*"/, 'from: "2999-07"').replace(/to: "[^"]*"/, 'to: "2999-12"'));
+    fs.writeFileSync(
+      file,
+      original
+        .replace(/^translation:/m, 'uebersetzung: false\ntranslation:')
+        .replace(/from: "[^"]*"/, 'from: "2999-07"')
+        .replace(/to: "[^"]*"/, 'to: "2999-12"'),
+    );
     articles.watcher.emit('change', file);
     await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(false));
     expect(errorsOf(problems)).toEqual([

@@ -26,7 +26,15 @@ import {
   type ContentFs,
   type YamlFile,
 } from './read-content.ts';
-import { checkArticleFile, checkContent, checkEntryFile, checkVariantsFile, checkVersionFile, summaryOf, type ContentReport } from './validate-content.ts';
+import {
+  checkArticleFile,
+  checkContent,
+  checkEntryFile,
+  checkVariantsFile,
+  checkVersionFile,
+  summaryOf,
+  type ContentReport,
+} from './validate-content.ts';
 import { editionFiles, storiesOf, storyAsItStands, type Story } from './story-versions.ts';
 import type { CheckedVersion } from './validate-versions.ts';
 
@@ -126,13 +134,17 @@ function readAndCheck({ logger }: LoaderContext, dir: string, fs: ContentFs): Re
   const content = readContent(dir, fs);
   const report = checkContent(content);
   const errors = report.problems.filter((problem) => problem.level === 'error');
-  for (const warning of report.problems.filter((problem) => problem.level === 'warning')) logger.warn(formatProblem(warning));
+  for (const warning of report.problems.filter((problem) => problem.level === 'warning'))
+    logger.warn(formatProblem(warning));
   if (errors.length === 0) logger.info(summaryOf(report));
   for (const file of problemsByFile.keys()) problemStore?.delete(file);
   problemsByFile.clear();
   const files = [...content.articles, ...content.tags, ...content.sources, content.variants].map(({ file }) => file);
   for (const file of new Set([...files, ...errors.map((problem) => problem.file)])) {
-    recordProblems(file, errors.filter((problem) => problem.file === file));
+    recordProblems(
+      file,
+      errors.filter((problem) => problem.file === file),
+    );
   }
   vocabularies.set(resolve(dir), vocabularyOf(content));
   return { report, content, untaken: new Set(['articles', 'tags', 'sources', 'variants']) };
@@ -151,10 +163,14 @@ function take(context: LoaderContext, dir: string, part: Part, fs: ContentFs): R
   if (reading.untaken.size === 0) readings.delete(key);
   const errors = reading.report.problems.filter((problem) => problem.level === 'error');
   if (errors.length > 0 && !context.watcher) {
-    throw new ContentErrors(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\n${summaryOf(reading.report)}`);
+    throw new ContentErrors(
+      `${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\n${summaryOf(reading.report)}`,
+    );
   }
   if (errors.length > 0 && part === 'articles') {
-    context.logger.error(`${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\nThe pages show them until they are fixed.`);
+    context.logger.error(
+      `${errors.length} problem(s) in the content:\n${errors.map(formatProblem).join('\n')}\nThe pages show them until they are fixed.`,
+    );
   }
   return reading;
 }
@@ -191,7 +207,15 @@ function watchFolder(
  * and render key as digest; a story with later versions as it stands now,
  * with its history (src/reader/story-versions.ts). Every version is rendered.
  */
-async function storeStories(context: LoaderContext, stories: readonly Story[], cacheDir: string): Promise<{ keys: string[]; rendered: number; stored: { slug: string; title: string; renderKey: string; withdrawn: boolean }[] }> {
+async function storeStories(
+  context: LoaderContext,
+  stories: readonly Story[],
+  cacheDir: string,
+): Promise<{
+  keys: string[];
+  rendered: number;
+  stored: { slug: string; title: string; renderKey: string; withdrawn: boolean }[];
+}> {
   const { store } = context;
   const files = stories.map(editionFiles);
   const result = await renderAll(files.flat(), cacheDir);
@@ -199,16 +223,25 @@ async function storeStories(context: LoaderContext, stories: readonly Story[], c
   let at = 0;
   for (const [index, story] of stories.entries()) {
     const keys = result.keys.slice(at, (at += files[index]!.length));
-    const { data, body, file, renderKey } = storyAsItStands(story, keys, (path) => rootRelative(context, resolve(path)));
+    const { data, body, file, renderKey } = storyAsItStands(story, keys, (path) =>
+      rootRelative(context, resolve(path)),
+    );
     const slug = story.article.slug;
-    store.set({ id: slug, data: data, body: body.trim(), filePath: rootRelative(context, resolve(file)), digest: renderKey });
+    store.set({
+      id: slug,
+      data: data,
+      body: body.trim(),
+      filePath: rootRelative(context, resolve(file)),
+      digest: renderKey,
+    });
     stored.push({ slug, title: data.title.text, renderKey, withdrawn: data.withdrawn !== undefined });
   }
   return { keys: result.keys, rendered: result.rendered, stored };
 }
 
 /** The versions the site shows: the reviewed ones, and in `astro dev` (it has a watcher) those in review too. */
-const shownVersions = (versions: readonly CheckedVersion[], dev: boolean) => versions.filter((version) => dev || isPublished(version.data));
+const shownVersions = (versions: readonly CheckedVersion[], dev: boolean) =>
+  versions.filter((version) => dev || isPublished(version.data));
 
 /**
  * content/articles/*.md: the checked articles, each with its render key.
@@ -217,7 +250,11 @@ const shownVersions = (versions: readonly CheckedVersion[], dev: boolean) => ver
  */
 export function articlesLoader(
   dir: string,
-  { fs = nodeFs, cacheDir = RENDER_CACHE, publishedFile = PUBLISHED_ARTICLES }: { fs?: ContentFs; cacheDir?: string; publishedFile?: string } = {},
+  {
+    fs = nodeFs,
+    cacheDir = RENDER_CACHE,
+    publishedFile = PUBLISHED_ARTICLES,
+  }: { fs?: ContentFs; cacheDir?: string; publishedFile?: string } = {},
 ): Loader {
   return {
     name: 'archiv-articles',
@@ -226,28 +263,40 @@ export function articlesLoader(
       const { report } = take(context, dir, 'articles', fs);
       // Drafts are for `astro dev` (it has a watcher); the built site never has them.
       const articles = report.articles.filter((article) => watcher || isPublished(article.data));
-      const { keys, rendered, stored } = await storeStories(context, storiesOf(articles, shownVersions(report.versions, !!watcher)), cacheDir);
+      const { keys, rendered, stored } = await storeStories(
+        context,
+        storiesOf(articles, shownVersions(report.versions, !!watcher)),
+        cacheDir,
+      );
       const slugs = new Set(articles.map((article) => article.slug));
       for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
       if (!watcher) {
         keepOnly(new Set(keys), cacheDir);
         writePublished(stored, publishedFile);
       }
-      logger.info(`${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`);
+      logger.info(
+        `${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`,
+      );
 
       /** Reads an article and its versions again: stored if it passes its checks, removed if not. */
       const reload = async (name: string) => {
         const entry = readArticle(dir, name, fs);
         const vocabulary = currentVocabulary(dir);
         const check = checkArticleFile(entry, vocabulary);
-        const versions = readVersionsOf(dir, entry.id, fs).map((version) => ({ file: version.file, check: checkVersionFile(version, vocabulary) }));
+        const versions = readVersionsOf(dir, entry.id, fs).map((version) => ({
+          file: version.file,
+          check: checkVersionFile(version, vocabulary),
+        }));
         const admitted = versions.map((version) => admit(context, version.file, version.check.problems));
         if (!admit(context, entry.file, check.problems) || !check.valid || admitted.includes(false)) {
           store.delete(entry.id);
           return;
         }
         const valid = versions.flatMap((version) => (version.check.valid ? [version.check.valid] : []));
-        const story = { article: { slug: entry.id, file: entry.file, text: entry.text, ...check.valid }, versions: shownVersions(valid, true) };
+        const story = {
+          article: { slug: entry.id, file: entry.file, text: entry.text, ...check.valid },
+          versions: shownVersions(valid, true),
+        };
         await storeStories(context, [story], cacheDir);
         logger.info(`reloaded ${entry.file}`);
       };
@@ -265,17 +314,24 @@ export function articlesLoader(
         const onVersion = (path: string) => {
           if (dirname(dirname(path)) !== versionsFolder || !isEntryFile('versions', basename(path))) return;
           // A version that has gone has no problems left.
-          if (!nodeFs.existsSync(path)) recordProblems(join(dir, FOLDERS.versions.folder, basename(dirname(path)), basename(path)), []);
+          if (!nodeFs.existsSync(path))
+            recordProblems(join(dir, FOLDERS.versions.folder, basename(dirname(path)), basename(path)), []);
           const story = `${basename(dirname(path))}.md`;
           if (!listFolder(dir, 'articles', fs).includes(story)) return;
-          reload(story).catch((error: unknown) => logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`));
+          reload(story).catch((error: unknown) =>
+            logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`),
+          );
         };
         for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onVersion);
       }
       // A tag, source or capture file that comes may be the one a rejected article was missing.
       vocabularyListeners.set(resolve(dir), () => {
-        for (const name of listFolder(dir, 'articles', fs).filter((name) => problemsByFile.has(entryFile(dir, 'articles', name)))) {
-          reload(name).catch((error: unknown) => logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`));
+        for (const name of listFolder(dir, 'articles', fs).filter((name) =>
+          problemsByFile.has(entryFile(dir, 'articles', name)),
+        )) {
+          reload(name).catch((error: unknown) =>
+            logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`),
+          );
         }
       });
       // Captures are no collection, but an article may name only one that exists.
@@ -295,7 +351,11 @@ async function storeEntry(context: LoaderContext, entry: YamlFile): Promise<void
   if (store.get(entry.id)?.digest === digest) return;
   if (!entry.yaml.ok) throw entry.yaml.error;
   const path = resolve(entry.file);
-  const data = await context.parseData({ id: entry.id, data: entry.yaml.data as Record<string, unknown>, filePath: path });
+  const data = await context.parseData({
+    id: entry.id,
+    data: entry.yaml.data as Record<string, unknown>,
+    filePath: path,
+  });
   store.set({ id: entry.id, data, filePath: rootRelative(context, path), digest });
 }
 
@@ -344,7 +404,11 @@ async function storeVariants(context: LoaderContext, entry: YamlFile): Promise<v
   store.clear();
   for (const item of entry.yaml.data as Record<string, unknown>[]) {
     const id = String(item.id);
-    store.set({ id, data: await context.parseData({ id, data: item, filePath: path }), filePath: rootRelative(context, path) });
+    store.set({
+      id,
+      data: await context.parseData({ id, data: item, filePath: path }),
+      filePath: rootRelative(context, path),
+    });
   }
 }
 

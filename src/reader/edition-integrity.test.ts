@@ -22,7 +22,8 @@ const faithful: EditionForIntegrity = {
   body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n\nDritter Satz am Ende.\n',
 };
 
-const problemsOf = (edition: EditionForIntegrity, against = capture) => editionIntegrity(edition, against).map(formatProblem);
+const problemsOf = (edition: EditionForIntegrity, against = capture) =>
+  editionIntegrity(edition, against).map(formatProblem);
 
 describe('the integrity of an edition', () => {
   it('finds nothing in an edition that keeps every line or lists it (typography aside)', () => {
@@ -35,7 +36,7 @@ describe('the integrity of an edition', () => {
     ]);
   });
 
-  it('names an altered sentence twice: the capture\'s is missing, the edition\'s not printed', () => {
+  it("names an altered sentence twice: the capture's is missing, the edition's not printed", () => {
     const problems = problemsOf({ ...faithful, body: faithful.body.replace('Dritter Satz', 'Vierter Satz') });
     expect(problems).toEqual([
       'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Dritter Satz am Ende." (content/captures/x.txt)',
@@ -58,14 +59,18 @@ describe('the integrity of an edition', () => {
     ]);
   });
 
-  it('holds a printed title, kicker and teaser to the capture\'s words, an editorial title not', () => {
+  it("holds a printed title, kicker and teaser to the capture's words, an editorial title not", () => {
     expect(problemsOf({ ...faithful, title: { ...faithful.title, text: 'Eine andere Überschrift' } })).toContain(
       'content/articles/a.md: title.text: a printed title (editorial: false) is not in content/captures/x.txt: "Eine andere Überschrift"',
     );
     expect(problemsOf({ ...faithful, teaser: { text: 'Der Vorspann sagt es anders.', editorial: false } })).toContain(
       'content/articles/a.md: teaser.text: a printed teaser (editorial: false) is not in content/captures/x.txt: "Der Vorspann sagt es anders."',
     );
-    const editorial = { ...faithful, title: { text: 'Ein Titel des Archivs', editorial: true }, removed: [...faithful.removed, { lines: ['Der Kicker', 'Die Überschrift des Artikels'] }] };
+    const editorial = {
+      ...faithful,
+      title: { text: 'Ein Titel des Archivs', editorial: true },
+      removed: [...faithful.removed, { lines: ['Der Kicker', 'Die Überschrift des Artikels'] }],
+    };
     expect(problemsOf(editorial)).toEqual([]);
   });
 
@@ -79,24 +84,66 @@ describe('the integrity of an edition', () => {
   });
 
   it('finds a line dropped though its words stand inside another sentence, and a sentence cut short', () => {
-    const lines = ['Die Überschrift des Artikels', 'Die Reaktionen', 'Die Reaktionen waren heftig. Er sagte Nein.', 'Nein.', 'Die Steuer sinkt nicht.'];
+    const lines = [
+      'Die Überschrift des Artikels',
+      'Die Reaktionen',
+      'Die Reaktionen waren heftig. Er sagte Nein.',
+      'Nein.',
+      'Die Steuer sinkt nicht.',
+    ];
     const printed = { file: 'content/captures/y.txt', lines };
-    const edition = { ...faithful, title: { text: 'Die Überschrift des Artikels', editorial: false }, teaser: undefined, removed: [] };
-    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([]);
-    expect(problemsOf({ ...edition, body: 'Die Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([
+    const edition = {
+      ...faithful,
+      title: { text: 'Die Überschrift des Artikels', editorial: false },
+      teaser: undefined,
+      removed: [],
+    };
+    expect(
+      problemsOf(
+        {
+          ...edition,
+          body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n',
+        },
+        printed,
+      ),
+    ).toEqual([]);
+    expect(
+      problemsOf(
+        { ...edition, body: 'Die Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt nicht.\n' },
+        printed,
+      ),
+    ).toEqual([
       'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Die Reaktionen" (content/captures/y.txt)',
     ]);
-    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nDie Steuer sinkt nicht.\n' }, printed)).toEqual([
+    expect(
+      problemsOf(
+        {
+          ...edition,
+          body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nDie Steuer sinkt nicht.\n',
+        },
+        printed,
+      ),
+    ).toEqual([
       'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Nein." (content/captures/y.txt)',
     ]);
-    expect(problemsOf({ ...edition, body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt\n' }, printed)).toEqual([
+    expect(
+      problemsOf(
+        {
+          ...edition,
+          body: '## Die Reaktionen\n\nDie Reaktionen waren heftig. Er sagte Nein.\n\nNein.\n\nDie Steuer sinkt\n',
+        },
+        printed,
+      ),
+    ).toEqual([
       'content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Die Steuer sinkt nicht." (content/captures/y.txt)',
       'content/articles/a.md: (body): not printed in content/captures/y.txt: "Die Steuer sinkt"',
     ]);
   });
 
-  it('makes a draft\'s findings warnings', () => {
-    expect(problemsOf({ ...faithful, draft: true, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' })).toEqual([
+  it("makes a draft's findings warnings", () => {
+    expect(
+      problemsOf({ ...faithful, draft: true, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' }),
+    ).toEqual([
       'warning: content/articles/a.md: (body): not in the edition and not listed in provenance.removed: "Dritter Satz am Ende." (content/captures/x.txt)',
     ]);
   });
@@ -109,6 +156,8 @@ describe('the integrity of an edition', () => {
     const page = { file: 'content/captures/x.html', lines: captureLines('x.html', html) };
     expect(page.lines).toEqual(CAPTURE_TEXT.split('\n'));
     expect(problemsOf(faithful, page)).toEqual([]);
-    expect(problemsOf({ ...faithful, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' }, page)).toHaveLength(1);
+    expect(problemsOf({ ...faithful, body: 'Erster Satz des Textes. Zweiter Satz mit „Zitat“.\n' }, page)).toHaveLength(
+      1,
+    );
   });
 });

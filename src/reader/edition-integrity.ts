@@ -36,17 +36,31 @@ export function captureLines(fileName: string, text: string): string[] {
   return fileName.endsWith('.html') ? htmlTextView(text) : text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 
-const TYPOGRAPHY: Record<string, string> = { '„': '"', '“': '"', '”': '"', '»': '"', '«': '"', '‚': "'", '‘': "'", '’': "'", '›': "'", '‹': "'", '…': '...' };
+const TYPOGRAPHY: Record<string, string> = {
+  '„': '"',
+  '“': '"',
+  '”': '"',
+  '»': '"',
+  '«': '"',
+  '‚': "'",
+  '‘': "'",
+  '’': "'",
+  '›': "'",
+  '‹': "'",
+  '…': '...',
+};
 
 /** Same text whatever the typography: quotes, ellipses, Markdown marks and spacing. */
 export function normaliseForIntegrity(text: string): string {
-  return text
-    .replace(/[„“”»«‚‘’›‹…]/g, (mark) => TYPOGRAPHY[mark]!)
-    .replace(/\\([\\\x60*_[\]<>#&~|+=.!()-])/g, '$1')
-    // A list's glyph in the capture is the Markdown list's "- " in the edition.
-    .replace(/^(#+ |> ?|- |[–*•·▪■] )/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[„“”»«‚‘’›‹…]/g, (mark) => TYPOGRAPHY[mark]!)
+      .replace(/\\([\\\x60*_[\]<>#&~|+=.!()-])/g, '$1')
+      // A list's glyph in the capture is the Markdown list's "- " in the edition.
+      .replace(/^(#+ |> ?|- |[–*•·▪■] )/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Spacing aside (a capture may hold a no-break space), a removed line is compared character for character. */
@@ -96,19 +110,25 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   const level = edition.draft === true ? 'warning' : 'error';
   const problems: ContentProblem[] = [];
   const report = (field: string, message: string) => problems.push({ level, file: edition.file, field, message });
-  const removed = edition.removed.flatMap((furniture, item) => furniture.lines.map((line, index) => ({ line, field: `provenance.removed.${item}.lines.${index}` })));
+  const removed = edition.removed.flatMap((furniture, item) =>
+    furniture.lines.map((line, index) => ({ line, field: `provenance.removed.${item}.lines.${index}` })),
+  );
 
   // Each removed line is a line of the capture, or its start or end at a word boundary, as often as listed.
   if (removed.length > 0) {
     const captureLines = capture.lines.map(squeeze).filter((line) => line !== '');
-    const occurrences = (line: string) => captureLines.filter((candidate) => candidate === line || candidate.startsWith(`${line} `) || candidate.endsWith(` ${line}`)).length;
+    const occurrences = (line: string) =>
+      captureLines.filter(
+        (candidate) => candidate === line || candidate.startsWith(`${line} `) || candidate.endsWith(` ${line}`),
+      ).length;
     const listed = new Map<string, number>();
     for (const { line, field } of removed) {
       const count = (listed.get(squeeze(line)) ?? 0) + 1;
       listed.set(squeeze(line), count);
       const found = occurrences(squeeze(line));
       if (found === 0) report(field, `${quoted(line)} is not a line of ${capture.file} (nor the start or end of one)`);
-      else if (found < count) report(field, `${quoted(line)} is listed ${count} times, ${capture.file} has it ${found} times`);
+      else if (found < count)
+        report(field, `${quoted(line)} is listed ${count} times, ${capture.file} has it ${found} times`);
     }
   }
 
@@ -116,13 +136,21 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   const captureNormalised = capture.lines.map(normaliseForIntegrity);
   const printed = captureNormalised.filter((line) => line !== '').join(' ');
   const bodyLines = edition.body.split('\n').map(normaliseForIntegrity);
-  const headParts = [edition.title.kicker, edition.title.text, edition.teaser?.text, edition.byline, ...edition.cited.map((cited) => cited.mention)]
+  const headParts = [
+    edition.title.kicker,
+    edition.title.text,
+    edition.teaser?.text,
+    edition.byline,
+    ...edition.cited.map((cited) => cited.mention),
+  ]
     .filter((part) => part !== undefined)
     .map(normaliseForIntegrity);
 
   // Every line of the capture is in the edition, or listed as removed. Furniture is a whole line
   // or its start or end; longest first, so an author bio goes before the author's name that starts it.
-  const items = [...new Set(removed.map(({ line }) => normaliseForIntegrity(line)))].sort((a, b) => b.length - a.length);
+  const items = [...new Set(removed.map(({ line }) => normaliseForIntegrity(line)))].sort(
+    (a, b) => b.length - a.length,
+  );
   const itemSet = new Set(items);
   // At a word's edge only: a removed "Verbraucher" never cuts "Verbraucherpreise".
   const stripFurniture = (line: string) =>
@@ -135,14 +163,20 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   const editionLines = new Set([...headParts, ...bodyLines]);
   const captureLines = new Set(captureNormalised);
   let inEditionRuns: ((text: string) => boolean) | undefined;
-  const inEdition = (text: string) => (inEditionRuns ??= sentenceRuns([...headParts, ...bodyLines].flatMap(sentencesOf).filter((sentence) => sentence !== '')))(text);
+  const inEdition = (text: string) =>
+    (inEditionRuns ??= sentenceRuns(
+      [...headParts, ...bodyLines].flatMap(sentencesOf).filter((sentence) => sentence !== ''),
+    ))(text);
   const allInEdition = (line: string) => sentencesOf(line).every((sentence) => sentence === '' || inEdition(sentence));
   for (const line of captureNormalised) {
     // The line as printed, a removed line, or what is left once the furniture glued to it is cut off.
     if (line === '' || editionLines.has(line) || itemSet.has(line) || allInEdition(line)) continue;
     for (const sentence of sentencesOf(stripFurniture(line))) {
       if (sentence !== '' && !inEdition(sentence)) {
-        report('(body)', `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`);
+        report(
+          '(body)',
+          `not in the edition and not listed in provenance.removed: ${quoted(sentence)} (${capture.file})`,
+        );
       }
     }
   }
@@ -153,13 +187,28 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   let inCaptureRuns: ((text: string) => boolean) | undefined;
   const inCapture = (text: string) =>
     (inCaptureRuns ??= sentenceRuns(
-      captureNormalised.flatMap((line) => (items.length > 0 && stripFurniture(line) !== line ? [...sentencesOf(line), ...sentencesOf(stripFurniture(line))] : sentencesOf(line))).filter((sentence) => sentence !== ''),
+      captureNormalised
+        .flatMap((line) =>
+          items.length > 0 && stripFurniture(line) !== line
+            ? [...sentencesOf(line), ...sentencesOf(stripFurniture(line))]
+            : sentencesOf(line),
+        )
+        .filter((sentence) => sentence !== ''),
     ))(text);
   // Sentences of the body lines the capture does not print as they are; their neighbours stay beside them.
-  const bodySentences = bodyLines.every((line) => line === '' || captureLines.has(line)) ? [] : bodyLines.flatMap(sentencesOf).filter((sentence) => sentence !== '');
+  const bodySentences = bodyLines.every((line) => line === '' || captureLines.has(line))
+    ? []
+    : bodyLines.flatMap(sentencesOf).filter((sentence) => sentence !== '');
   // A body sentence may be part of a capture's sentence that the edition split into lines (a heading glued to a list): with its neighbours it is whole.
   const wholeWithNeighbours = (index: number) =>
-    [0, 1, 2].some((before) => [0, 1, 2].some((after) => index - before >= 0 && index + after < bodySentences.length && inCapture(bodySentences.slice(index - before, index + after + 1).join(' '))));
+    [0, 1, 2].some((before) =>
+      [0, 1, 2].some(
+        (after) =>
+          index - before >= 0 &&
+          index + after < bodySentences.length &&
+          inCapture(bodySentences.slice(index - before, index + after + 1).join(' ')),
+      ),
+    );
   for (const [index, sentence] of bodySentences.entries()) {
     if (!wholeWithNeighbours(index)) report('(body)', `not printed in ${capture.file}: ${quoted(sentence)}`);
   }
@@ -168,18 +217,27 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
   if (!edition.title.editorial && !printed.includes(normaliseForIntegrity(edition.title.text))) {
     report('title.text', `a printed title (editorial: false) is not in ${capture.file}: ${quoted(edition.title.text)}`);
   }
-  if (edition.title.kicker !== undefined && !printed.includes(normaliseForIntegrity(edition.title.kicker)) && !edition.title.editorial) {
+  if (
+    edition.title.kicker !== undefined &&
+    !printed.includes(normaliseForIntegrity(edition.title.kicker)) &&
+    !edition.title.editorial
+  ) {
     report('title.kicker', `the kicker is not in ${capture.file}: ${quoted(edition.title.kicker)}`);
   }
   if (edition.teaser && !edition.teaser.editorial) {
     for (const part of edition.teaser.text.split('[…]')) {
-      if (!printed.includes(normaliseForIntegrity(part))) report('teaser.text', `a printed teaser (editorial: false) is not in ${capture.file}: ${quoted(part.trim())}`);
+      if (!printed.includes(normaliseForIntegrity(part)))
+        report('teaser.text', `a printed teaser (editorial: false) is not in ${capture.file}: ${quoted(part.trim())}`);
     }
   }
 
   // A cited source's mention is the text's own words.
   edition.cited.forEach((cited, index) => {
-    if (!printed.includes(normaliseForIntegrity(cited.mention))) report(`source.cited.${index}.mention`, `the mention is not printed in ${capture.file}: ${quoted(cited.mention)}`);
+    if (!printed.includes(normaliseForIntegrity(cited.mention)))
+      report(
+        `source.cited.${index}.mention`,
+        `the mention is not printed in ${capture.file}: ${quoted(cited.mention)}`,
+      );
   });
 
   // The edition keeps none of the furniture it lists as removed: a line the capture prints
@@ -192,7 +250,9 @@ export function editionIntegrity(edition: EditionForIntegrity, capture: CaptureF
     removedCount.set(item, (removedCount.get(item) ?? 0) + 1);
   }
   // The title, kicker and teaser are kept lines too: a kicker moved into title.kicker leaves removed.
-  const headLines = [edition.title.kicker, edition.title.text, edition.teaser?.text].filter((part) => part !== undefined).map(normaliseForIntegrity);
+  const headLines = [edition.title.kicker, edition.title.text, edition.teaser?.text]
+    .filter((part) => part !== undefined)
+    .map(normaliseForIntegrity);
   for (const { line, field } of removed) {
     const item = normaliseForIntegrity(line);
     const inside = item.split(' ').length >= MIN_WORDS_TO_SEARCH_INSIDE;

@@ -27,11 +27,15 @@ describe('readContent', () => {
   it('reads every article, tag and source file and the variants list once, and lists each folder once', () => {
     const counting = countingFs();
     const content = readContent(DIR, counting);
-    const expected = ['articles', 'tags', 'sources'].flatMap((folder) => fs.readdirSync(`${DIR}/${folder}`).map((name) => `${DIR}/${folder}/${name}`));
+    const expected = ['articles', 'tags', 'sources'].flatMap((folder) =>
+      fs.readdirSync(`${DIR}/${folder}`).map((name) => `${DIR}/${folder}/${name}`),
+    );
     expect([...counting.reads.keys()].sort()).toEqual([...expected, `${DIR}/varianten.yaml`].sort());
     expect([...counting.reads.values()].every((count) => count === 1)).toBe(true);
     // content/versions/ is looked for once (this folder has none).
-    expect([...counting.listings.entries()].sort()).toEqual(['articles', 'captures', 'sources', 'tags', 'versions'].map((folder) => [`${DIR}/${folder}`, 1]));
+    expect([...counting.listings.entries()].sort()).toEqual(
+      ['articles', 'captures', 'sources', 'tags', 'versions'].map((folder) => [`${DIR}/${folder}`, 1]),
+    );
     expect(content.articles).toHaveLength(17);
   });
 
@@ -55,9 +59,18 @@ describe('readContent', () => {
   });
 
   it('leaves out the names of a file that is no YAML object, and the fields that are no strings', () => {
-    const entry = (id: string, data: unknown) => ({ file: `${id}.yaml`, id, text: '', yaml: { ok: true as const, data } });
+    const entry = (id: string, data: unknown) => ({
+      file: `${id}.yaml`,
+      id,
+      text: '',
+      yaml: { ok: true as const, data },
+    });
     const { names } = vocabularyOf({
-      tags: [entry('leer', null), entry('liste', ['Russland']), entry('russland', { label: 'Russland', aliases: [7, 'Russia'] })],
+      tags: [
+        entry('leer', null),
+        entry('liste', ['Russland']),
+        entry('russland', { label: 'Russland', aliases: [7, 'Russia'] }),
+      ],
       sources: [{ file: 'kaputt.yaml', id: 'kaputt', text: '', yaml: { ok: false, error: new Error('bad') } }],
       captures: [],
     });
@@ -68,7 +81,7 @@ describe('readContent', () => {
     expect(names!.sources.size).toBe(0);
   });
 
-  it('lets the check name the id meant where a tag\'s or source\'s name was written', () => {
+  it("lets the check name the id meant where a tag's or source's name was written", () => {
     const content = readContent('content');
     const [first] = content.articles;
     if (!first?.article.ok) throw new Error('content/ has no readable article');
@@ -78,10 +91,16 @@ describe('readContent', () => {
       frontmatter: {
         ...frontmatter,
         tags: ['Waffen und Munition', 'russland'],
-        source: { ...frontmatter.source, publication: 'FAZ', cited: [{ source: 'Deutsche Presse-Agentur', mention: 'dpa' }] },
+        source: {
+          ...frontmatter.source,
+          publication: 'FAZ',
+          cited: [{ source: 'Deutsche Presse-Agentur', mention: 'dpa' }],
+        },
       },
     };
-    const problems = checkContent({ ...content, articles: [{ ...first, article }] }).problems.filter((problem) => problem.level === 'error');
+    const problems = checkContent({ ...content, articles: [{ ...first, article }] }).problems.filter(
+      (problem) => problem.level === 'error',
+    );
     expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
       'source.publication: unknown publication "FAZ": expected "unstated" or the id of a file in content/sources (did you mean "faz"?)',
       'source.cited.0.source: unknown source "Deutsche Presse-Agentur": there is no file content/sources/Deutsche Presse-Agentur.* (did you mean "dpa"?)',
@@ -100,7 +119,10 @@ describe('readContent', () => {
 
   it('states the slug rule for file names once', () => {
     expect(fileNameProblem({ file: 'content/tags/russland.yaml', id: 'russland' })).toBeUndefined();
-    expect(fileNameProblem({ file: 'content/articles/Gross.md', id: 'Gross' })).toMatchObject({ field: '(file name)', message: expect.stringMatching(/^the file name must be a slug/) });
+    expect(fileNameProblem({ file: 'content/articles/Gross.md', id: 'Gross' })).toMatchObject({
+      field: '(file name)',
+      message: expect.stringMatching(/^the file name must be a slug/),
+    });
   });
 
   it('gives the check what it needs: the same report as reading and checking in one call', () => {

@@ -81,7 +81,8 @@ export function fileNameProblem({ file, id }: Pick<ContentFile, 'file' | 'id'>):
     level: 'error',
     file,
     field: '(file name)',
-    message: 'the file name must be a slug: lower case a-z, 0-9 and hyphens, umlauts spelled out ("ae", "oe", "ue", "ss")',
+    message:
+      'the file name must be a slug: lower case a-z, 0-9 and hyphens, umlauts spelled out ("ae", "oe", "ue", "ss")',
   };
 }
 
@@ -152,7 +153,9 @@ function folderNames(folder: string, fs: ContentFs): string[] | undefined {
 
 /** The version files of one story, oldest first (capture ids sort by their sequence number). */
 export function readVersionsOf(dir: string, story: string, fs: ContentFs = nodeFs): VersionFile[] {
-  return versionFilesIn(folderNames(join(dir, FOLDERS.versions.folder, story), fs) ?? []).map((name) => readVersion(dir, story, name, fs));
+  return versionFilesIn(folderNames(join(dir, FOLDERS.versions.folder, story), fs) ?? []).map((name) =>
+    readVersion(dir, story, name, fs),
+  );
 }
 
 const versionFilesIn = (names: string[]) => names.filter((name) => isEntryFile('versions', name)).sort(byCaptureNumber);
@@ -188,7 +191,11 @@ export function readVariants(dir: string, fs: ContentFs = nodeFs): YamlFile {
 }
 
 /** A capture's file and text: content/captures/<id>.txt, or <id>.html for a saved page; undefined when there is neither. */
-export function readCapture(dir: string, id: string, fs: ContentFs = nodeFs): { file: string; text: string } | undefined {
+export function readCapture(
+  dir: string,
+  id: string,
+  fs: ContentFs = nodeFs,
+): { file: string; text: string } | undefined {
   for (const extension of FOLDERS.captures.extensions) {
     const file = entryFile(dir, 'captures', `${id}${extension}`);
     try {
@@ -228,7 +235,9 @@ export function vocabularyOf({ tags, sources, captures }: Pick<Content, 'tags' |
     captures: new Set(captures),
     names: {
       tags: namesToIds(tags.map((entry) => ({ id: entry.id, names: namesIn(entry, ['label', 'aliases']) }))),
-      sources: namesToIds(sources.map((entry) => ({ id: entry.id, names: namesIn(entry, ['name', 'shortName', 'aliases']) }))),
+      sources: namesToIds(
+        sources.map((entry) => ({ id: entry.id, names: namesIn(entry, ['name', 'shortName', 'aliases']) })),
+      ),
     },
   };
 }

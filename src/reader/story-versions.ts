@@ -45,7 +45,11 @@ export interface StoryAsItStands {
  * renderings, in the order of `editionFiles`; `pathOf` writes a file as the
  * store names it (relative to the project).
  */
-export function storyAsItStands(story: Story, renderKeys: readonly string[], pathOf: (file: string) => string): StoryAsItStands {
+export function storyAsItStands(
+  story: Story,
+  renderKeys: readonly string[],
+  pathOf: (file: string) => string,
+): StoryAsItStands {
   const { article, versions } = story;
   const newest = versions.at(-1);
   if (!newest) return { data: article.data, body: article.body, file: article.file, renderKey: renderKeys[0]! };

@@ -13,7 +13,20 @@ import { anyOf, regex } from './import/pattern-parts.ts';
 import { captureLines, editionIntegrity } from './edition-integrity.ts';
 import { versionSchemaFor } from '../schema/article-version.ts';
 import { isSlug } from '../schema/slug.ts';
-import { entryFile, fileNameProblem, idOfFileName, listFolder, readCapture, readContent, vocabularyOf, type ArticleFile, type Content, type VersionFile, type YamlData, type YamlFile } from './read-content.ts';
+import {
+  entryFile,
+  fileNameProblem,
+  idOfFileName,
+  listFolder,
+  readCapture,
+  readContent,
+  vocabularyOf,
+  type ArticleFile,
+  type Content,
+  type VersionFile,
+  type YamlData,
+  type YamlFile,
+} from './read-content.ts';
 import { versionProblems, type CheckedVersion, type StoryHead } from './validate-versions.ts';
 
 /**
@@ -80,7 +93,8 @@ export function checkVariantsFile({ file, yaml }: YamlFile): ContentProblem[] {
   data.forEach((entry, index) => {
     const result = spellingVariantSchema.safeParse(entry, { reportInput: true });
     if (!result.success) {
-      for (const problem of issuesToProblems(file, result.error, spellingVariantSchema)) problems.push({ ...problem, field: `${index}.${problem.field}` });
+      for (const problem of issuesToProblems(file, result.error, spellingVariantSchema))
+        problems.push({ ...problem, field: `${index}.${problem.field}` });
     }
   });
   return problems;
@@ -138,14 +152,21 @@ export function remoteImages(file: string, text: string, body: string): ContentP
 }
 
 /** What the integrity rule reads of an edition: an article's data, or a version's (which has no source of its own). */
-export type EditionFields = Pick<ArticleData, 'draft' | 'title' | 'teaser' | 'provenance'> & { source?: Pick<ArticleData['source'], 'byline' | 'cited'> };
+export type EditionFields = Pick<ArticleData, 'draft' | 'title' | 'teaser' | 'provenance'> & {
+  source?: Pick<ArticleData['source'], 'byline' | 'cited'>;
+};
 
 /**
  * The integrity rule (src/reader/edition-integrity.ts) for a valid article
  * or version of the content folder `contentDir`, against its own capture:
  * the one call of the content check, the build and the editions test.
  */
-export function checkEditionIntegrity(contentDir: string, file: string, data: EditionFields, body: string): ContentProblem[] {
+export function checkEditionIntegrity(
+  contentDir: string,
+  file: string,
+  data: EditionFields,
+  body: string,
+): ContentProblem[] {
   const capture = readCapture(contentDir, data.provenance.capture);
   // A capture id with no file is the schema's error already.
   if (!capture) return [];
@@ -179,12 +200,23 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
 
   const { date, withdrawn } = readable;
   if (date && firstDayOf(date.start) > dayNumber(today)) {
-    problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${date.start.iso}")` });
+    problems.push({
+      level: 'error',
+      file,
+      field: 'date',
+      message: `a date in the future (found: "${date.start.iso}")`,
+    });
   }
   if (withdrawn && firstDayOf(withdrawn.date) > dayNumber(today)) {
-    problems.push({ level: 'error', file, field: 'withdrawn.date', message: `a withdrawal in the future: set the day it happens on that day (found: "${withdrawn.date.iso}")` });
+    problems.push({
+      level: 'error',
+      file,
+      field: 'withdrawn.date',
+      message: `a withdrawal in the future: set the day it happens on that day (found: "${withdrawn.date.iso}")`,
+    });
   }
-  if (body !== undefined && body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
+  if (body !== undefined && body.trim() === '')
+    problems.push({ level: 'error', file, field: '(body)', message: 'the article has no text below its frontmatter' });
   if (body !== undefined) problems.push(...remoteImages(file, entry.text, body));
   // A draft's open fields are allowed, and named, so the editor sees what is left to decide.
   if (result.ok && result.data.draft) {
@@ -206,12 +238,26 @@ export function checkArticleFile(entry: ArticleFile, vocabulary: Vocabulary, tod
  * its place (content/versions/<slug>/<its capture id>.md), its schema, a date
  * in the future, an empty body, and the integrity rule against its own capture.
  */
-export function checkVersionFile(entry: VersionFile, vocabulary: Vocabulary, today = new Date()): { problems: ContentProblem[]; valid?: CheckedVersion } {
+export function checkVersionFile(
+  entry: VersionFile,
+  vocabulary: Vocabulary,
+  today = new Date(),
+): { problems: ContentProblem[]; valid?: CheckedVersion } {
   const { file, article } = entry;
   const problems: ContentProblem[] = [];
-  if (!isSlug(entry.story)) problems.push({ level: 'error', file, field: '(file name)', message: `the folder's name is the slug of the story it is a version of (found: "${entry.story}")` });
+  if (!isSlug(entry.story))
+    problems.push({
+      level: 'error',
+      file,
+      field: '(file name)',
+      message: `the folder's name is the slug of the story it is a version of (found: "${entry.story}")`,
+    });
   if (!article.ok || article.rawFrontmatter === '') {
-    const why = article.ok ? 'no frontmatter between "---" lines at the top' : isYamlError(article.error) ? `invalid YAML at line ${article.error.mark.line + 1}: ${article.error.reason}` : String(article.error);
+    const why = article.ok
+      ? 'no frontmatter between "---" lines at the top'
+      : isYamlError(article.error)
+        ? `invalid YAML at line ${article.error.mark.line + 1}: ${article.error.reason}`
+        : String(article.error);
     problems.push({ level: 'error', file, field: '(frontmatter)', message: why });
     return { problems };
   }
@@ -224,12 +270,23 @@ export function checkVersionFile(entry: VersionFile, vocabulary: Vocabulary, tod
   const { data } = result;
   const { body } = article;
   if (data.provenance.capture !== entry.capture) {
-    problems.push({ level: 'error', file, field: 'provenance.capture', message: `a version's file is named by its capture id: ${data.provenance.capture}.md (found: "${entry.capture}.md")` });
+    problems.push({
+      level: 'error',
+      file,
+      field: 'provenance.capture',
+      message: `a version's file is named by its capture id: ${data.provenance.capture}.md (found: "${entry.capture}.md")`,
+    });
   }
   if (data.date && firstDayOf(data.date.start) > dayNumber(today)) {
-    problems.push({ level: 'error', file, field: 'date', message: `a date in the future (found: "${data.date.start.iso}")` });
+    problems.push({
+      level: 'error',
+      file,
+      field: 'date',
+      message: `a date in the future (found: "${data.date.start.iso}")`,
+    });
   }
-  if (body.trim() === '') problems.push({ level: 'error', file, field: '(body)', message: 'the version has no text below its frontmatter' });
+  if (body.trim() === '')
+    problems.push({ level: 'error', file, field: '(body)', message: 'the version has no text below its frontmatter' });
   problems.push(...remoteImages(file, entry.text, body));
   if (data.draft) {
     for (const field of (['teaser', 'date'] as const).filter((name) => data[name] === undefined)) {
@@ -242,12 +299,18 @@ export function checkVersionFile(entry: VersionFile, vocabulary: Vocabulary, tod
 }
 
 /** The versions of all stories: each file, then the rules between them and their stories (src/reader/validate-versions.ts). */
-function checkVersions(content: Content, vocabulary: Vocabulary, stories: ReadonlyMap<string, StoryHead>, today: Date): { problems: ContentProblem[]; versions: CheckedVersion[] } {
+function checkVersions(
+  content: Content,
+  vocabulary: Vocabulary,
+  stories: ReadonlyMap<string, StoryHead>,
+  today: Date,
+): { problems: ContentProblem[]; versions: CheckedVersion[] } {
   const problems: ContentProblem[] = content.strayVersions.map((file) => ({
     level: 'error' as const,
     file,
     field: '(file name)',
-    message: 'content/versions/ holds one folder per story, named by its slug, with a file <capture id>.md per later version',
+    message:
+      'content/versions/ holds one folder per story, named by its slug, with a file <capture id>.md per later version',
   }));
   const versions: CheckedVersion[] = [];
   for (const entry of content.versions) {
@@ -288,7 +351,12 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
       // The capture id is the article's permanent id (/a/<id>/): one article each.
       const sameCapture = byCapture.get(provenance.capture);
       if (sameCapture) {
-        problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each article needs its own (found: "${provenance.capture}")` });
+        problems.push({
+          level: 'error',
+          file,
+          field: 'provenance.capture',
+          message: `the same capture as ${sameCapture}: each article needs its own (found: "${provenance.capture}")`,
+        });
       } else byCapture.set(provenance.capture, file);
     }
     stories.set(entry.id, { file, capture: provenance?.capture, date: check.readable.date });
@@ -303,17 +371,32 @@ export function checkContent(content: Content, today = new Date()): ContentRepor
     // A later version's capture is a permanent address too (/a/<id>/ leads to that version).
     const sameCapture = byCapture.get(data.provenance.capture);
     if (sameCapture) {
-      problems.push({ level: 'error', file, field: 'provenance.capture', message: `the same capture as ${sameCapture}: each version needs its own (found: "${data.provenance.capture}")` });
+      problems.push({
+        level: 'error',
+        file,
+        field: 'provenance.capture',
+        message: `the same capture as ${sameCapture}: each version needs its own (found: "${data.provenance.capture}")`,
+      });
     } else byCapture.set(data.provenance.capture, file);
   }
   // A capture's file name is its id, and so a permanent address: only the documented form.
   if (content.captures.some((capture) => !CAPTURE_ID.test(capture))) {
     for (const name of listFolder(content.dir, 'captures').filter((file) => !CAPTURE_ID.test(idOfFileName(file)))) {
-      problems.push({ level: 'error', file: entryFile(content.dir, 'captures', name), field: '(file name)', message: CAPTURE_ID_RULE });
+      problems.push({
+        level: 'error',
+        file: entryFile(content.dir, 'captures', name),
+        field: '(file name)',
+        message: CAPTURE_ID_RULE,
+      });
     }
   }
   for (const tag of [...vocabulary.tags].filter((id) => !usedTags.has(id))) {
-    problems.push({ level: 'warning', file: join(content.dir, 'tags', `${tag}.yaml`), field: '(tag)', message: 'no article uses this tag' });
+    problems.push({
+      level: 'warning',
+      file: join(content.dir, 'tags', `${tag}.yaml`),
+      field: '(tag)',
+      message: 'no article uses this tag',
+    });
   }
   return { problems, articlesRead: content.articles.length, articles, versions: checked.versions };
 }
@@ -324,7 +407,10 @@ export function summaryOf({ problems, articlesRead, versions }: ContentReport): 
   const warnings = problems.length - errors;
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   // Later versions are named only where there are some: an archive without them reads as before.
-  const read = versions.length > 0 ? `${count(articlesRead, 'article')} and ${count(versions.length, 'later version')}` : count(articlesRead, 'article');
+  const read =
+    versions.length > 0
+      ? `${count(articlesRead, 'article')} and ${count(versions.length, 'later version')}`
+      : count(articlesRead, 'article');
   return `${read} read, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
 }
 

@@ -40,7 +40,11 @@ describe('the content check of a draft', () => {
       `warning: ${file}: source.publication: open in draft: the id of a file in content/sources, or "unstated" when the text does not name its publication`,
       `warning: ${file}: tags: open in draft: 1–10 ids from content/tags`,
     ]);
-    expect(report.articles.find((article) => article.slug === 'ein-entwurf')?.data).toMatchObject({ provenance: { capture: '005_0123456789abcdef' }, title: { text: 'Ein Entwurf' }, draft: true });
+    expect(report.articles.find((article) => article.slug === 'ein-entwurf')?.data).toMatchObject({
+      provenance: { capture: '005_0123456789abcdef' },
+      title: { text: 'Ein Entwurf' },
+      draft: true,
+    });
   });
 
   it('turns the open fields into errors once draft: true is gone', () => {

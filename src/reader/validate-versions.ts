@@ -44,7 +44,10 @@ function isBefore(later: CalendarDate, earlier: CalendarDate): boolean {
  * reader's order (by story, oldest capture first); `stories` maps a slug to
  * its article file as far as it could be read.
  */
-export function versionProblems(versions: readonly CheckedVersion[], stories: ReadonlyMap<string, StoryHead>): ContentProblem[] {
+export function versionProblems(
+  versions: readonly CheckedVersion[],
+  stories: ReadonlyMap<string, StoryHead>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   let previous: { story: string; date?: ArticleData['date'] } | undefined;
   for (const version of versions) {

@@ -43,24 +43,54 @@ const writtenDateSchema = z
   .superRefine((date, ctx) => {
     const isRange = date.from !== undefined || date.to !== undefined;
     if (date.value === undefined && !isRange) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a date needs a value (or from/to for a period)', input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a date needs a value (or from/to for a period)',
+        input: undefined,
+      });
     }
     if (date.value !== undefined && isRange) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'give either value or from/to, not both', input: date.value?.iso });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'give either value or from/to, not both',
+        input: date.value?.iso,
+      });
     }
     if (isRange) checkRange(date, ctx);
     if (date.kind === 'inferred') {
       if (date.reasoning === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['reasoning'], message: 'an inferred date must show its reasoning', input: undefined });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reasoning'],
+          message: 'an inferred date must show its reasoning',
+          input: undefined,
+        });
       }
       if (date.basis !== 'text-evidence') {
-        ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an inferred date rests on "text-evidence"', input: date.basis });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['basis'],
+          message: 'an inferred date rests on "text-evidence"',
+          input: date.basis,
+        });
       }
     } else if (date.basis === 'text-evidence') {
-      ctx.addIssue({ code: 'custom', path: ['basis'], message: `a ${date.kind} date is "printed" or from "capture-metadata"; evidence makes it "inferred"`, input: date.basis });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: `a ${date.kind} date is "printed" or from "capture-metadata"; evidence makes it "inferred"`,
+        input: date.basis,
+      });
     }
     if (date.kind === 'updated' && date.value?.precision !== 'datetime' && date.value?.precision !== 'day') {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a "Stand" names at least a day', input: date.value?.iso });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a "Stand" names at least a day',
+        input: date.value?.iso,
+      });
     }
   });
 
@@ -69,17 +99,37 @@ function checkRange(
   ctx: z.RefinementCtx,
 ): void {
   if (date.from === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: 'a period needs its start (from); to may be left out for "no earlier than"', input: undefined });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['from'],
+      message: 'a period needs its start (from); to may be left out for "no earlier than"',
+      input: undefined,
+    });
     return;
   }
   if (date.kind !== 'inferred') {
-    ctx.addIssue({ code: 'custom', path: ['from'], message: 'only an inferred date may be a period', input: date.from.iso });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['from'],
+      message: 'only an inferred date may be a period',
+      input: date.from.iso,
+    });
   }
   if (date.to === undefined) return;
   if (date.from.precision !== date.to.precision || date.from.precision === 'datetime') {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'from and to must be years, months or days of the same precision', input: date.to.iso });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: 'from and to must be years, months or days of the same precision',
+      input: date.to.iso,
+    });
   } else if (date.from.iso >= date.to.iso) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: `the period must end after it starts (${date.from.iso} to ${date.to.iso})`, input: date.to.iso });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `the period must end after it starts (${date.from.iso} to ${date.to.iso})`,
+      input: date.to.iso,
+    });
   }
 }
 

@@ -55,7 +55,7 @@ describe('a draft (draft: true)', () => {
     expect(validateArticleFile('x.md', OPEN_DRAFT.replace('draft: true', 'draft: "ja"'), vocabulary).ok).toBe(false);
   });
 
-  it('without draft: true, each open field is an error that says what to fill in, as the draft\'s warning does', () => {
+  it("without draft: true, each open field is an error that says what to fill in, as the draft's warning does", () => {
     const published = OPEN_DRAFT.replace('draft: true\n', '');
     const result = validateArticleFile('content/articles/entwurf.md', published, vocabulary);
     const only = '(only a draft, draft: true, may leave it open)';
@@ -68,7 +68,7 @@ describe('a draft (draft: true)', () => {
     expect(validateArticleFile('x.md', OPEN_DRAFT.replace('draft: true', 'draft: false'), vocabulary).ok).toBe(false);
   });
 
-  it('as a draft, a field left out (not open) keeps the schema\'s words: a draft may leave it open, not out', () => {
+  it("as a draft, a field left out (not open) keeps the schema's words: a draft may leave it open, not out", () => {
     const result = validateArticleFile('content/articles/entwurf.md', OPEN_DRAFT.replace('tags: []\n', ''), vocabulary);
     expect(result.ok ? [] : result.errors).toEqual(['content/articles/entwurf.md: tags: missing: expected array']);
   });

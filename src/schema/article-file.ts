@@ -23,7 +23,13 @@ export type ArticleFileResult =
   | { ok: false; problems: ContentProblem[]; errors: string[]; readable: ReadableFields; body?: string };
 
 function failure(problems: ContentProblem[], readable: ReadableFields = {}, body?: string): ArticleFileResult {
-  return { ok: false, problems, errors: problems.map(formatProblem), readable, ...(body === undefined ? {} : { body }) };
+  return {
+    ok: false,
+    problems,
+    errors: problems.map(formatProblem),
+    readable,
+    ...(body === undefined ? {} : { body }),
+  };
 }
 
 interface YamlError extends Error {
@@ -69,14 +75,22 @@ export function validateArticleText(file: string, article: ArticleText, vocabula
     return failure([{ level: 'error', file, field: '(frontmatter)', message: `invalid YAML${where}` }]);
   }
   if (article.rawFrontmatter === '') {
-    return failure([{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }], {}, article.body);
+    return failure(
+      [{ level: 'error', file, field: '(frontmatter)', message: 'no frontmatter between "---" lines at the top' }],
+      {},
+      article.body,
+    );
   }
   const schema = articleSchemaFor(vocabulary);
   const result = schema.safeParse(article.frontmatter, { reportInput: true });
   if (!result.success) {
     const problems = issuesToProblems(file, result.error, schema);
     const published = article.frontmatter.draft !== true;
-    return failure(published ? problems.map(unfilled) : problems, readableFields(schema, article.frontmatter), article.body);
+    return failure(
+      published ? problems.map(unfilled) : problems,
+      readableFields(schema, article.frontmatter),
+      article.body,
+    );
   }
   return { ok: true, data: result.data, body: article.body };
 }
@@ -94,7 +108,10 @@ function unfilled(problem: ContentProblem): ContentProblem {
 }
 
 /** Each top-level field of a frontmatter that passes its own part of the schema. */
-function readableFields(schema: ReturnType<typeof articleSchema>, frontmatter: Record<string, unknown>): ReadableFields {
+function readableFields(
+  schema: ReturnType<typeof articleSchema>,
+  frontmatter: Record<string, unknown>,
+): ReadableFields {
   const readable: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
     const result = field.safeParse(frontmatter[key]);

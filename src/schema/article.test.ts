@@ -103,7 +103,9 @@ describe('articleSchema', () => {
   it('rejects a missing date', () => {
     const data = frontmatter();
     delete data.date;
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date: missing: the printed date, or with none printed an inferred date (kind: inferred, basis: text-evidence, its reasoning) (only a draft, draft: true, may leave it open)`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: date: missing: the printed date, or with none printed an inferred date (kind: inferred, basis: text-evidence, its reasoning) (only a draft, draft: true, may leave it open)`,
+    ]);
   });
 
   it('rejects an impossible date instead of rolling it over', () => {
@@ -134,7 +136,9 @@ describe('articleSchema', () => {
     data.date = { kind: 'inferred', basis: 'text-evidence', from: '2023-07', to: '2023-12', reasoning: 'Belege.' };
     expect(errorsOf(fileWith(data))).toEqual([]);
     data.date.to = '2023-03';
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: date.to: the period must end after it starts (2023-07 to 2023-03)`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: date.to: the period must end after it starts (2023-07 to 2023-03)`,
+    ]);
   });
 
   it('accepts an open-ended inferred period and rejects a period without its start', () => {
@@ -148,7 +152,9 @@ describe('articleSchema', () => {
   it('rejects a printed date given as a period', () => {
     const data = frontmatter();
     data.date = { kind: 'published', basis: 'printed', from: '2023-07', to: '2023-12' };
-    expect(errorsOf(fileWith(data))).toContain(`${FILE}: date.from: only an inferred date may be a period (found: "2023-07")`);
+    expect(errorsOf(fileWith(data))).toContain(
+      `${FILE}: date.from: only an inferred date may be a period (found: "2023-07")`,
+    );
   });
 
   it('rejects a missing source and an unknown publication', () => {
@@ -163,7 +169,10 @@ describe('articleSchema', () => {
   });
 
   it('names the source meant when a publication is written as its name', () => {
-    const named: Vocabulary = { ...vocabulary, names: { tags: new Map(), sources: new Map([['deutsche presse-agentur', 'dpa']]) } };
+    const named: Vocabulary = {
+      ...vocabulary,
+      names: { tags: new Map(), sources: new Map([['deutsche presse-agentur', 'dpa']]) },
+    };
     const data = frontmatter();
     data.source.publication = 'Deutsche Presse-Agentur';
     const result = validateArticleFile(FILE, fileWith(data), named);
@@ -205,9 +214,13 @@ describe('articleSchema', () => {
   it('rejects removed furniture without its lines, with an empty line, or as a bare description (the old format)', () => {
     const data = frontmatter();
     data.provenance.removed = [{ description: 'Videohinweis', lines: [] }];
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: provenance.removed.0.lines: Too small: expected array to have >=1 items (found: [])`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: provenance.removed.0.lines: Too small: expected array to have >=1 items (found: [])`,
+    ]);
     data.provenance.removed = [{ description: 'Videohinweis', lines: ['Im Video: …', '  '] }];
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: provenance.removed.0.lines.1: Too small: expected string to have >=1 characters (found: "")`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: provenance.removed.0.lines.1: Too small: expected string to have >=1 characters (found: "")`,
+    ]);
     data.provenance.removed = [{ lines: ['Im Video: …'] }];
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: provenance.removed.0.description: missing: expected string`]);
     data.provenance.removed = ['Videohinweis'];
@@ -221,7 +234,9 @@ describe('articleSchema', () => {
     data.teaser = { text: 'x'.repeat(401) };
     const errors = errorsOf(fileWith(data));
     expect(errors[0]).toMatch(
-      new RegExp(`^${FILE}: teaser.text: 401 characters, 1 too many \\(at most 400\\): cut the printed lead after a sentence and mark the cut with "\\[…\\]" .* \\(found: "x{50,}\\.\\.\\.\\)$`),
+      new RegExp(
+        `^${FILE}: teaser.text: 401 characters, 1 too many \\(at most 400\\): cut the printed lead after a sentence and mark the cut with "\\[…\\]" .* \\(found: "x{50,}\\.\\.\\.\\)$`,
+      ),
     );
     expect(errors).toContain(`${FILE}: teaser.editorial: missing: expected boolean`);
   });
@@ -229,7 +244,9 @@ describe('articleSchema', () => {
   it('rejects a translation without evidence', () => {
     const data = frontmatter();
     data.translation = { from: 'en', evidence: [] };
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: translation.evidence: Too small: expected array to have >=1 items (found: [])`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: translation.evidence: Too small: expected array to have >=1 items (found: [])`,
+    ]);
     data.translation = true;
     expect(errorsOf(fileWith(data))).toEqual([
       `${FILE}: translation: expected false or { evidence: [...] } with the evidence for a translation (found: true)`,
@@ -241,7 +258,9 @@ describe('articleSchema', () => {
     data.tags = ['russland', 'russland'];
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: a tag is listed twice (found: ["russland","russland"])`]);
     data.tags = [];
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: tags: missing: 1–10 ids from content/tags (only a draft, draft: true, may leave it open)`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: tags: missing: 1–10 ids from content/tags (only a draft, draft: true, may leave it open)`,
+    ]);
   });
 
   it('accepts a withdrawal with its day and reason', () => {
@@ -257,13 +276,17 @@ describe('articleSchema', () => {
   it('rejects a withdrawal without a day, without a reason, or with a misspelt key', () => {
     const data = frontmatter();
     data.withdrawn = { date: '2025-03', reason: 'Entfernt.' };
-    expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.date: a withdrawal names its day as "YYYY-MM-DD" (found: "2025-03")`]);
+    expect(errorsOf(fileWith(data))).toEqual([
+      `${FILE}: withdrawn.date: a withdrawal names its day as "YYYY-MM-DD" (found: "2025-03")`,
+    ]);
     data.withdrawn = { date: '2025-03-01' };
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn.reason: missing: expected string`]);
     data.withdrawn = { date: '2025-03-01', reason: 'Entfernt.', grund: 'Entfernt.' };
     expect(errorsOf(fileWith(data))).toEqual([`${FILE}: withdrawn: Unrecognized key: "grund"`]);
     data.withdrawn = { date: '2025-03-01', reasn: 'Entfernt.' };
-    expect(errorsOf(fileWith(data))).toContain(`${FILE}: withdrawn: Unrecognized key: "reasn" (did you mean "reason"?)`);
+    expect(errorsOf(fileWith(data))).toContain(
+      `${FILE}: withdrawn: Unrecognized key: "reasn" (did you mean "reason"?)`,
+    );
   });
 
   it('rejects an unquoted withdrawal day', () => {

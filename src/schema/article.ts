@@ -45,7 +45,8 @@ interface WrittenFields {
 export const OPEN_FIELD_HINTS: Record<OpenField, string> = {
   teaser: 'the printed lead (editorial: false), or one the archive writes (editorial: true)',
   date: 'the printed date, or with none printed an inferred date (kind: inferred, basis: text-evidence, its reasoning)',
-  'source.publication': 'the id of a file in content/sources, or "unstated" when the text does not name its publication',
+  'source.publication':
+    'the id of a file in content/sources, or "unstated" when the text does not name its publication',
   tags: '1–10 ids from content/tags',
 };
 
@@ -54,7 +55,8 @@ export function openFields(data: WrittenFields): OpenField[] {
   const open: OpenField[] = [];
   if (data.teaser === undefined) open.push('teaser');
   if (data.date === undefined) open.push('date');
-  if (typeof data.source === 'object' && data.source !== null && data.source.publication === undefined) open.push('source.publication');
+  if (typeof data.source === 'object' && data.source !== null && data.source.publication === undefined)
+    open.push('source.publication');
   if (Array.isArray(data.tags) && data.tags.length === 0) open.push('tags');
   return open;
 }
@@ -67,9 +69,21 @@ function requireOpenFields(data: unknown, ctx: z.RefinementCtx): void {
   if (written.draft === true) return;
   for (const field of openFields(written)) {
     if (field === 'tags') {
-      ctx.addIssue({ code: 'too_small', origin: 'array', minimum: 1, inclusive: true, path: ['tags'], input: written.tags });
+      ctx.addIssue({
+        code: 'too_small',
+        origin: 'array',
+        minimum: 1,
+        inclusive: true,
+        path: ['tags'],
+        input: written.tags,
+      });
     } else {
-      ctx.addIssue({ code: 'invalid_type', expected: field === 'source.publication' ? 'string' : 'object', path: field.split('.'), input: undefined });
+      ctx.addIssue({
+        code: 'invalid_type',
+        expected: field === 'source.publication' ? 'string' : 'object',
+        path: field.split('.'),
+        input: undefined,
+      });
     }
   }
 }
@@ -88,7 +102,10 @@ export function articleSchema(vocabulary: Vocabulary) {
         /** The printed kicker above the headline ("Putin in Nordkorea"). */
         kicker: z.string().trim().min(1).optional(),
       }),
-      teaser: editableText(TEASER_MAX_LENGTH, 'cut the printed lead after a sentence and mark the cut with "[…]" ("Erster Satz. Zweiter Satz. […]")').optional(),
+      teaser: editableText(
+        TEASER_MAX_LENGTH,
+        'cut the printed lead after a sentence and mark the cut with "[…]" ("Erster Satz. Zweiter Satz. […]")',
+      ).optional(),
       date: articleDateSchema.optional(),
       source: articleSourceSchema(vocabulary.sources, vocabulary.names?.sources),
       translation: translationSchema,

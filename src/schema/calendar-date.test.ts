@@ -12,7 +12,12 @@ describe('parseCalendarDate', () => {
     expect(parsed('2024')).toMatchObject({ precision: 'year', year: 2024 });
     expect(parsed('2024-07')).toMatchObject({ precision: 'month', year: 2024, month: 7 });
     expect(parsed('2024-06-19')).toMatchObject({ precision: 'day', day: 19 });
-    expect(parsed('2024-06-19T14:27+02:00')).toMatchObject({ precision: 'datetime', hour: 14, minute: 27, offsetMinutes: 120 });
+    expect(parsed('2024-06-19T14:27+02:00')).toMatchObject({
+      precision: 'datetime',
+      hour: 14,
+      minute: 27,
+      offsetMinutes: 120,
+    });
     expect(parsed('2024-01-05T08:00Z')).toMatchObject({ precision: 'datetime', offsetMinutes: 0 });
   });
 

@@ -24,8 +24,7 @@ export type ParseResult = { ok: true; value: CalendarDate } | { ok: false; error
 const PATTERN =
   /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?<offset>Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-const EXPECTED =
-  'expected "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+HH:MM" (a time needs its UTC offset)';
+const EXPECTED = 'expected "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+HH:MM" (a time needs its UTC offset)';
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

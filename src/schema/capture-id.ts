@@ -8,4 +8,5 @@
 export const CAPTURE_ID = /^(\d{3,})_([0-9a-f]{16})$/;
 
 /** The error text for an id of another form. */
-export const CAPTURE_ID_RULE = 'a capture id is a number of three or more digits, an underscore and 16 hex digits ("005_3f1c0a9b2d4e6f80"; docs/editors.md, "Capture ids")';
+export const CAPTURE_ID_RULE =
+  'a capture id is a number of three or more digits, an underscore and 16 hex digits ("005_3f1c0a9b2d4e6f80"; docs/editors.md, "Capture ids")';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatUtcOffset, germanUtcOffset } from './german-time.ts';
 
-const at = (year: number, month: number, day: number, hour: number, minute = 0) => germanUtcOffset({ year, month, day, hour, minute });
+const at = (year: number, month: number, day: number, hour: number, minute = 0) =>
+  germanUtcOffset({ year, month, day, hour, minute });
 
 describe('germanUtcOffset', () => {
   it('is UTC+2 in summer time and UTC+1 in winter', () => {

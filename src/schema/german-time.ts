@@ -9,7 +9,8 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: GERMAN_TIME_ZO
 
 /** The offset from UTC in minutes in Germany at an instant ("GMT+02:00" -> 120). */
 function offsetAtInstant(instant: number): number {
-  const name = offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    offsetFormat.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));

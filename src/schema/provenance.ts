@@ -31,7 +31,10 @@ const removedFurniture = z.strictObject(
  */
 export function provenanceSchema(captures: ReadonlySet<string>) {
   return z.strictObject({
-    capture: z.string().regex(CAPTURE_ID, { error: CAPTURE_ID_RULE }).pipe(knownId(captures, 'capture', 'content/captures')),
+    capture: z
+      .string()
+      .regex(CAPTURE_ID, { error: CAPTURE_ID_RULE })
+      .pipe(knownId(captures, 'capture', 'content/captures')),
     removed: z.array(removedFurniture).default([]),
     notes: z.array(z.string().trim().min(1)).default([]),
   });

@@ -9,8 +9,12 @@ const issues = (data: object) => {
 describe('the alias rule', () => {
   it('takes other names and spellings of the same one', () => {
     expect(issues({ label: 'Pjöngjang', kind: 'ort', aliases: ['Pyongyang', 'Pjongjang'] })).toEqual([]);
-    expect(issues({ label: 'Sergej Schoigu', kind: 'person', aliases: ['Schoigu', 'Shoigu', 'Sergei Shoigu'] })).toEqual([]);
-    expect(issues({ label: 'Vereinte Nationen', kind: 'organisation', aliases: ['UN', 'UNO', 'United Nations'] })).toEqual([]);
+    expect(
+      issues({ label: 'Sergej Schoigu', kind: 'person', aliases: ['Schoigu', 'Shoigu', 'Sergei Shoigu'] }),
+    ).toEqual([]);
+    expect(
+      issues({ label: 'Vereinte Nationen', kind: 'organisation', aliases: ['UN', 'UNO', 'United Nations'] }),
+    ).toEqual([]);
     expect(issues({ label: 'Kim Jong Un', kind: 'person', aliases: ['Kim Jong-un', 'Kim Jong-Un'] })).toEqual([]);
   });
 
@@ -26,10 +30,14 @@ describe('the alias rule', () => {
     expect(issues({ label: 'Waffen und Munition', kind: 'thema', aliases: ['Munition'] })).toEqual([
       'aliases: a topic has no other spellings: put its other words under related',
     ]);
-    expect(issues({ label: 'Waffen und Munition', kind: 'thema', related: ['Munition', 'Waffenlieferungen'] })).toEqual([]);
+    expect(issues({ label: 'Waffen und Munition', kind: 'thema', related: ['Munition', 'Waffenlieferungen'] })).toEqual(
+      [],
+    );
   });
 
   it('lets a name have related words that are no spelling of it', () => {
-    expect(issues({ label: 'Vereinte Nationen', kind: 'organisation', aliases: ['UN'], related: ['UN-Sicherheitsrat'] })).toEqual([]);
+    expect(
+      issues({ label: 'Vereinte Nationen', kind: 'organisation', aliases: ['UN'], related: ['UN-Sicherheitsrat'] }),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,12 @@ export function issuesToProblems(file: string, error: z.ZodError, schema?: z.cor
       const known = keysAt(schema, issue.path);
       return issue.keys.map((key) => {
         const guess = closest(key, known);
-        return { level: 'error', file, field, message: `Unrecognized key: "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}` };
+        return {
+          level: 'error',
+          file,
+          field,
+          message: `Unrecognized key: "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        };
       });
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
@@ -41,7 +46,8 @@ export function issuesToProblems(file: string, error: z.ZodError, schema?: z.cor
     const found = 'input' in issue && issue.code !== 'unrecognized_keys' ? describeValue(issue.input) : undefined;
     // A message that already quotes the value needs no "(found: ...)".
     const raw = typeof issue.input === 'string' && issue.input !== '' ? issue.input : undefined;
-    const quoted = found === undefined || issue.message.includes(found) || (raw !== undefined && issue.message.includes(raw));
+    const quoted =
+      found === undefined || issue.message.includes(found) || (raw !== undefined && issue.message.includes(raw));
     return [{ level: 'error', file, field, message: quoted ? issue.message : `${issue.message} (found: ${found})` }];
   });
 }

@@ -42,21 +42,28 @@ describe('knownId', () => {
     { id: 'russland', names: ['Russland', 'Russische Föderation'] },
     { id: 'entfernt', names: ['Entfernter Tag'] },
   ]);
-  const messageOf = (id: string, withNames = true) => knownId(known, 'tag', 'content/tags', withNames ? names : undefined).safeParse(id).error?.issues[0]?.message;
+  const messageOf = (id: string, withNames = true) =>
+    knownId(known, 'tag', 'content/tags', withNames ? names : undefined).safeParse(id).error?.issues[0]?.message;
 
   it('accepts a known id', () => {
     expect(messageOf('russland')).toBeUndefined();
   });
 
   it('names the id of a tag whose label or alias was written, in any case', () => {
-    expect(messageOf('Waffen und Munition')).toBe('unknown tag "Waffen und Munition": there is no file content/tags/Waffen und Munition.* (did you mean "waffenlieferungen"?)');
+    expect(messageOf('Waffen und Munition')).toBe(
+      'unknown tag "Waffen und Munition": there is no file content/tags/Waffen und Munition.* (did you mean "waffenlieferungen"?)',
+    );
     expect(messageOf('russische föderation')).toMatch(/\(did you mean "russland"\?\)$/);
     expect(messageOf('Russland')).toMatch(/\(did you mean "russland"\?\)$/);
   });
 
   it('falls back on the nearest id, and names no id whose file is gone', () => {
     expect(messageOf('wladimir-putn')).toMatch(/\(did you mean "wladimir-putin"\?\)$/);
-    expect(messageOf('Entfernter Tag')).toBe('unknown tag "Entfernter Tag": there is no file content/tags/Entfernter Tag.*');
-    expect(messageOf('Waffen und Munition', false)).toBe('unknown tag "Waffen und Munition": there is no file content/tags/Waffen und Munition.*');
+    expect(messageOf('Entfernter Tag')).toBe(
+      'unknown tag "Entfernter Tag": there is no file content/tags/Entfernter Tag.*',
+    );
+    expect(messageOf('Waffen und Munition', false)).toBe(
+      'unknown tag "Waffen und Munition": there is no file content/tags/Waffen und Munition.*',
+    );
   });
 });

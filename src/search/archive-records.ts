@@ -23,7 +23,9 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
     partsOf: compoundSplitter(loadLexicon()),
     spellingGroups: [
       // Only names have aliases (src/schema/tag.ts): other spellings of the same one.
-      ...[...archive.tagsById.values()].filter((tag) => tag.data.aliases.length > 0).map((tag) => [tag.data.label, ...tag.data.aliases]),
+      ...[...archive.tagsById.values()]
+        .filter((tag) => tag.data.aliases.length > 0)
+        .map((tag) => [tag.data.label, ...tag.data.aliases]),
       ...spellingVariants.map((variant) => variant.data.spellings),
     ],
   };

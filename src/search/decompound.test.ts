@@ -30,11 +30,13 @@ describe('compoundParts with the dictionary-de lexicon', () => {
   });
 
   it('never splits off a verb ("Abkommen" is no "kommen") or a short prefix ("Einsatz", "Hinweise", "Zerfall")', () => {
-    for (const word of ['Abkommen', 'Abkommens', 'Einsatz', 'Hinweise', 'Zerfall', 'Kontext']) expect(parts(word), word).toEqual([]);
+    for (const word of ['Abkommen', 'Abkommens', 'Einsatz', 'Hinweise', 'Zerfall', 'Kontext'])
+      expect(parts(word), word).toEqual([]);
   });
 
   it('keeps derivations whole: verb particles and noun-forming suffixes are no parts', () => {
-    for (const word of ['Unterschrift', 'Unterstützung', 'Zusammenarbeit', 'Partnerschaft', 'Produktion']) expect(parts(word), word).toEqual([]);
+    for (const word of ['Unterschrift', 'Unterstützung', 'Zusammenarbeit', 'Partnerschaft', 'Produktion'])
+      expect(parts(word), word).toEqual([]);
   });
 
   it('splits no tail that is no free noun ("-haber", "-nahme")', () => {
@@ -43,7 +45,17 @@ describe('compoundParts with the dictionary-de lexicon', () => {
   });
 
   it('splits no names: "Kreml" is no "Kreml-in", "Nordkorea" no "Korea"', () => {
-    for (const word of ['Kreml', 'Nordkorea', 'Nordkoreas', 'Südkorea', 'Russland', 'Pjöngjang', 'Washington', 'Wladiwostok', 'Nordkoreanern']) {
+    for (const word of [
+      'Kreml',
+      'Nordkorea',
+      'Nordkoreas',
+      'Südkorea',
+      'Russland',
+      'Pjöngjang',
+      'Washington',
+      'Wladiwostok',
+      'Nordkoreanern',
+    ]) {
       expect(parts(word), word).toEqual([]);
     }
   });

@@ -54,14 +54,16 @@ function splits(word: string, lexicon: Lexicon, start: number, memo: Map<number,
   const found: Part[][] = [];
   const rest = word.slice(start);
   const tail = lexicon.tails.get(rest);
-  if (start > 0 && rest.length >= MIN_PART_LENGTH && tail !== undefined) found.push([{ form: rest, noun: tail, marked: true }]);
+  if (start > 0 && rest.length >= MIN_PART_LENGTH && tail !== undefined)
+    found.push([{ form: rest, noun: tail, marked: true }]);
   const inner = start === 0 ? lexicon.heads : lexicon.middles;
   for (let end = start + MIN_PART_LENGTH; end <= word.length - MIN_PART_LENGTH; end++) {
     const form = word.slice(start, end);
     const innerPart = inner.get(form);
     if (innerPart === undefined) continue;
     if (innerPart.noun === null && form.length < MIN_NON_NOUN_HEAD_LENGTH) continue;
-    for (const after of splits(word, lexicon, end, memo)) found.push([{ form, noun: innerPart.noun, marked: innerPart.marked }, ...after]);
+    for (const after of splits(word, lexicon, end, memo))
+      found.push([{ form, noun: innerPart.noun, marked: innerPart.marked }, ...after]);
   }
   memo.set(start, found);
   return found;
@@ -78,8 +80,14 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Whether a noun, in any form ("Häupter"), is one that only grades the next part. */
 function isGrading(noun: string, lexicon: Lexicon): boolean {
-  const plain = noun.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
-  return lexicon.grading.has(plain) || CASE_ENDINGS.some((ending) => plain.endsWith(ending) && lexicon.grading.has(plain.slice(0, -ending.length)));
+  const plain = noun
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
+  return (
+    lexicon.grading.has(plain) ||
+    CASE_ENDINGS.some((ending) => plain.endsWith(ending) && lexicon.grading.has(plain.slice(0, -ending.length)))
+  );
 }
 
 // Plural and case endings of a grading noun's forms ("Häupter").
@@ -116,11 +124,15 @@ export function compoundParts(word: string, lexicon: Lexicon): string[] {
     // A part the dictionary lists is split again only where igerman98 marks the
     // head ("Waffen|stillstand"), never by a guessed one ("Karos|serie").
     const inner = bestSplit(part.noun.toLowerCase(), lexicon);
-    if (inner && inner.length > 1 && inner[0]!.marked) for (const innerPart of compoundParts(part.noun, lexicon)) add(innerPart);
+    if (inner && inner.length > 1 && inner[0]!.marked)
+      for (const innerPart of compoundParts(part.noun, lexicon)) add(innerPart);
     // Runs of parts that end here and are nouns: "Atom|waffen" -> "Atomwaffe".
     for (let first = index - 1; first >= 0; first--) {
       if (first === 0 && index === split.length - 1) break;
-      const head = split.slice(first, index).map((before) => before.form).join('');
+      const head = split
+        .slice(first, index)
+        .map((before) => before.form)
+        .join('');
       const run = capitalised(head + noun.toLowerCase());
       if (first === 0 || lexicon.heads.has(split[first]!.form)) add(run);
     }

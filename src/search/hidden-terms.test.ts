@@ -5,7 +5,10 @@ import { hiddenSearchTerms } from './hidden-terms.ts';
 describe('hiddenSearchTerms', () => {
   const vocabulary = {
     partsOf: compoundSplitter(loadLexicon()),
-    spellingGroups: [['Pjöngjang', 'Pyongyang', 'Pjongjang'], ['Schoigu', 'Shoigu']],
+    spellingGroups: [
+      ['Pjöngjang', 'Pyongyang', 'Pjongjang'],
+      ['Schoigu', 'Shoigu'],
+    ],
   };
 
   it('collects other spellings and compound parts, none of them printed, each with the word it stands for', () => {

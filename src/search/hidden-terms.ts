@@ -26,7 +26,10 @@ export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): H
     if (printed.has(term) || term === printedAs || found.has(`${term}\n${printedAs}`)) return;
     found.set(`${term}\n${printedAs}`, { term, printed: printedAs, kind });
   };
-  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups)) add(spelling, printedAs, 'name');
+  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups))
+    add(spelling, printedAs, 'name');
   for (const word of printed) for (const part of vocabulary.partsOf(word)) add(part, word, 'part');
-  return [...found.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1));
+  return [...found.values()].sort((a, b) =>
+    a.term < b.term ? -1 : a.term > b.term ? 1 : a.printed < b.printed ? -1 : 1,
+  );
 }

@@ -27,4 +27,5 @@ export const HIGHLIGHT_LOADER = `if (new URLSearchParams(location.search).has('$
  * that allows it, so the same policy works as a <meta> tag and as an HTTP
  * header, where no "a meta policy starts only below it" can let it through.
  */
-export const HIGHLIGHT_LOADER_HASH = `sha256-${createHash('sha256').update(HIGHLIGHT_LOADER).digest('base64')}` as const;
+export const HIGHLIGHT_LOADER_HASH =
+  `sha256-${createHash('sha256').update(HIGHLIGHT_LOADER).digest('base64')}` as const;

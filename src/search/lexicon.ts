@@ -95,7 +95,11 @@ function suffixRules(aff: string): Map<string, Suffix[]> {
     const add = addField.split('/')[0]!;
     if (add.includes('-')) continue;
     const list = rules.get(flag) ?? [];
-    list.push({ strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u') });
+    list.push({
+      strip: strip === '0' ? '' : strip,
+      add: add === '0' ? '' : add,
+      condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
+    });
     rules.set(flag, list);
   }
   return rules;
@@ -145,14 +149,21 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
     if (direct) return direct;
     for (const ending of LINKING_ELEMENTS) {
       // A noun of three letters at least: "Eins" is no "Ei" with a linking "s".
-      const noun = lower.endsWith(ending) && lower.length - ending.length >= 3 ? nouns.get(lower.slice(0, -ending.length)) : undefined;
+      const noun =
+        lower.endsWith(ending) && lower.length - ending.length >= 3
+          ? nouns.get(lower.slice(0, -ending.length))
+          : undefined;
       if (noun) return noun;
     }
     return null;
   };
 
-  const verbs = entries.filter(({ stem, flags }) => /^\p{Ll}/u.test(stem) && VERB.some((flag) => flags.includes(flag))).map(({ stem }) => stem);
-  const adjectives = new Set(entries.filter(({ stem, flags }) => /^\p{Ll}/u.test(stem) && flags.includes(ADJECTIVE)).map(({ stem }) => stem));
+  const verbs = entries
+    .filter(({ stem, flags }) => /^\p{Ll}/u.test(stem) && VERB.some((flag) => flags.includes(flag)))
+    .map(({ stem }) => stem);
+  const adjectives = new Set(
+    entries.filter(({ stem, flags }) => /^\p{Ll}/u.test(stem) && flags.includes(ADJECTIVE)).map(({ stem }) => stem),
+  );
   // How many verbs each adjective begins: one pass over the verbs, not one per adjective.
   const verbsBegun = new Map<string, number>();
   for (const verb of verbs) {
@@ -168,7 +179,13 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
   // particle ("Zusammen-"), is such a noun.
   const headOnlyNouns = new Set(
     entries
-      .filter(({ stem, flags }) => /^\p{Lu}/u.test(stem) && flags.includes(BEGIN) && flags.includes(NEEDS_AFFIX) && stem.length >= MIN_HEAD_ONLY_NOUN)
+      .filter(
+        ({ stem, flags }) =>
+          /^\p{Lu}/u.test(stem) &&
+          flags.includes(BEGIN) &&
+          flags.includes(NEEDS_AFFIX) &&
+          stem.length >= MIN_HEAD_ONLY_NOUN,
+      )
       .map(({ stem }) => stem.toLowerCase())
       .filter((form) => !adjectives.has(form) && verbs.filter((verb) => verb.startsWith(form)).length < PARTICLE_VERBS),
   );
@@ -176,7 +193,8 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
   const headNoun = (form: string): string | null => {
     if (GRADING_NOUNS.has(form)) return null;
     const noun = nounOf(form) ?? nouns.get(`${form}e`) ?? (headOnlyNouns.has(form) ? capitalised(form) : null);
-    if (noun !== null && form === noun.toLowerCase() && form.length <= MAX_VERB_STEM_HEAD && verbSet.has(`${form}en`)) return null;
+    if (noun !== null && form === noun.toLowerCase() && form.length <= MAX_VERB_STEM_HEAD && verbSet.has(`${form}en`))
+      return null;
     return noun;
   };
   const heads = new Map<string, Inner>();
@@ -219,13 +237,16 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
   }
   // Adjectives igerman98 does not mark begin compounds too ("hegemonial|politik").
   for (const adjective of adjectives) {
-    if (adjective.length >= MIN_GENERATED_HEAD && !isParticle(adjective) && !heads.has(adjective)) heads.set(adjective, { noun: null, marked: false });
+    if (adjective.length >= MIN_GENERATED_HEAD && !isParticle(adjective) && !heads.has(adjective))
+      heads.set(adjective, { noun: null, marked: false });
   }
   return { nouns, heads, middles, tails, grading: GRADING_NOUNS };
 }
 
 /** The lexicon of dictionary-de, read from the package's files. */
 export function loadLexicon(): Lexicon {
-  const directory = createRequire(import.meta.url).resolve('dictionary-de').replace(/index\.js$/, '');
+  const directory = createRequire(import.meta.url)
+    .resolve('dictionary-de')
+    .replace(/index\.js$/, '');
   return parseLexicon(readFileSync(`${directory}index.aff`, 'utf8'), readFileSync(`${directory}index.dic`, 'utf8'));
 }

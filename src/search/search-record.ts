@@ -46,11 +46,17 @@ export function searchRecord(input: SearchRecordInput, vocabulary: SearchVocabul
   const { meta, filters } = searchFields;
   return {
     meta: {
-      [meta.line]: unsearchable([displayArticleDate(input.date).text, sourceLine.publication].join(RESULT_LINE_SEPARATOR)),
+      [meta.line]: unsearchable(
+        [displayArticleDate(input.date).text, sourceLine.publication].join(RESULT_LINE_SEPARATOR),
+      ),
       [meta.variants]: hidden.terms,
       [meta.why]: hidden.names,
     },
-    filters: { [filters.topic]: input.tagLabels, [filters.source]: [...new Set(sources)], [filters.year]: yearsOf(input.date) },
+    filters: {
+      [filters.topic]: input.tagLabels,
+      [filters.source]: [...new Set(sources)],
+      [filters.year]: yearsOf(input.date),
+    },
     sortKey: input.sortKey,
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchShortcuts } from './search-shortcuts.ts';
 
-const tag = (id: string, label: string, kind: 'thema' | 'organisation', count: number, words: { aliases?: string[]; related?: string[] } = {}) => ({
+const tag = (
+  id: string,
+  label: string,
+  kind: 'thema' | 'organisation',
+  count: number,
+  words: { aliases?: string[]; related?: string[] } = {},
+) => ({
   id,
   data: { label, description: label, kind, aliases: words.aliases ?? [], related: words.related ?? [] },
   count,
@@ -11,11 +17,19 @@ describe('searchShortcuts', () => {
   const [ukraine, un, tagesspiegel] = searchShortcuts({
     tags: [
       tag('ukraine-krieg', 'Krieg gegen die Ukraine', 'thema', 4, { related: ['Ukraine-Krieg'] }),
-      tag('vereinte-nationen', 'Vereinte Nationen', 'organisation', 3, { aliases: ['UN'], related: ['Sicherheitsrat'] }),
+      tag('vereinte-nationen', 'Vereinte Nationen', 'organisation', 3, {
+        aliases: ['UN'],
+        related: ['Sicherheitsrat'],
+      }),
       tag('unbenutzt', 'Unbenutzt', 'thema', 0),
     ],
     sources: [
-      { id: 'tagesspiegel', data: { name: 'Der Tagesspiegel', shortName: 'Tagesspiegel', kind: 'zeitung', aliases: [] }, published: 0, cited: 1 },
+      {
+        id: 'tagesspiegel',
+        data: { name: 'Der Tagesspiegel', shortName: 'Tagesspiegel', kind: 'zeitung', aliases: [] },
+        published: 0,
+        cited: 1,
+      },
       { id: 'leer', data: { name: 'Leer', kind: 'zeitung', aliases: [] }, published: 0, cited: 0 },
     ],
   });
@@ -28,7 +42,9 @@ describe('searchShortcuts', () => {
   });
 
   it('names an organisation by its aliases and related words', () => {
-    expect(un!.keys).toEqual(expect.arrayContaining(['un', 'sicherheitsrat', 'vereinte nationen', 'vereinte', 'nationen']));
+    expect(un!.keys).toEqual(
+      expect.arrayContaining(['un', 'sicherheitsrat', 'vereinte nationen', 'vereinte', 'nationen']),
+    );
     expect(un!.text).toBe('Organisation: Vereinte Nationen, 3 Artikel');
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { otherSpellings, type SpellingGroup } from './spelling-variants.ts';
 
-const spellings = (text: string, groups: SpellingGroup[]) => otherSpellings(text, groups).map(({ spelling }) => spelling);
+const spellings = (text: string, groups: SpellingGroup[]) =>
+  otherSpellings(text, groups).map(({ spelling }) => spelling);
 
 const KIM = ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'];
 const UN = ['UN', 'UNO', 'Vereinte Nationen'];

@@ -24,7 +24,10 @@ function keysOf(group: SpellingGroup): string[] {
 
 /** A spelling as search compares it: without case and accents ("Pjöngjang" ~ "pjongjang"). */
 function folded(spelling: string): string {
-  return spelling.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return spelling
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** A spelling an article is also found by, and the spelling of the same name that it prints. */

@@ -40,7 +40,10 @@ describe('an article page', () => {
 
   it('says an inferred period with a <time> for each end', async () => {
     await open('putin-und-kim-freunde-in-not');
-    expect(await dateOf()).toEqual({ text: '25. August 2023 bis 31. Dezember 2023 (erschlossen)', datetimes: ['2023-08-25', '2023-12-31'] });
+    expect(await dateOf()).toEqual({
+      text: '25. August 2023 bis 31. Dezember 2023 (erschlossen)',
+      datetimes: ['2023-08-25', '2023-12-31'],
+    });
   });
 
   it('marks a translation and shows its evidence, and credits no author box', async () => {
@@ -58,7 +61,9 @@ describe('an article page', () => {
   it('marks an editorial title and says why in visible text', async () => {
     await open('russland-will-sanktionen-gegen-nordkorea-lockern');
     expect(await page.textContent('.marks')).toContain('Titel redaktionell');
-    expect(await page.textContent('#archiv-redaktionell ~ p')).toBe('Die Vorlage hat keine Überschrift; der Titel stammt vom Archiv.');
+    expect(await page.textContent('#archiv-redaktionell ~ p')).toBe(
+      'Die Vorlage hat keine Überschrift; der Titel stammt vom Archiv.',
+    );
   });
 
   it('names the source honestly and the sources the article cites', async () => {
@@ -89,7 +94,9 @@ describe('an article page', () => {
 describe('previous and next article', () => {
   it('walks the whole archive from the newest to the oldest article, in the order of the home page', async () => {
     await page.goto(site.url('/'));
-    const homeOrder = await page.$$eval('.summary__title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const homeOrder = await page.$$eval('.summary__title a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     const walked = [homeOrder[0]!];
     await page.goto(site.url(homeOrder[0]!));
     expect(await page.$('a[rel="prev"]')).toBeNull();

@@ -11,7 +11,10 @@ import { builtSite } from './site.ts';
  * whose quoted title nests quotation marks the German way.
  */
 const dist = builtSite('fixture');
-const articles = readdirSync(join(dist, 'artikel')).map((slug) => ({ slug, html: readFileSync(join(dist, 'artikel', slug, 'index.html'), 'utf8') }));
+const articles = readdirSync(join(dist, 'artikel')).map((slug) => ({
+  slug,
+  html: readFileSync(join(dist, 'artikel', slug, 'index.html'), 'utf8'),
+}));
 
 /** The date tags each article of the fixture archive must carry, exactly (none for an inferred date). */
 const DATE_TAGS: Record<string, string[]> = {
@@ -29,7 +32,9 @@ describe('citation metadata on the built article pages', () => {
   });
 
   it.each(articles)('$slug carries exactly its date tags, as YYYY/MM/DD or YYYY', ({ slug, html }) => {
-    const tags = [...html.matchAll(/<meta name="(citation_\w*date)" content="([^"]*)"/g)].map((match) => `${match[1]} ${match[2]}`);
+    const tags = [...html.matchAll(/<meta name="(citation_\w*date)" content="([^"]*)"/g)].map(
+      (match) => `${match[1]} ${match[2]}`,
+    );
     expect(tags).toEqual(DATE_TAGS[slug]);
   });
 

@@ -39,7 +39,8 @@ const tagIds = readdirSync('content/tags')
 function builtPages(dir = builtSite('content'), base = '/'): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : builtPages(path, `${base}${name}/`);
+    if (statSync(path).isDirectory())
+      return name === '_astro' || name === 'pagefind' ? [] : builtPages(path, `${base}${name}/`);
     return name === 'index.html' ? [base] : [];
   });
 }
@@ -70,9 +71,15 @@ async function crawl(): Promise<void> {
       lang: document.documentElement.getAttribute('lang'),
       h1Count: document.querySelectorAll('h1').length,
       // The attribute, resolved: an SVG link's `href` property is no string.
-      references: [...document.querySelectorAll('a[href], link[href]')].map((element) => new URL(element.getAttribute('href')!, document.baseURI).href),
-      listedArticles: [...document.querySelectorAll<HTMLAnchorElement>('main .summaries .summary__title a')].map((a) => a.pathname),
-      articleTags: [...document.querySelectorAll<HTMLAnchorElement>('.article__header .tag-list a')].map((a) => a.pathname),
+      references: [...document.querySelectorAll('a[href], link[href]')].map(
+        (element) => new URL(element.getAttribute('href')!, document.baseURI).href,
+      ),
+      listedArticles: [...document.querySelectorAll<HTMLAnchorElement>('main .summaries .summary__title a')].map(
+        (a) => a.pathname,
+      ),
+      articleTags: [...document.querySelectorAll<HTMLAnchorElement>('.article__header .tag-list a')].map(
+        (a) => a.pathname,
+      ),
     }));
     const references = facts.references
       .map((href) => new URL(href))
@@ -96,7 +103,8 @@ afterAll(() => site?.close());
 /** The articles a paged listing lists, over all its crawled pages, in order. */
 function listing(base: string): string[] {
   const listed: string[] = [];
-  for (let number = 1; pages.has(pageUrl(base, number)); number++) listed.push(...pages.get(pageUrl(base, number))!.listedArticles);
+  for (let number = 1; pages.has(pageUrl(base, number)); number++)
+    listed.push(...pages.get(pageUrl(base, number))!.listedArticles);
   return listed;
 }
 
@@ -124,7 +132,9 @@ describe('the built site, crawled from the home page', () => {
   });
 
   it('reports no Content Security Policy violation on any page', () => {
-    const violated = [...pages].filter(([, page]) => page.cspViolations.length > 0).map(([path, page]) => `${path}: ${page.cspViolations[0]}`);
+    const violated = [...pages]
+      .filter(([, page]) => page.cspViolations.length > 0)
+      .map(([path, page]) => `${path}: ${page.cspViolations[0]}`);
     expect(violated).toEqual([]);
   });
 

@@ -25,7 +25,9 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
   await page.exposeFunction('__meldeVerstoss', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { __meldeVerstoss(text: string): void }).__meldeVerstoss(`${event.violatedDirective} ${event.blockedURI}`),
+      (window as unknown as { __meldeVerstoss(text: string): void }).__meldeVerstoss(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
     );
   });
   page.on('console', (message) => {
@@ -68,20 +70,26 @@ describe('the Content Security Policy', () => {
     const response = await fetch(site.url('/artikel/putin-und-kim-freunde-in-not/'));
     expect(response.headers.get('content-security-policy')).toBe(header);
     // The operators' guide gives hosts this header: it must be the one the build needs.
-    expect(readFileSync('docs/operators.md', 'utf8'), 'docs/operators.md, "Headers and CSP": update the policy from `npm run -s csp-header`').toContain(header);
+    expect(
+      readFileSync('docs/operators.md', 'utf8'),
+      'docs/operators.md, "Headers and CSP": update the policy from `npm run -s csp-header`',
+    ).toContain(header);
   });
 
-  it.each(PAGES)('is set on %s as <meta> and header, without unsafe-inline for scripts, and nothing violates it', async (path) => {
-    const { page, violations } = await watchedPage();
-    const response = await page.goto(site.url(path));
-    expect(response?.headers()['content-security-policy']).toBe(cspHeader());
-    await page.waitForLoadState('networkidle');
-    const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-    expect(policy).toMatch(/script-src 'self'/);
-    expect(policy).not.toContain('unsafe-inline');
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  it.each(PAGES)(
+    'is set on %s as <meta> and header, without unsafe-inline for scripts, and nothing violates it',
+    async (path) => {
+      const { page, violations } = await watchedPage();
+      const response = await page.goto(site.url(path));
+      expect(response?.headers()['content-security-policy']).toBe(cspHeader());
+      await page.waitForLoadState('networkidle');
+      const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      expect(policy).toMatch(/script-src 'self'/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('lets search run and a result be highlighted, with no violation', async () => {
     const { page, violations } = await watchedPage();

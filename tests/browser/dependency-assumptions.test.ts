@@ -13,7 +13,8 @@ import { builtSite } from './site.ts';
  */
 const VERIFIED = { astro: '7.4.8', pagefind: '1.6.0' };
 
-const installed = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const declared = (name: string) => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
   return manifest.dependencies[name];
@@ -51,16 +52,30 @@ describe('what the build assumes of Pagefind', () => {
   const folder = join(builtSite('fixture'), 'pagefind');
 
   it('writes these files and folders, and no others once the search index step has removed what the site does not use', () => {
-    const names = readdirSync(folder).map((name) => name.replace(/^pagefind\.de_[0-9a-f]{10}\.pf_meta$/, 'pagefind.de_<hash>.pf_meta'));
-    expect(names.sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind-highlight.js', 'pagefind.de_<hash>.pf_meta', 'pagefind.js', 'wasm.de.pagefind']);
+    const names = readdirSync(folder).map((name) =>
+      name.replace(/^pagefind\.de_[0-9a-f]{10}\.pf_meta$/, 'pagefind.de_<hash>.pf_meta'),
+    );
+    expect(names.sort()).toEqual([
+      'filter',
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      'pagefind-highlight.js',
+      'pagefind.de_<hash>.pf_meta',
+      'pagefind.js',
+      'wasm.de.pagefind',
+    ]);
   });
 
   it('counts the indexed pages per language in pagefind-entry.json, and names its chunks by their content', () => {
-    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['de']);
     expect(entry.languages.de!.page_count).toBeGreaterThan(0);
     for (const sub of ['fragment', 'index', 'filter']) {
-      for (const file of readdirSync(join(folder, sub))) expect(HASHED.test(`/pagefind/${sub}/${file}`), file).toBe(true);
+      for (const file of readdirSync(join(folder, sub)))
+        expect(HASHED.test(`/pagefind/${sub}/${file}`), file).toBe(true);
     }
     const meta = readdirSync(folder).find((name) => name.endsWith('.pf_meta'))!;
     expect(HASHED.test(`/pagefind/${meta}`)).toBe(true);

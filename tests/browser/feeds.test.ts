@@ -20,7 +20,11 @@ const dist = builtSite('fixture');
 const tagIds = readdirSync(join(FIXTURE_ARCHIVE, 'tags')).map((name) => name.replace(/\.ya?ml$/, ''));
 const feeds = [
   { file: join(dist, 'feed.xml'), path: '/feed.xml', page: '/' },
-  ...tagIds.map((tag) => ({ file: join(dist, `themen/${tag}/feed.xml`), path: `/themen/${tag}/feed.xml`, page: `/themen/${tag}/` })),
+  ...tagIds.map((tag) => ({
+    file: join(dist, `themen/${tag}/feed.xml`),
+    path: `/themen/${tag}/feed.xml`,
+    page: `/themen/${tag}/`,
+  })),
 ];
 
 interface Item {
@@ -29,12 +33,20 @@ interface Item {
   'dc:date'?: string;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'item' || name === 'atom:link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => name === 'item' || name === 'atom:link',
+});
 
 function readFeed(file: string) {
   const xml = readFileSync(file, 'utf8');
   const { rss } = parser.parse(xml) as {
-    rss: { 'xmlns:atom': string; 'xmlns:dc': string; channel: { link: string; 'atom:link': { href: string; rel: string; type: string }[]; item?: Item[] } };
+    rss: {
+      'xmlns:atom': string;
+      'xmlns:dc': string;
+      channel: { link: string; 'atom:link': { href: string; rel: string; type: string }[]; item?: Item[] };
+    };
   };
   return rss;
 }
@@ -50,7 +62,9 @@ describe('the feeds', () => {
     const rss = readFeed(file);
     expect(rss['xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     expect(rss.channel.link).toBe(new URL(page, site).href);
-    expect(rss.channel['atom:link']).toEqual([{ href: new URL(path, site).href, rel: 'self', type: 'application/rss+xml' }]);
+    expect(rss.channel['atom:link']).toEqual([
+      { href: new URL(path, site).href, rel: 'self', type: 'application/rss+xml' },
+    ]);
   });
 
   it.each(feeds)('$path dates items by a time with pubDate, by a day with dc:date alone', ({ file }) => {
@@ -66,17 +80,34 @@ describe('the feeds', () => {
     const file = join(dist, 'feed.xml');
     const items = new Map(readFeed(file).channel.item!.map((item) => [new URL(item.link).pathname, item]));
     // What a feed reader makes of each: a day alone reads as its midnight UTC (docs/architecture.md, "Feeds").
-    const published = new Map(parseFeed(readFileSync(file, 'utf8')).items.map((item) => [new URL(item.url!).pathname, item.published?.toISOString()]));
+    const published = new Map(
+      parseFeed(readFileSync(file, 'utf8')).items.map((item) => [
+        new URL(item.url!).pathname,
+        item.published?.toISOString(),
+      ]),
+    );
     const dateOf = (slug: string) => {
       const item = items.get(`/artikel/${slug}/`)!;
       return { pubDate: item.pubDate, dcDate: item['dc:date'], read: published.get(`/artikel/${slug}/`) };
     };
     // "Stand: 19.06.2024 14:27 Uhr", German summer time.
-    expect(dateOf('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen')).toEqual({ pubDate: 'Wed, 19 Jun 2024 12:27:00 GMT', dcDate: undefined, read: '2024-06-19T12:27:00.000Z' });
+    expect(dateOf('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen')).toEqual({
+      pubDate: 'Wed, 19 Jun 2024 12:27:00 GMT',
+      dcDate: undefined,
+      read: '2024-06-19T12:27:00.000Z',
+    });
     // A printed day only: no midnight invented.
-    expect(dateOf('putin-und-kim-staerken-allianz-bei-historischem-besuch')).toEqual({ pubDate: undefined, dcDate: '2024-06-19', read: '2024-06-19T00:00:00.000Z' });
+    expect(dateOf('putin-und-kim-staerken-allianz-bei-historischem-besuch')).toEqual({
+      pubDate: undefined,
+      dcDate: '2024-06-19',
+      read: '2024-06-19T00:00:00.000Z',
+    });
     // A month from the capture's metadata, and an inferred period: no date at all.
-    expect(dateOf('russland-will-sanktionen-gegen-nordkorea-lockern')).toEqual({ pubDate: undefined, dcDate: undefined, read: undefined });
+    expect(dateOf('russland-will-sanktionen-gegen-nordkorea-lockern')).toEqual({
+      pubDate: undefined,
+      dcDate: undefined,
+      read: undefined,
+    });
     expect(dateOf('putin-und-kim-freunde-in-not')).toEqual({ pubDate: undefined, dcDate: undefined, read: undefined });
   });
 });

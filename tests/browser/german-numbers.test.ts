@@ -12,7 +12,9 @@ describe('numbers on the built pages', () => {
     expect(disagreements('Kein Artikel erschien hier, 1 nennen diese Quelle.')).toEqual(['1 nennen']);
     expect(disagreements('1 Artikel erschienen hier')).toEqual(['1 Artikel erschienen']);
     expect(disagreements('3 Artikel erschien hier, 2 nennt sie')).toEqual(['3 Artikel erschien', '2 nennt']);
-    expect(disagreements('1 Artikel erschien hier, 2 nennen diese Quelle. 2023 wurde es kalt. Seite 1 von 2. 11 nennen')).toEqual([]);
+    expect(
+      disagreements('1 Artikel erschien hier, 2 nennen diese Quelle. 2023 wurde es kalt. Seite 1 von 2. 11 nennen'),
+    ).toEqual([]);
   });
 
   it('agree with their nouns and verbs on every page', () => {

@@ -18,7 +18,6 @@ import { searchFor } from './search-helpers.ts';
  */
 const ARTICLE = '/artikel/feindseliger-artikel/';
 
-
 let site: ReturnType<typeof temporarySite>;
 let browser: Browser;
 const servers: Record<string, RunningServer> = {};
@@ -27,7 +26,10 @@ beforeAll(async () => {
   // The fixture archive beside the test's own articles: the results these tests count stay known.
   site = temporarySite({ content: FIXTURE_ARCHIVE });
   cpSync('tests/fixtures/hostile/feindseliger-artikel.md', join(site.root, 'content/articles/feindseliger-artikel.md'));
-  cpSync('tests/fixtures/hostile/900_a7c7e782c9a2f0b3.txt', join(site.root, 'content/captures/900_a7c7e782c9a2f0b3.txt'));
+  cpSync(
+    'tests/fixtures/hostile/900_a7c7e782c9a2f0b3.txt',
+    join(site.root, 'content/captures/900_a7c7e782c9a2f0b3.txt'),
+  );
   // The whole build, search index included.
   const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);
@@ -63,17 +65,28 @@ describe.each(['mit CSP', 'ohne CSP'])('the hostile article, %s', (variant) => {
     await page.goto(new URL(path, servers[variant]!.url).href);
     return { page, dialogs };
   }
-  const attack = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { angriff?: string }).angriff);
+  const attack = (page: import('playwright-core').Page) =>
+    page.evaluate(() => (window as unknown as { angriff?: string }).angriff);
 
   it('runs none of its script on its page, and its text shows as text', async () => {
     const { page, dialogs } = await open(ARTICLE);
     await page.waitForLoadState('networkidle');
-    expect(await page.$eval('h1', (h1) => h1.textContent)).toContain("<script>window.angriff = 'titel'</script>Feindlicher Titel");
-    expect(await page.$$('.article__body iframe, .article__body svg, .article__body object, .article__body script')).toEqual([]);
-    expect(await page.$$eval('.article__body a', (links) => links.map((a) => a.getAttribute('href')).filter((href) => href && !href.startsWith('/')))).toEqual([]);
+    expect(await page.$eval('h1', (h1) => h1.textContent)).toContain(
+      "<script>window.angriff = 'titel'</script>Feindlicher Titel",
+    );
+    expect(
+      await page.$$('.article__body iframe, .article__body svg, .article__body object, .article__body script'),
+    ).toEqual([]);
+    expect(
+      await page.$$eval('.article__body a', (links) =>
+        links.map((a) => a.getAttribute('href')).filter((href) => href && !href.startsWith('/')),
+      ),
+    ).toEqual([]);
     for (const link of await page.$$('.article__body a:not([href])')) await link.click();
     await page.click('.article__body details summary', { timeout: 2000 }).catch(() => undefined);
-    const overlay = await page.$$eval('.article__body div', (divs) => divs.map((div) => getComputedStyle(div).position));
+    const overlay = await page.$$eval('.article__body div', (divs) =>
+      divs.map((div) => getComputedStyle(div).position),
+    );
     expect(overlay).not.toContain('fixed');
     expect(await attack(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -85,7 +98,11 @@ describe.each(['mit CSP', 'ohne CSP'])('the hostile article, %s', (variant) => {
     const results = await searchFor(page, 'Feindlicher');
     expect(results[0]?.path).toBe(ARTICLE);
     expect(results[0]?.title).toContain('<script>');
-    expect(await page.$$eval('#suchergebnisse .result *', (nodes) => nodes.map((node) => node.tagName).filter((tag) => !['LI', 'H2', 'A', 'P', 'MARK', 'UL'].includes(tag)))).toEqual([]);
+    expect(
+      await page.$$eval('#suchergebnisse .result *', (nodes) =>
+        nodes.map((node) => node.tagName).filter((tag) => !['LI', 'H2', 'A', 'P', 'MARK', 'UL'].includes(tag)),
+      ),
+    ).toEqual([]);
     expect(await attack(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await page.close();

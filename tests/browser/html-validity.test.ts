@@ -52,7 +52,10 @@ describe('the W3C Nu HTML Checker', () => {
     const report = JSON.parse(run.stderr) as { messages: NuMessage[] };
     const errors = report.messages
       .filter((message) => message.type === 'error' || message.subType === 'fatal')
-      .map((message) => `${message.url?.replace(/^.*\/dist\//, 'dist/')}:${message.lastLine}: ${message.message} ${message.extract ?? ''}`);
+      .map(
+        (message) =>
+          `${message.url?.replace(/^.*\/dist\//, 'dist/')}:${message.lastLine}: ${message.message} ${message.extract ?? ''}`,
+      );
     expect(errors).toEqual([]);
   });
 });

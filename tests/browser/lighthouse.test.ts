@@ -25,8 +25,12 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('Lighthouse', () => {
-  it.each(PAGES)('scores 100 on the %s page', async (_, path, categories) => {
-    const { scores, failing } = await lighthouseScores(new URL(path, server.url).href);
-    for (const category of categories) expect(scores[category], `${category}: ${failing.join('; ')}`).toBe(100);
-  }, 120_000);
+  it.each(PAGES)(
+    'scores 100 on the %s page',
+    async (_, path, categories) => {
+      const { scores, failing } = await lighthouseScores(new URL(path, server.url).href);
+      for (const category of categories) expect(scores[category], `${category}: ${failing.join('; ')}`).toBe(100);
+    },
+    120_000,
+  );
 });

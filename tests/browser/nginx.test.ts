@@ -32,8 +32,11 @@ function servedConfig(port: number): string {
   const committed = readFileSync(CONFIG, 'utf8');
   const listens = committed.match(/^ {4}listen .*;\n/gm) ?? [];
   const roots = committed.match(/^ {4}root .*;$/gm) ?? [];
-  if (listens.length === 0 || roots.length !== 1) throw new Error(`${CONFIG} has no listen or no single root line to point at the test's site`);
-  return committed.replace(/^ {4}listen .*;\n/gm, '').replace(roots[0], `    listen 127.0.0.1:${port};\n    root ${dist};`);
+  if (listens.length === 0 || roots.length !== 1)
+    throw new Error(`${CONFIG} has no listen or no single root line to point at the test's site`);
+  return committed
+    .replace(/^ {4}listen .*;\n/gm, '')
+    .replace(roots[0], `    listen 127.0.0.1:${port};\n    root ${dist};`);
 }
 
 beforeAll(async () => {
@@ -66,7 +69,9 @@ function get(base: string, path: string, headers: Record<string, string> = {}): 
     const req = request(new URL(path, base), { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -113,7 +118,10 @@ function comparable(answer: Answer): Record<string, unknown> {
 describe('the nginx server block operators are given', () => {
   it('names the policy of this build, as the Caddyfile does', () => {
     for (const file of [CONFIG, 'docs/hosting/Caddyfile']) {
-      expect(readFileSync(file, 'utf8'), `${file}: write it again with \`npm run -s server-config\` (docs/operators.md)`).toContain(`"${cspHeader()}"`);
+      expect(
+        readFileSync(file, 'utf8'),
+        `${file}: write it again with \`npm run -s server-config\` (docs/operators.md)`,
+      ).toContain(`"${cspHeader()}"`);
     }
   });
 
@@ -140,19 +148,28 @@ describe('the nginx server block operators are given', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(type);
     expect(response.headers['cache-control']).toBe(cache);
-    for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders(dist)))
+      expect(response.headers[name.toLowerCase()], name).toBe(value);
   });
 
   it('answers an unknown path with the 404 page, status 404 and every security header (nginx adds none to a 404 without "always")', async (context) => {
     const { url } = running(context);
-    for (const path of ['/gibt-es-nicht/', '/gibt-es-nicht', '/_astro/gibt-es-nicht.js', '/themen/gibt-es-nicht/feed.xml']) {
+    for (const path of [
+      '/gibt-es-nicht/',
+      '/gibt-es-nicht',
+      '/_astro/gibt-es-nicht.js',
+      '/themen/gibt-es-nicht/feed.xml',
+    ]) {
       const response = await get(url, path);
       expect(response.status, path).toBe(404);
-      expect(response.body.equals(readFileSync(join(dist, '404.html'))), `${path}: the body is dist/404.html`).toBe(true);
+      expect(response.body.equals(readFileSync(join(dist, '404.html'))), `${path}: the body is dist/404.html`).toBe(
+        true,
+      );
       expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
       // Never "immutable": a hashed file that is missing now may be deployed in a minute.
       expect(response.headers['cache-control'], path).toBe(REVALIDATE);
-      for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(securityHeaders(dist)))
+        expect(response.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
     }
   });
 
@@ -161,7 +178,8 @@ describe('the nginx server block operators are given', () => {
     const response = await get(url, '/themen?x=1');
     expect(response.status).toBe(301);
     expect(response.headers.location).toBe('/themen/?x=1');
-    for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders(dist)))
+      expect(response.headers[name.toLowerCase()], name).toBe(value);
     // Behind a proxy the reader's host is another: the redirect must not name nginx's own host or port.
     const proxied = await get(url, '/archiv/2024', { Host: 'archiv.example.org' });
     expect(proxied.headers.location).toBe('/archiv/2024/');
@@ -172,12 +190,22 @@ describe('the nginx server block operators are given', () => {
   it("compresses HTML, CSS, JavaScript and XML with gzip, but not Pagefind's files, which are gzip already", async (context) => {
     const { url } = running(context);
     const gzip = { 'Accept-Encoding': 'gzip' };
-    for (const path of ['/', '/artikel/putin-und-kim-freunde-in-not/', firstFile('_astro', '.css'), '/pagefind/pagefind.js', '/feed.xml']) {
+    for (const path of [
+      '/',
+      '/artikel/putin-und-kim-freunde-in-not/',
+      firstFile('_astro', '.css'),
+      '/pagefind/pagefind.js',
+      '/feed.xml',
+    ]) {
       const response = await get(url, path, gzip);
       expect(response.headers['content-encoding'], path).toBe('gzip');
       expect(response.headers.vary, path).toBe('Accept-Encoding');
     }
-    for (const path of ['/pagefind/wasm.de.pagefind', firstFile('pagefind/fragment', '.pf_fragment'), firstFile('pagefind/index', '.pf_index')]) {
+    for (const path of [
+      '/pagefind/wasm.de.pagefind',
+      firstFile('pagefind/fragment', '.pf_fragment'),
+      firstFile('pagefind/index', '.pf_index'),
+    ]) {
       expect((await get(url, path, gzip)).headers['content-encoding'], path).toBeUndefined();
     }
     expect((await get(url, '/')).headers['content-encoding']).toBeUndefined();
@@ -198,10 +226,16 @@ describe('the nginx server block operators are given', () => {
     const differences: string[] = [];
     for (const path of paths) {
       for (const headers of [{}, { 'Accept-Encoding': 'gzip' }]) {
-        const [fromNginx, fromProject] = await Promise.all([get(url, path, headers), get(projectServer.url, path, headers)]);
+        const [fromNginx, fromProject] = await Promise.all([
+          get(url, path, headers),
+          get(projectServer.url, path, headers),
+        ]);
         const [ours, theirs] = [comparable(fromNginx), comparable(fromProject)];
         for (const key of Object.keys(theirs)) {
-          if (ours[key] !== theirs[key]) differences.push(`${path} ${JSON.stringify(headers)} ${key}: nginx ${JSON.stringify(ours[key])}, npm start ${JSON.stringify(theirs[key])}`);
+          if (ours[key] !== theirs[key])
+            differences.push(
+              `${path} ${JSON.stringify(headers)} ${key}: nginx ${JSON.stringify(ours[key])}, npm start ${JSON.stringify(theirs[key])}`,
+            );
         }
       }
     }
@@ -220,7 +254,9 @@ describe('the nginx server block operators are given', () => {
       await page.exposeFunction('__meldeVerstoss', (text: string) => problems.push(text));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) =>
-          (window as unknown as { __meldeVerstoss(text: string): void }).__meldeVerstoss(`${event.violatedDirective} ${event.blockedURI}`),
+          (window as unknown as { __meldeVerstoss(text: string): void }).__meldeVerstoss(
+            `${event.violatedDirective} ${event.blockedURI}`,
+          ),
         );
       });
       page.on('console', (message) => {
@@ -236,7 +272,10 @@ describe('the nginx server block operators are given', () => {
       expect(response?.headers()['content-security-policy']).toBe(cspHeader());
       const [first] = await searchFor(page, 'Limousine');
       expect(first).toBeDefined();
-      await Promise.all([page.waitForURL(/\/artikel\//, { waitUntil: 'load' }), page.click('#suchergebnisse .result h2 a')]);
+      await Promise.all([
+        page.waitForURL(/\/artikel\//, { waitUntil: 'load' }),
+        page.click('#suchergebnisse .result h2 a'),
+      ]);
       expect(new URL(page.url()).searchParams.get(searchParams.highlight)).toBeTruthy();
       // Loaded: a script the policy blocked has been reported by now; say so rather than wait for its marks in vain.
       expect(problems).toEqual([]);

@@ -25,13 +25,16 @@ describe('the archive by time', () => {
   it('lists years and months whose counts add up to all articles', async () => {
     await page.goto(site.url('/archiv/'));
     const years = await page.$$eval('.year-index > li > h2', (headings) =>
-      headings.map((h) => ({ year: h.querySelector('a')!.textContent, count: Number(h.querySelector('.count')!.textContent.split(' ')[0]) })),
+      headings.map((h) => ({
+        year: h.querySelector('a')!.textContent,
+        count: Number(h.querySelector('.count')!.textContent.split(' ')[0]),
+      })),
     );
     expect(years.map((y) => y.year)).toEqual(['2024', '2023']);
     expect(years.reduce((sum, y) => sum + y.count, 0)).toBe(articleSlugs.length);
   });
 
-  it('shows each year\'s articles once, marking those without a month', async () => {
+  it("shows each year's articles once, marking those without a month", async () => {
     const seen: string[] = [];
     for (const year of ['2024', '2023']) {
       await page.goto(site.url(`/archiv/${year}/`));
@@ -50,7 +53,9 @@ describe('the archive by source', () => {
     await page.goto(site.url('/quellen/tass/'));
     expect(await listed()).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
     await page.goto(site.url('/quellen/'));
-    const counts = await page.$$eval('#genannt ~ ul li', (items) => items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
+    const counts = await page.$$eval('#genannt ~ ul li', (items) =>
+      items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+    );
     expect(counts).toContain('Deutsche Presse-Agentur 1-mal genannt');
   });
 });

@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core';
-import { paths, SEARCH_READY_ATTRIBUTE, SEARCH_SHOWN_EVENT, searchIds, searchParams, searchUrl } from '../../src/routes.ts';
+import {
+  paths,
+  SEARCH_READY_ATTRIBUTE,
+  SEARCH_SHOWN_EVENT,
+  searchIds,
+  searchParams,
+  searchUrl,
+} from '../../src/routes.ts';
 import type { Site } from './site.ts';
 
 export interface ShownResult {
@@ -36,7 +43,10 @@ export async function allResults(page: Page): Promise<ShownResult[]> {
   while (await page.isVisible(more)) {
     const before = await page.$$eval(results, (items) => items.length);
     await page.click(more);
-    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [results, before] as const);
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [
+      results,
+      before,
+    ] as const);
   }
   return shownResults(page);
 }
@@ -58,7 +68,11 @@ export function shownShortcuts(page: Page): Promise<{ text: string; href: string
   return page.$$eval(`#${searchIds.shortcuts} li`, (items) =>
     items.map((item) => {
       const [link, filter] = item.querySelectorAll('a');
-      return { text: link!.textContent, href: link!.getAttribute('href')!, filterHref: filter?.getAttribute('href') ?? undefined };
+      return {
+        text: link!.textContent,
+        href: link!.getAttribute('href')!,
+        filterHref: filter?.getAttribute('href') ?? undefined,
+      };
     }),
   );
 }

@@ -49,7 +49,9 @@ describe('the search page', () => {
     await openSearchPage(site, '', page);
     const indexRequests = requestsUnder(page, '/pagefind/index/');
     await page.locator('#suchbegriff').pressSequentially('P');
-    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.');
+    await page.waitForFunction(
+      () => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.',
+    );
     expect(indexRequests).toEqual([]);
     expect(await page.$$('#suchergebnisse .result')).toEqual([]);
     await page.locator('#suchbegriff').pressSequentially('u');
@@ -59,7 +61,9 @@ describe('the search page', () => {
     expect(indexRequests.length).toBeGreaterThan(0);
     // Back to one letter: the results of "Pu" go, and the page says why nothing is shown.
     await page.locator('#suchbegriff').press('Backspace');
-    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.');
+    await page.waitForFunction(
+      () => document.querySelector('#suchstatus')!.textContent === 'Gesucht wird ab zwei Zeichen.',
+    );
     expect(await page.$$('#suchergebnisse .result')).toEqual([]);
     expect((await searches()).filter((query) => query !== null)).toEqual(['Pu']);
     await page.close();
@@ -98,14 +102,19 @@ describe('the search page', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/suche/?q=Putin&quelle=TASS'));
     await page.waitForSelector('#suchergebnisse .result');
-    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
+    expect((await shownResults(page)).map((r) => r.path)).toEqual([
+      '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/',
+    ]);
     await page.goto(site.url('/suche/?q=Putin&jahr=2023'));
     await page.waitForSelector('#suchergebnisse .result');
     expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-freunde-in-not/']);
     await page.goto(site.url('/suche/?q=Putin&thema=Vereinte+Nationen'));
     await page.waitForSelector('#suchergebnisse .result');
     expect((await shownResults(page)).map((r) => r.path).sort()).toEqual(
-      ['/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/', '/artikel/russland-will-sanktionen-gegen-nordkorea-lockern/'].sort(),
+      [
+        '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
+        '/artikel/russland-will-sanktionen-gegen-nordkorea-lockern/',
+      ].sort(),
     );
     const label = await page.textContent('#suchfilter label:has(input[name="thema"][value="Vereinte Nationen"])');
     expect(label?.replace(/\s+/g, ' ').trim()).toBe('Vereinte Nationen (2)');
@@ -131,7 +140,9 @@ describe('the search page', () => {
     expect(new URL(page.url()).pathname).toBe(first.path);
     expect(new URL(page.url()).searchParams.get('markiert')).toBe('Limousine');
     await page.waitForSelector('mark.pagefind-highlight');
-    expect(await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent))).toContain('Limousine');
+    expect(await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent))).toContain(
+      'Limousine',
+    );
     await page.goBack();
     await page.waitForSelector('#suchergebnisse .result');
     expect(await page.inputValue('#suchbegriff')).toBe('Limousine');
@@ -182,10 +193,15 @@ describe('the search page without a query', () => {
     await page.goto(site.url('/suche/?q=Aurus'));
     await page.waitForSelector('#suchergebnisse .result');
     expect((await shownResults(page)).map((r) => r.path).sort()).toEqual(
-      ['/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/', '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/'].sort(),
+      [
+        '/artikel/putin-schenkt-kim-jong-un-ein-russisches-luxusauto/',
+        '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/',
+      ].sort(),
     );
     await searchFor(page, 'Teeservice');
-    expect((await shownResults(page)).map((r) => r.path)).toEqual(['/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/']);
+    expect((await shownResults(page)).map((r) => r.path)).toEqual([
+      '/artikel/putin-und-kim-staerken-allianz-bei-historischem-besuch/',
+    ]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Teeservice');
     await page.close();
   });
@@ -201,7 +217,9 @@ describe('the search page without a query', () => {
     await page.waitForFunction(() => document.querySelectorAll('#suchergebnisse .result').length === 4);
     await page.selectOption('#sortierung', 'alt');
     await page.waitForURL(/sortierung=alt/);
-    await page.waitForFunction(() => document.querySelector('#suchstatus')!.textContent === '4 Treffer mit diesen Filtern.');
+    await page.waitForFunction(
+      () => document.querySelector('#suchstatus')!.textContent === '4 Treffer mit diesen Filtern.',
+    );
     const oldestFirst = (await shownResults(page)).map((r) => r.path);
     expect(oldestFirst).toEqual(HOME_ORDER.filter((path) => oldestFirst.includes(path)).reverse());
     await page.close();

@@ -23,7 +23,12 @@ const ALL_BUT = (...except: string[]) => ALL.filter((path) => !except.includes(p
 
 const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[] = [
   { query: 'Luxusauto', why: 'an exact word', must: [A.luxusauto], mustNot: ALL_BUT(A.luxusauto) },
-  { query: 'Limousine', why: 'an exact word in three texts', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
+  {
+    query: 'Limousine',
+    why: 'an exact word in three texts',
+    must: [A.luxusauto, A.innig, A.allianz],
+    mustNot: [A.sanktionen, A.freunde],
+  },
   // Typed, "Sanktion" also finds the "sanktioniertem" it begins in the Allianz article.
   { query: 'Sanktion', why: 'the singular finds the plural (stem)', must: ALL_BUT(A.innig), mustNot: [A.innig] },
   // "sanktioniertem" has another stem than "Sanktionen", and "Sanktionen" does not begin it.
@@ -34,28 +39,83 @@ const CASES: { query: string; why: string; must: string[]; mustNot: string[] }[]
   { query: 'Pjöngjang', why: 'a place as printed', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
   { query: 'Pyongyang', why: 'the English spelling of a place', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
   { query: 'Pjongjang', why: 'a place without its umlaut', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
-  { query: 'Pjoengjang', why: 'a place with the umlaut typed as oe', must: ALL_BUT(A.luxusauto), mustNot: [A.luxusauto] },
+  {
+    query: 'Pjoengjang',
+    why: 'a place with the umlaut typed as oe',
+    must: ALL_BUT(A.luxusauto),
+    mustNot: [A.luxusauto],
+  },
   { query: 'Schoigu', why: 'a name as printed', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
   { query: 'Shoigu', why: 'the other spelling, also printed', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
-  { query: 'Nebenzia', why: 'a spelling the text does not print', must: [A.sanktionen], mustNot: ALL_BUT(A.sanktionen) },
-  { query: 'Kosyrew', why: 'the German spelling of a name printed in English', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
+  {
+    query: 'Nebenzia',
+    why: 'a spelling the text does not print',
+    must: [A.sanktionen],
+    mustNot: ALL_BUT(A.sanktionen),
+  },
+  {
+    query: 'Kosyrew',
+    why: 'the German spelling of a name printed in English',
+    must: [A.freunde],
+    mustNot: ALL_BUT(A.freunde),
+  },
   { query: 'Aussenminister', why: 'ß typed as ss', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
   // The Allianz article has "Munition" only in its tag "Waffen und Munition": the tag shows above the results.
-  { query: 'Munition', why: 'a word and the tail of "Artilleriemunition"', must: ALL_BUT(A.allianz), mustNot: [A.allianz] },
-  { query: 'Aurus', why: 'the two articles about the Aurus car', must: [A.luxusauto, A.allianz], mustNot: [A.sanktionen, A.freunde, A.innig] },
-  { query: 'Lieferungen', why: 'the tail of "Waffenlieferungen"', must: [A.freunde, A.sanktionen, A.allianz], mustNot: [A.luxusauto, A.innig] },
-  { query: 'Waffenprogramm', why: 'the tail of "Atomwaffenprogramm"', must: [A.allianz, A.sanktionen, A.freunde], mustNot: [A.luxusauto, A.innig] },
+  {
+    query: 'Munition',
+    why: 'a word and the tail of "Artilleriemunition"',
+    must: ALL_BUT(A.allianz),
+    mustNot: [A.allianz],
+  },
+  {
+    query: 'Aurus',
+    why: 'the two articles about the Aurus car',
+    must: [A.luxusauto, A.allianz],
+    mustNot: [A.sanktionen, A.freunde, A.innig],
+  },
+  {
+    query: 'Lieferungen',
+    why: 'the tail of "Waffenlieferungen"',
+    must: [A.freunde, A.sanktionen, A.allianz],
+    mustNot: [A.luxusauto, A.innig],
+  },
+  {
+    query: 'Waffenprogramm',
+    why: 'the tail of "Atomwaffenprogramm"',
+    must: [A.allianz, A.sanktionen, A.freunde],
+    mustNot: [A.luxusauto, A.innig],
+  },
   { query: 'Ion', why: 'a tail under four letters is never split off', must: [], mustNot: ALL },
   // No text has "Industrie" alone: the lexicon splits it off "Verteidigungsindustrie".
-  { query: 'Industrie', why: 'a word only as the tail of one compound', must: [A.freunde], mustNot: ALL_BUT(A.freunde) },
-  { query: 'Putin Limousine', why: 'two words: both must occur', must: [A.luxusauto, A.innig, A.allianz], mustNot: [A.sanktionen, A.freunde] },
-  { query: '"strategische Partnerschaft"', why: 'a phrase', must: [A.sanktionen, A.allianz, A.innig], mustNot: [A.luxusauto, A.freunde] },
+  {
+    query: 'Industrie',
+    why: 'a word only as the tail of one compound',
+    must: [A.freunde],
+    mustNot: ALL_BUT(A.freunde),
+  },
+  {
+    query: 'Putin Limousine',
+    why: 'two words: both must occur',
+    must: [A.luxusauto, A.innig, A.allianz],
+    mustNot: [A.sanktionen, A.freunde],
+  },
+  {
+    query: '"strategische Partnerschaft"',
+    why: 'a phrase',
+    must: [A.sanktionen, A.allianz, A.innig],
+    mustNot: [A.luxusauto, A.freunde],
+  },
   { query: '"Partnerschaft strategische"', why: 'the phrase reversed occurs nowhere', must: [], mustNot: ALL },
   // A source is found by what the text prints: the Sanktionen article cites dpa without printing the name.
   { query: 'dpa', why: 'a source the text does not print', must: [], mustNot: ALL },
   { query: 'TASS', why: 'a cited source the text prints', must: [A.allianz], mustNot: ALL_BUT(A.allianz) },
   // The Luxusauto article does not print it; the UN tag used to have it as an alias.
-  { query: 'Sicherheitsrat', why: 'a word, inflected and in "UN-Sicherheitsrat"', must: [A.freunde, A.sanktionen], mustNot: ALL_BUT(A.freunde, A.sanktionen) },
+  {
+    query: 'Sicherheitsrat',
+    why: 'a word, inflected and in "UN-Sicherheitsrat"',
+    must: [A.freunde, A.sanktionen],
+    mustNot: ALL_BUT(A.freunde, A.sanktionen),
+  },
   { query: 'angegeben', why: 'a word of the site\'s label "Quelle nicht angegeben" only', must: [], mustNot: ALL },
   { query: 'Juni', why: 'a month of a date line only', must: [], mustNot: ALL },
   { query: 'Tagesspiegel', why: 'a source no text prints', must: [], mustNot: ALL },
@@ -87,18 +147,23 @@ describe('search relevance on the five articles', () => {
     expect(found.indexOf(A.sanktionen)).toBeGreaterThan(found.indexOf(A.luxusauto));
   });
 
-  it.each(NOWHERE)('finds nothing for %s, a word of no text that begins with a short word of one, finished or typed', async (word) => {
-    const finished = await openSearchPage(site, word);
-    expect(await shownResults(finished)).toEqual([]);
-    expect(await finished.textContent(`#${searchIds.status}`)).toBe(`Keine Treffer für „${word}“.`);
-    expect(await finished.textContent(`#${searchIds.suggestions}`)).toContain('Versuchen Sie');
-    await finished.close();
-    expect(await searchFor(page, word)).toEqual([]);
-    expect(await searchFor(page, `${word} `)).toEqual([]);
-  });
+  it.each(NOWHERE)(
+    'finds nothing for %s, a word of no text that begins with a short word of one, finished or typed',
+    async (word) => {
+      const finished = await openSearchPage(site, word);
+      expect(await shownResults(finished)).toEqual([]);
+      expect(await finished.textContent(`#${searchIds.status}`)).toBe(`Keine Treffer für „${word}“.`);
+      expect(await finished.textContent(`#${searchIds.suggestions}`)).toContain('Versuchen Sie');
+      await finished.close();
+      expect(await searchFor(page, word)).toEqual([]);
+      expect(await searchFor(page, `${word} `)).toEqual([]);
+    },
+  );
 
   it('while a word is typed, finds the words it begins', async () => {
-    expect((await searchFor(page, 'Limou')).map((result) => result.path).sort()).toEqual([A.luxusauto, A.innig, A.allianz].sort());
+    expect((await searchFor(page, 'Limou')).map((result) => result.path).sort()).toEqual(
+      [A.luxusauto, A.innig, A.allianz].sort(),
+    );
     expect(await searchFor(page, 'Limou ')).toEqual([]);
   });
 
@@ -142,10 +207,14 @@ describe('search relevance on the five articles', () => {
   it('marks the word it matched through on the article page the result opens', async () => {
     await searchFor(page, 'Munition');
     const article = await site.browser.newPage();
-    const href = await page.$eval(`#${searchIds.results} a[href^="${A.sanktionen}"]`, (link) => link.getAttribute('href')!);
+    const href = await page.$eval(`#${searchIds.results} a[href^="${A.sanktionen}"]`, (link) =>
+      link.getAttribute('href')!,
+    );
     await article.goto(site.url(href));
     await article.waitForSelector('mark.pagefind-highlight');
-    expect(await article.$$eval('mark.pagefind-highlight', (marks) => marks.map((mark) => mark.textContent))).toContain('Artilleriemunition');
+    expect(await article.$$eval('mark.pagefind-highlight', (marks) => marks.map((mark) => mark.textContent))).toContain(
+      'Artilleriemunition',
+    );
     await article.close();
   });
 
@@ -155,14 +224,22 @@ describe('search relevance on the five articles', () => {
     expect(un.length).toBeGreaterThan(0);
     for (const result of un) {
       expect(result.marked.length, result.path).toBeGreaterThan(0);
-      for (const mark of result.marked) expect(mark.split(/[^\p{L}]+/u).map((part) => part.toLowerCase()), `${result.path}: ${mark}`).toContain('un');
+      for (const mark of result.marked)
+        expect(
+          mark.split(/[^\p{L}]+/u).map((part) => part.toLowerCase()),
+          `${result.path}: ${mark}`,
+        ).toContain('un');
     }
     const auto = await searchFor(page, 'Auto ');
     expect(auto.map((result) => result.path).sort()).toEqual([A.luxusauto, A.innig, A.allianz].sort());
     for (const result of auto) {
       expect(result.marked.length, result.path).toBeGreaterThan(0);
       // The word alone or in "Aurus-Auto", or the compound that the why names.
-      for (const mark of result.marked) expect(/(^|-)Auto$/.test(mark) || result.why.some((why) => why.includes(`»${mark}«`)), `${result.path}: ${mark}`).toBe(true);
+      for (const mark of result.marked)
+        expect(
+          /(^|-)Auto$/.test(mark) || result.why.some((why) => why.includes(`»${mark}«`)),
+          `${result.path}: ${mark}`,
+        ).toBe(true);
     }
   });
 
@@ -173,7 +250,9 @@ describe('search relevance on the five articles', () => {
       const article = await site.browser.newPage();
       await article.goto(site.url(href));
       await article.waitForSelector('mark.pagefind-highlight');
-      const marks = await article.$$eval('mark.pagefind-highlight', (found) => found.map((mark) => ({ text: mark.textContent, nested: !!mark.querySelector('mark') })));
+      const marks = await article.$$eval('mark.pagefind-highlight', (found) =>
+        found.map((mark) => ({ text: mark.textContent, nested: !!mark.querySelector('mark') })),
+      );
       await article.close();
       return marks;
     };
@@ -182,7 +261,9 @@ describe('search relevance on the five articles', () => {
     expect(un.length).toBeGreaterThan(0);
     for (const mark of un) expect(mark.text.toLowerCase()).toBe('un');
     // "Sicherheitsrat" finds "UN-Sicherheitsrates" and "Sicherheitsrats": both marked, though neither is the word typed.
-    expect(new Set((await marksOn('Sicherheitsrat', A.freunde)).map((mark) => mark.text))).toEqual(new Set(['Sicherheitsrates', 'Sicherheitsrats']));
+    expect(new Set((await marksOn('Sicherheitsrat', A.freunde)).map((mark) => mark.text))).toEqual(
+      new Set(['Sicherheitsrates', 'Sicherheitsrats']),
+    );
     expect((await marksOn('Aussenminister', A.freunde)).map((mark) => mark.text)).toContain('Außenministers');
     // A compound and its part are not marked one inside the other.
     const industrie = await marksOn('Industrie', A.freunde);
@@ -196,7 +277,10 @@ describe('search relevance on the five articles', () => {
     const suggestions = await page.$$eval('#suchvorschlaege a', (links) =>
       links.map((a) => ({ text: a.textContent, href: (a as HTMLAnchorElement).getAttribute('href') })),
     );
-    expect(suggestions).toContainEqual({ text: 'ohne Anführungszeichen: Putin schenkt Xylophon', href: '/suche/?q=Putin+schenkt+Xylophon' });
+    expect(suggestions).toContainEqual({
+      text: 'ohne Anführungszeichen: Putin schenkt Xylophon',
+      href: '/suche/?q=Putin+schenkt+Xylophon',
+    });
     expect(suggestions).toContainEqual({ text: 'Putin schenkt', href: '/suche/?q=Putin+schenkt' });
   });
 });

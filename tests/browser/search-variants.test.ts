@@ -43,15 +43,20 @@ ${body}
 }
 
 // Slugs and titles carry no spelling, so only the body can match.
-const FIXTURES: { slug: string; group: string; spelling: string }[] = Object.entries(GROUPS).flatMap(([group, spellings]) =>
-  spellings.map((spelling) => ({ group, spelling })),
-).map((member, index) => ({ ...member, slug: `meldung-${index + 1}` }));
+const FIXTURES: { slug: string; group: string; spelling: string }[] = Object.entries(GROUPS)
+  .flatMap(([group, spellings]) => spellings.map((spelling) => ({ group, spelling })))
+  .map((member, index) => ({ ...member, slug: `meldung-${index + 1}` }));
 
 /**
  * Same words for search: case, hyphens and accents do not count. Pagefind
  * itself folds accents, so "Pjongjang" finds "Pjöngjang" as a real occurrence.
  */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/-/g, ' ');
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/-/g, ' ');
 const sameWords = (a: string, b: string) => fold(a) === fold(b);
 
 let site: ReturnType<typeof temporarySite>;
@@ -72,7 +77,10 @@ beforeAll(async () => {
     writeFileSync(join(site.root, 'content/articles', name), text);
     // The capture prints the article's headline, lead and body: the content check holds the edition to it.
     const headline = /text: "(Testmeldung \d+)"/.exec(text)![1]!;
-    writeFileSync(join(site.root, 'content/captures', `${capture}.txt`), `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`);
+    writeFileSync(
+      join(site.root, 'content/captures', `${capture}.txt`),
+      `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`,
+    );
   }
   // The whole build, search index included.
   const build = await siteBuild(site.root);
@@ -103,12 +111,15 @@ describe.each(Object.entries(GROUPS))('the spellings of %s', (group, spellings) 
     const printed = ranks.filter(({ member }) => sameWords(member.spelling, query));
     const variantOnly = ranks.filter(({ member }) => !sameWords(member.spelling, query));
     expect(printed.length).toBeGreaterThan(0);
-    for (const real of printed) for (const other of variantOnly) expect(real.rank, `${real.member.spelling} before ${other.member.spelling}`).toBeLessThan(other.rank);
+    for (const real of printed)
+      for (const other of variantOnly)
+        expect(real.rank, `${real.member.spelling} before ${other.member.spelling}`).toBeLessThan(other.rank);
 
     for (const member of members) {
       const excerpt = results.find((result) => result.path === pathOf(member.slug))!.excerpt;
       for (const spelling of spellings) {
-        if (!sameWords(spelling, member.spelling)) expect(excerpt, `excerpt of ${member.spelling}`).not.toContain(spelling);
+        if (!sameWords(spelling, member.spelling))
+          expect(excerpt, `excerpt of ${member.spelling}`).not.toContain(spelling);
       }
     }
   });
@@ -125,7 +136,13 @@ describe('results beyond the first page', () => {
     const shown = Math.min(total, FIRST_RESULTS + MORE_RESULTS);
     await page.waitForFunction((count) => document.querySelectorAll('#suchergebnisse .result').length === count, shown);
     expect(await page.isHidden('#weitere-treffer')).toBe(shown === total);
-    expect(await page.evaluate((first) => document.activeElement?.closest('.result') === document.querySelectorAll('#suchergebnisse .result')[first], FIRST_RESULTS)).toBe(true);
+    expect(
+      await page.evaluate(
+        (first) =>
+          document.activeElement?.closest('.result') === document.querySelectorAll('#suchergebnisse .result')[first],
+        FIRST_RESULTS,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -134,7 +151,9 @@ describe('a result whose text holds markup', () => {
     const [result] = await searchFor(page, 'onerror');
     expect(result?.path).toBe('/artikel/test-feindselig/');
     expect(result?.excerpt).toContain('<img src=x onerror=');
-    expect(await page.$$eval('#suchergebnisse .result__excerpt *', (nodes) => nodes.map((node) => node.tagName))).toEqual(['MARK']);
+    expect(
+      await page.$$eval('#suchergebnisse .result__excerpt *', (nodes) => nodes.map((node) => node.tagName)),
+    ).toEqual(['MARK']);
     expect(await page.evaluate(() => (window as unknown as { gehackt?: number }).gehackt)).toBeUndefined();
   });
 });

@@ -26,15 +26,23 @@ afterAll(async () => {
 });
 
 function get(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request(new URL(path, server.url), { headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = request(new URL(path, server.url), { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 const PAGE = '/artikel/putin-und-kim-freunde-in-not/';
@@ -52,11 +60,20 @@ describe('the server across a rebuild', () => {
     const next = join(root, '.dist-neu');
     cpSync(dist, next, { recursive: true });
     const page = join(next, PAGE, 'index.html');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', `<p>${'Ein neuer Absatz. '.repeat(200)}</p></main>`));
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace('</main>', `<p>${'Ein neuer Absatz. '.repeat(200)}</p></main>`),
+    );
     rmSync(join(next, GONE), { recursive: true });
     cpSync(join(next, PAGE), join(next, NEW), { recursive: true });
     const home = join(next, 'index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace(/(<meta http-equiv="content-security-policy" content=")/i, '$1upgrade-insecure-requests; '));
+    writeFileSync(
+      home,
+      readFileSync(home, 'utf8').replace(
+        /(<meta http-equiv="content-security-policy" content=")/i,
+        '$1upgrade-insecure-requests; ',
+      ),
+    );
     renameSync(dist, join(root, '.dist-alt-1'));
     renameSync(next, dist);
 

@@ -45,7 +45,8 @@ describe('the static server', () => {
     const response = await get(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(type);
-    for (const [name, value] of Object.entries(securityHeaders(dist))) expect(response.headers[name.toLowerCase()]).toBe(value);
+    for (const [name, value] of Object.entries(securityHeaders(dist)))
+      expect(response.headers[name.toLowerCase()]).toBe(value);
   });
 
   it('answers paths no site has with the 404 page and keeps running', async () => {
@@ -85,8 +86,14 @@ describe('the static server', () => {
   });
 
   it('compresses text with brotli or gzip, as the browser asks', async () => {
-    expect((await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'br, gzip' })).headers['content-encoding']).toBe('br');
-    expect((await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    expect(
+      (await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'br, gzip' })).headers[
+        'content-encoding'
+      ],
+    ).toBe('br');
+    expect(
+      (await get('/artikel/putin-und-kim-freunde-in-not/', { 'Accept-Encoding': 'gzip' })).headers['content-encoding'],
+    ).toBe('gzip');
     expect((await get('/artikel/putin-und-kim-freunde-in-not/')).headers['content-encoding']).toBeUndefined();
   });
 
@@ -95,7 +102,9 @@ describe('the static server', () => {
     expect((await get(fragment)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get(meta)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
-    expect((await get('/pagefind/pagefind-entry.json')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect((await get('/pagefind/pagefind-entry.json')).headers['cache-control']).toBe(
+      'public, max-age=0, must-revalidate',
+    );
     expect((await get('/pagefind/pagefind.js')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
   });
 

@@ -14,7 +14,8 @@ const pages = htmlFiles('dist')
   .filter((file) => !file.includes('/a/')) // the permanent links only redirect
   .map((file) => ({ file, html: readFileSync(file, 'utf8') }));
 
-const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 
 let site: Site;
 beforeAll(async () => {

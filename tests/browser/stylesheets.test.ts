@@ -28,9 +28,11 @@ describe('the stylesheets of the built pages', () => {
     expect([search.has('global'), search.has('search'), search.has('pages')]).toEqual([true, true, false]);
   });
 
-  it('give every other page the common styles and its own, not the search page\'s', () => {
+  it("give every other page the common styles and its own, not the search page's", () => {
     const others = pages.filter(({ page }) => page !== '/suche/index.html');
     expect(others.length).toBeGreaterThan(0);
-    expect(others.filter((page) => !page.has('global') || !page.has('pages') || page.has('search')).map(({ page }) => page)).toEqual([]);
+    expect(
+      others.filter((page) => !page.has('global') || !page.has('pages') || page.has('search')).map(({ page }) => page),
+    ).toEqual([]);
   });
 });

@@ -35,7 +35,9 @@ async function listedCount(base: string): Promise<number> {
   while (queue.length > 0) {
     await open(queue.shift()!);
     count += await page.locator('main .summaries .summary__title a').count();
-    for (const href of await page.$$eval('.pagination a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
+    for (const href of await page.$$eval('.pagination a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    )) {
       if (!seen.has(href)) {
         queue.push(href);
         seen.add(href);
@@ -48,14 +50,23 @@ async function listedCount(base: string): Promise<number> {
 const countIn = (text: string) => Number(/(\d+) Artikel/.exec(text)?.[1] ?? NaN);
 
 /** What the page's chart counts: its bars (their accessible text, or its table) and its spans apart. */
-async function chartCounts(): Promise<{ bars: { label: string; href: string | null; count: number }[]; apart: number[] }> {
+async function chartCounts(): Promise<{
+  bars: { label: string; href: string | null; count: number }[];
+  apart: number[];
+}> {
   const linked = await page.$$eval('.timeline a:has(.timeline__bar)', (links) =>
     links.map((a) => ({ label: a.getAttribute('aria-label')!, href: a.getAttribute('href') })),
   );
   const rows = await page.$$eval('.timeline__table tbody tr', (trs) =>
-    trs.map((tr) => ({ label: tr.querySelector('th')!.textContent, count: Number(tr.querySelector('td')!.textContent) })),
+    trs.map((tr) => ({
+      label: tr.querySelector('th')!.textContent,
+      count: Number(tr.querySelector('td')!.textContent),
+    })),
   );
-  const bars = linked.length > 0 ? linked.map((bar) => ({ ...bar, count: countIn(bar.label) })) : rows.map((row) => ({ ...row, href: null }));
+  const bars =
+    linked.length > 0
+      ? linked.map((bar) => ({ ...bar, count: countIn(bar.label) }))
+      : rows.map((row) => ({ ...row, href: null }));
   const apart = (await page.$$eval('.timeline__span', (spans) => spans.map((span) => span.textContent))).map(countIn);
   return { bars, apart };
 }
@@ -67,7 +78,7 @@ describe.each([
   ['a topic page', '/themen/kim-jong-un/', '/themen/kim-jong-un/'],
   ['a topic page with one article', '/themen/atomprogramm/', '/themen/atomprogramm/'],
   ['a source page', '/quellen/nicht-angegeben/', '/quellen/nicht-angegeben/'],
-  ['a cited source\'s page', '/quellen/tass/', '/quellen/tass/'],
+  ["a cited source's page", '/quellen/tass/', '/quellen/tass/'],
 ])('the timeline of %s', (_, path, listing) => {
   it('is there, with a caption and a legend, and requests no script', async () => {
     await open(path);
@@ -86,13 +97,15 @@ describe.each([
   });
 });
 
-describe('the archive\'s chart', () => {
+describe("the archive's chart", () => {
   it('shows the two articles without a month apart, and the three with one in their months', async () => {
     await open('/archiv/');
     const { bars, apart } = await chartCounts();
     expect(bars.map((bar) => bar.label)).toEqual(['Juni 2024: 2 Artikel', 'Juli 2024: 1 Artikel']);
     expect(apart).toEqual([1, 1]);
-    expect(await page.textContent('.timeline__apart')).toMatch(/August bis Dezember 2023: 1 Artikel.*ab Februar 2024: 1 Artikel/);
+    expect(await page.textContent('.timeline__apart')).toMatch(
+      /August bis Dezember 2023: 1 Artikel.*ab Februar 2024: 1 Artikel/,
+    );
   });
 
   it('links each bar to a month page that lists exactly as many articles', async () => {
@@ -105,10 +118,12 @@ describe('the archive\'s chart', () => {
   });
 });
 
-describe('a topic\'s timeline', () => {
+describe("a topic's timeline", () => {
   it('links each year with articles to the search filtered by the topic and the year', async () => {
     await open('/themen/kim-jong-un/');
-    const years = await page.$$eval('.timeline__chart a', (links) => links.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label') })));
+    const years = await page.$$eval('.timeline__chart a', (links) =>
+      links.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label') })),
+    );
     expect(years).toEqual([
       { href: '/suche/?thema=Kim+Jong+Un&jahr=2023', label: 'Kim Jong Un, 2023: Artikel in der Suche' },
       { href: '/suche/?thema=Kim+Jong+Un&jahr=2024', label: 'Kim Jong Un, 2024: Artikel in der Suche' },
@@ -129,6 +144,9 @@ describe('the topic index', () => {
 describe('the year pages', () => {
   it('link each month heading to its month page', async () => {
     await open('/archiv/2024/');
-    expect(await page.$$eval('main section > h2 > a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(['/archiv/2024/07/', '/archiv/2024/06/']);
+    expect(await page.$$eval('main section > h2 > a', (links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/archiv/2024/07/',
+      '/archiv/2024/06/',
+    ]);
   });
 });

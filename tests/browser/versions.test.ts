@@ -190,7 +190,7 @@ describe.each(WIDTHS)('the page of a story in three versions, %i px wide', (widt
 
   it.each([
     ['the article', ARTICLE],
-    ['an older version\'s', OLDER],
+    ["an older version's", OLDER],
   ])('on %s page, axe-core finds no violation, with every change open, in light and dark', async (_, path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       // bypassCSP lets the test inject axe; the page's own policy is checked in the next test.
@@ -201,7 +201,7 @@ describe.each(WIDTHS)('the page of a story in three versions, %i px wide', (widt
     }
   });
 
-  it('is served with the site\'s CSP, which nothing violates, as is an older version\'s page', async () => {
+  it("is served with the site's CSP, which nothing violates, as is an older version's page", async () => {
     for (const path of [ARTICLE, OLDER]) {
       const { page, response, violations } = await open(path, width);
       expect(response?.status(), path).toBe(200);

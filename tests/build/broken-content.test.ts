@@ -45,14 +45,26 @@ const CASES: { name: string; edit: (text: string) => string; expected: RegExp[] 
   },
   {
     name: 'a sentence of the journalism deleted from the edition',
-    edit: (text) => text.replace(' Dies war Putins erster Besuch in Nordkorea seit 24 Jahren, bei dem er seinen Einfluss auf die Diktatur in einer minutiös choreographierten Weise unter Beweis stellte.', ''),
-    expected: [/historischem-besuch\.md: \(body\): not in the edition and not listed in provenance\.removed: "Dies war Putins erster Besuch in Nordkorea seit 24 Jahren/],
+    edit: (text) =>
+      text.replace(
+        ' Dies war Putins erster Besuch in Nordkorea seit 24 Jahren, bei dem er seinen Einfluss auf die Diktatur in einer minutiös choreographierten Weise unter Beweis stellte.',
+        '',
+      ),
+    expected: [
+      /historischem-besuch\.md: \(body\): not in the edition and not listed in provenance\.removed: "Dies war Putins erster Besuch in Nordkorea seit 24 Jahren/,
+    ],
   },
   {
     name: 'broken YAML',
-    edit: (text) => text.replace('  text: "Putin und Kim stärken Allianz bei historischem Besuch"', '  text: "Putin und Kim stärken Allianz'),
+    edit: (text) =>
+      text.replace(
+        '  text: "Putin und Kim stärken Allianz bei historischem Besuch"',
+        '  text: "Putin und Kim stärken Allianz',
+      ),
     // js-yaml's reason and the line where it stopped.
-    expected: [/historischem-besuch\.md: \(frontmatter\): invalid YAML at line \d+: can not read a block mapping entry/],
+    expected: [
+      /historischem-besuch\.md: \(frontmatter\): invalid YAML at line \d+: can not read a block mapping entry/,
+    ],
   },
 ];
 
@@ -80,13 +92,35 @@ describe('npm run build on broken content', () => {
       const { code, output } = await astroBuild(site.root);
       expect(code).not.toBe(0);
       expect(output).toContain('22 problem(s) in the content:');
-      for (const file of ['Grossbuchstaben', 'fehlende-erfassung', 'kaputtes-yaml', 'ohne-datum', 'ohne-quelle', 'unbekannter-schluessel', 'unbekannter-tag', 'ungequotetes-datum', 'unmoeglicher-tag', 'zu-langer-teaser', 'gueltig', 'leer', 'zukunft', 'fehler-und-doppelungen', 'zukunft-und-tippfehler']) {
+      for (const file of [
+        'Grossbuchstaben',
+        'fehlende-erfassung',
+        'kaputtes-yaml',
+        'ohne-datum',
+        'ohne-quelle',
+        'unbekannter-schluessel',
+        'unbekannter-tag',
+        'ungequotetes-datum',
+        'unmoeglicher-tag',
+        'zu-langer-teaser',
+        'gueltig',
+        'leer',
+        'zukunft',
+        'fehler-und-doppelungen',
+        'zukunft-und-tippfehler',
+      ]) {
         expect(output).toContain(`content/articles/${file}.md: `);
       }
       expect(output).toContain('content/tags/falsche-art.yaml: kind: ');
-      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: (frontmatter): Unrecognized key: "provenace" (did you mean "provenance"?)');
-      expect(output).toContain('content/articles/zukunft-und-tippfehler.md: date: a date in the future (found: "2999-06-01")');
-      expect(output).toContain('content/articles/zu-langer-teaser.md: teaser.text: 401 characters, 1 too many (at most 400): cut the printed lead');
+      expect(output).toContain(
+        'content/articles/zukunft-und-tippfehler.md: (frontmatter): Unrecognized key: "provenace" (did you mean "provenance"?)',
+      );
+      expect(output).toContain(
+        'content/articles/zukunft-und-tippfehler.md: date: a date in the future (found: "2999-06-01")',
+      );
+      expect(output).toContain(
+        'content/articles/zu-langer-teaser.md: teaser.text: 401 characters, 1 too many (at most 400): cut the printed lead',
+      );
       expect(output).toContain('17 articles read, 22 errors, 2 warnings');
       // A mistake in the content, not a crash of the code.
       expect(output).not.toMatch(/unhandled error|Stack trace|^\s+at /im);

@@ -41,7 +41,9 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
   // Free of the environment of the Vitest run (as an editor's shell is).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+  );
   server = spawn(process.execPath, [packageBin('astro'), 'dev', '--port', String(port)], { cwd: site.root, env });
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -70,7 +72,10 @@ describe('npm run dev', { timeout: 90_000 }, () => {
     expect((await get('/')).text).toContain('<title>ContentError</title>');
     expect(output).toMatch(/tags\.0: unknown tag "gipfeltreffen"/);
 
-    writeFileSync(join(site.root, 'content/tags/gipfeltreffen.yaml'), 'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n');
+    writeFileSync(
+      join(site.root, 'content/tags/gipfeltreffen.yaml'),
+      'label: Gipfeltreffen\ndescription: Treffen von Staats- und Regierungschefs.\nkind: thema\n',
+    );
     await until(async () => (await get(PAGE)).text.includes('Gipfeltreffen'));
     expect((await get('/')).status).toBe(200);
   });

@@ -130,7 +130,13 @@ afterAll(() => site?.remove());
 /** Unit tests in the copy, with Vitest's JSON report. */
 async function unitTests(files: string[]): Promise<{ code: number | null; output: string; report: VitestReport }> {
   const reportFile = join(site.root, 'vitest-report.json');
-  const { code, output } = await vitestInSite(site.root, ['--project', 'unit', '--reporter=json', `--outputFile=${reportFile}`, ...files]);
+  const { code, output } = await vitestInSite(site.root, [
+    '--project',
+    'unit',
+    '--reporter=json',
+    `--outputFile=${reportFile}`,
+    ...files,
+  ]);
   return { code, output, report: JSON.parse(readFileSync(reportFile, 'utf8')) as VitestReport };
 }
 
@@ -151,25 +157,38 @@ describe('one more article, added as an editor adds it', () => {
     expect(page).toContain('Linkliste „Mehr zum Thema“ mit zwei Artikeln');
     // Its publication has this one article (the real archive names none): every count on every page agrees with its words.
     expect(numberDisagreements(join(site.root, 'dist'))).toEqual([]);
-    expect(readFileSync(join(site.root, 'dist/quellen/index.html'), 'utf8')).toMatch(/>n-tv<\/a> <span class="count">1 Artikel<\/span>/);
+    expect(readFileSync(join(site.root, 'dist/quellen/index.html'), 'utf8')).toMatch(
+      />n-tv<\/a> <span class="count">1 Artikel<\/span>/,
+    );
   });
 
   it('passes the unit tests over content/, which check it as they check every article, and no test or code was edited', async () => {
     const { code, output, report } = await unitTests(CONTENT_TESTS);
     expect(report.testResults.map((file) => relative(site.root, file.name)).sort()).toEqual([...CONTENT_TESTS].sort());
-    const failed = report.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status !== 'passed' && test.status !== 'skipped').map((test) => test.fullName));
+    const failed = report.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((test) => test.status !== 'passed' && test.status !== 'skipped')
+        .map((test) => test.fullName),
+    );
     expect(failed, output.slice(-3000)).toEqual([]);
     expect(code).toBe(0);
     // The new article was among those checked: the editions test and the schema test name it.
-    const passed = report.testResults.flatMap((file) => file.assertionResults.filter((test) => test.status === 'passed').map((test) => test.fullName));
+    const passed = report.testResults.flatMap((file) =>
+      file.assertionResults.filter((test) => test.status === 'passed').map((test) => test.fullName),
+    );
     const aboutIt = passed.filter((name) => name.includes(`${SLUG}.md`));
-    expect(aboutIt.filter((name) => name.startsWith(`the editions ${ARTICLE} `))).toEqual([`the editions ${ARTICLE} is faithful to its capture`]);
+    expect(aboutIt.filter((name) => name.startsWith(`the editions ${ARTICLE} `))).toEqual([
+      `the editions ${ARTICLE} is faithful to its capture`,
+    ]);
     expect(aboutIt.some((name) => name.includes('passes the schema'))).toBe(true);
     // Only content/ differs from the project: its tests and code are the project's own.
     for (const dir of ['tests', 'src', 'scripts']) {
       const files = filesUnder(dir);
       expect(filesUnder(join(site.root, dir)), dir).toEqual(files);
-      for (const file of files) expect(readFileSync(join(site.root, dir, file)).equals(readFileSync(join(dir, file))), `${dir}/${file}`).toBe(true);
+      for (const file of files)
+        expect(readFileSync(join(site.root, dir, file)).equals(readFileSync(join(dir, file))), `${dir}/${file}`).toBe(
+          true,
+        );
     }
   });
 
@@ -177,18 +196,31 @@ describe('one more article, added as an editor adds it', () => {
     const file = join(site.root, ARTICLE);
     writeFileSync(
       file,
-      EDITION.replace('lines: ["Zurück zum Anfang"]', 'lines: ["Nach oben"]').replace(/\nWestliche Reiseveranstalter.*\n/, '\n'),
+      EDITION.replace('lines: ["Zurück zum Anfang"]', 'lines: ["Nach oben"]').replace(
+        /\nWestliche Reiseveranstalter.*\n/,
+        '\n',
+      ),
     );
     try {
       const { code, output } = await vitestInSite(site.root, ['--project', 'unit', 'tests/unit/editions.test.ts']);
       expect(code).not.toBe(0);
       // Vitest's diff may escape the quotes around the line: matched without them.
-      expect(output).toMatch(new RegExp(`${ARTICLE}: provenance\\.removed\\.7\\.lines\\.0: .*Nach oben.* is not a line of content/captures/${CAPTURE_ID}\\.txt`));
-      expect(output).toMatch(new RegExp(`${ARTICLE}: \\(body\\): not in the edition and not listed in provenance\\.removed: .*Westliche Reiseveranstalter bieten seit Jahren kaum Reisen nach Nordkorea an\\.`));
+      expect(output).toMatch(
+        new RegExp(
+          `${ARTICLE}: provenance\\.removed\\.7\\.lines\\.0: .*Nach oben.* is not a line of content/captures/${CAPTURE_ID}\\.txt`,
+        ),
+      );
+      expect(output).toMatch(
+        new RegExp(
+          `${ARTICLE}: \\(body\\): not in the edition and not listed in provenance\\.removed: .*Westliche Reiseveranstalter bieten seit Jahren kaum Reisen nach Nordkorea an\\.`,
+        ),
+      );
       // The content check, and so every build, says the same.
       const check = await checkContent(site.root);
       expect(check.code).not.toBe(0);
-      expect(check.output).toContain(`${ARTICLE}: (body): not in the edition and not listed in provenance.removed: "Westliche Reiseveranstalter bieten seit Jahren kaum Reisen nach Nordkorea an."`);
+      expect(check.output).toContain(
+        `${ARTICLE}: (body): not in the edition and not listed in provenance.removed: "Westliche Reiseveranstalter bieten seit Jahren kaum Reisen nach Nordkorea an."`,
+      );
     } finally {
       writeFileSync(file, EDITION);
     }

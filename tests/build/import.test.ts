@@ -18,7 +18,10 @@ const TITLE = 'Kim schickt Tausende Soldaten an die Front';
 /** A Node script of the copied project, run in it with the Node that runs the tests. */
 function run(root: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -67,7 +70,9 @@ describe('npm run import, then publishing the draft', () => {
       const withDraft = await siteBuild(site.root);
       expect(withDraft.code, withDraft.output).toBe(0);
       const dist = join(site.root, 'dist');
-      const found = [...siteTexts(dist)].filter(([, text]) => text.includes(TITLE) || text.includes(slug) || text.includes(captureId!));
+      const found = [...siteTexts(dist)].filter(
+        ([, text]) => text.includes(TITLE) || text.includes(slug) || text.includes(captureId!),
+      );
       expect(found.map(([name]) => name)).toEqual([]);
 
       // The editor decides the open fields and publishes.

@@ -27,51 +27,59 @@ const UNKEYED = /^\/(404\.html|datenschutz\/|impressum\/|rechte\/|robots\.txt|(.
 const pagesIn = (output: string, pattern: RegExp) => [...output.matchAll(pattern)].map((match) => match[1]!);
 
 describe('npm run build after one article is added to a built archive', () => {
-  it('renders only the pages the article changes and writes the same files as a build from scratch', { timeout: 300_000 }, async () => {
-    const site = temporarySite({ content: FIXTURE_ARCHIVE });
-    const scratch = temporarySite({ content: FIXTURE_ARCHIVE });
-    try {
-      writeGeneratedArchive(site.root, COUNT, SEED);
-      const full = await siteBuild(site.root);
-      expect(full.code, full.output).toBe(0);
-      expect(pagesIn(full.output, KEPT)).toEqual([]);
-      const before = join(site.root, 'dist-vorher');
-      cpSync(join(site.root, 'dist'), before, { recursive: true });
+  it(
+    'renders only the pages the article changes and writes the same files as a build from scratch',
+    { timeout: 300_000 },
+    async () => {
+      const site = temporarySite({ content: FIXTURE_ARCHIVE });
+      const scratch = temporarySite({ content: FIXTURE_ARCHIVE });
+      try {
+        writeGeneratedArchive(site.root, COUNT, SEED);
+        const full = await siteBuild(site.root);
+        expect(full.code, full.output).toBe(0);
+        expect(pagesIn(full.output, KEPT)).toEqual([]);
+        const before = join(site.root, 'dist-vorher');
+        cpSync(join(site.root, 'dist'), before, { recursive: true });
 
-      // The next article the generator writes, as an editor adds one: its file and its capture.
-      const added = generateArticles(COUNT + 1, SEED, generatorInput(join(site.root, 'content'))).at(-1)!;
-      writeFileSync(join(site.root, 'content/articles', `${added.slug}.md`), added.text);
-      writeFileSync(join(site.root, 'content/captures', `${added.capture}.txt`), added.captureText);
-      const again = await siteBuild(site.root);
-      expect(again.code, again.output).toBe(0);
-      expect(again.output).toMatch(/: 1 rendered, \d+ kept from the last build/);
-      const rendered = pagesIn(again.output, RENDERED);
-      const kept = pagesIn(again.output, KEPT);
-      expect(rendered).toContain(`/artikel/${added.slug}/index.html`);
-      expect(kept.filter((page) => page.startsWith('/artikel/')).length).toBeGreaterThan(0);
-      // Nothing rendered for nothing: every page with a key (all but a few fixed pages and the feeds, which Astro always
-      // renders) that is rendered again differs from the last build's; the others were kept.
-      const unchanged = rendered.filter((page) => !UNKEYED.test(page)).filter((page) => {
-        const file = join(before, page);
-        return existsSync(file) && readFileSync(file).equals(readFileSync(join(site.root, 'dist', page)));
-      });
-      expect(unchanged).toEqual([]);
+        // The next article the generator writes, as an editor adds one: its file and its capture.
+        const added = generateArticles(COUNT + 1, SEED, generatorInput(join(site.root, 'content'))).at(-1)!;
+        writeFileSync(join(site.root, 'content/articles', `${added.slug}.md`), added.text);
+        writeFileSync(join(site.root, 'content/captures', `${added.capture}.txt`), added.captureText);
+        const again = await siteBuild(site.root);
+        expect(again.code, again.output).toBe(0);
+        expect(again.output).toMatch(/: 1 rendered, \d+ kept from the last build/);
+        const rendered = pagesIn(again.output, RENDERED);
+        const kept = pagesIn(again.output, KEPT);
+        expect(rendered).toContain(`/artikel/${added.slug}/index.html`);
+        expect(kept.filter((page) => page.startsWith('/artikel/')).length).toBeGreaterThan(0);
+        // Nothing rendered for nothing: every page with a key (all but a few fixed pages and the feeds, which Astro always
+        // renders) that is rendered again differs from the last build's; the others were kept.
+        const unchanged = rendered
+          .filter((page) => !UNKEYED.test(page))
+          .filter((page) => {
+            const file = join(before, page);
+            return existsSync(file) && readFileSync(file).equals(readFileSync(join(site.root, 'dist', page)));
+          });
+        expect(unchanged).toEqual([]);
 
-      // The same content built from scratch.
-      rmSync(join(scratch.root, 'content'), { recursive: true });
-      cpSync(join(site.root, 'content'), join(scratch.root, 'content'), { recursive: true });
-      const fresh = await siteBuild(scratch.root);
-      expect(fresh.code, fresh.output).toBe(0);
+        // The same content built from scratch.
+        rmSync(join(scratch.root, 'content'), { recursive: true });
+        cpSync(join(site.root, 'content'), join(scratch.root, 'content'), { recursive: true });
+        const fresh = await siteBuild(scratch.root);
+        expect(fresh.code, fresh.output).toBe(0);
 
-      const filesOf = (dist: string) => new Map(filesUnder(dist).map(({ path }) => [relative(dist, path), path]));
-      const incremental = filesOf(join(site.root, 'dist'));
-      const fromScratch = filesOf(join(scratch.root, 'dist'));
-      expect([...incremental.keys()].sort()).toEqual([...fromScratch.keys()].sort());
-      const different = [...incremental].filter(([name, path]) => !readFileSync(path).equals(readFileSync(fromScratch.get(name)!))).map(([name]) => name);
-      expect(different).toEqual([]);
-    } finally {
-      site.remove();
-      scratch.remove();
-    }
-  });
+        const filesOf = (dist: string) => new Map(filesUnder(dist).map(({ path }) => [relative(dist, path), path]));
+        const incremental = filesOf(join(site.root, 'dist'));
+        const fromScratch = filesOf(join(scratch.root, 'dist'));
+        expect([...incremental.keys()].sort()).toEqual([...fromScratch.keys()].sort());
+        const different = [...incremental]
+          .filter(([name, path]) => !readFileSync(path).equals(readFileSync(fromScratch.get(name)!)))
+          .map(([name]) => name);
+        expect(different).toEqual([]);
+      } finally {
+        site.remove();
+        scratch.remove();
+      }
+    },
+  );
 });

@@ -65,7 +65,10 @@ afterAll(() => site?.remove());
 
 function expectListing(base: string, expected: string[]) {
   const { pages, urls } = walkListing(base);
-  expect(pages.every((page) => page.length <= ARTICLES_PER_PAGE), base).toBe(true);
+  expect(
+    pages.every((page) => page.length <= ARTICLES_PER_PAGE),
+    base,
+  ).toBe(true);
   expect(urls.length, base).toBe(Math.max(1, Math.ceil(expected.length / ARTICLES_PER_PAGE)));
   const all = pages.flat();
   expect(all.length, `${base}: each article once`).toBe(new Set(all).size);
@@ -83,7 +86,11 @@ describe(`paging with ${COUNT} generated articles and the fixture archive`, () =
     for (const tag of readdirSync(`${FIXTURE_ARCHIVE}/tags`).map((name) => name.replace(/\.yaml$/, ''))) {
       const generatedWithTag = generated.filter((a) => a.tags.includes(tag)).map((a) => `/artikel/${a.slug}/`);
       const realWithTag = readdirSync(`${FIXTURE_ARCHIVE}/articles`)
-        .filter((name) => new RegExp(`^tags: \\[.*\\b${tag}\\b.*\\]$`, 'm').test(readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8')))
+        .filter((name) =>
+          new RegExp(`^tags: \\[.*\\b${tag}\\b.*\\]$`, 'm').test(
+            readFileSync(`${FIXTURE_ARCHIVE}/articles/${name}`, 'utf8'),
+          ),
+        )
         .map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
       expectListing(`/themen/${tag}/`, [...realWithTag, ...generatedWithTag]);
     }
@@ -91,16 +98,23 @@ describe(`paging with ${COUNT} generated articles and the fixture archive`, () =
 
   it('pages every source page', () => {
     for (const source of readdirSync(`${FIXTURE_ARCHIVE}/sources`).map((name) => name.replace(/\.yaml$/, ''))) {
-      const expected = generated.filter((a) => a.publication === source || a.cited.includes(source)).map((a) => `/artikel/${a.slug}/`);
+      const expected = generated
+        .filter((a) => a.publication === source || a.cited.includes(source))
+        .map((a) => `/artikel/${a.slug}/`);
       const base = `/quellen/${source}/`;
-      const real = walkListing(base).pages.flat().filter((slug) => realSlugs.includes(slug));
+      const real = walkListing(base)
+        .pages.flat()
+        .filter((slug) => realSlugs.includes(slug));
       expectListing(base, [...real, ...expected]);
     }
   });
 
   it('pages every year', () => {
     for (const year of [2019, 2020, 2021, 2022]) {
-      expectListing(`/archiv/${year}/`, generated.filter((a) => a.year === year).map((a) => `/artikel/${a.slug}/`));
+      expectListing(
+        `/archiv/${year}/`,
+        generated.filter((a) => a.year === year).map((a) => `/artikel/${a.slug}/`),
+      );
     }
   });
 
@@ -116,7 +130,9 @@ describe(`paging with ${COUNT} generated articles and the fixture archive`, () =
   });
 
   it('keeps every listing page small', () => {
-    const sizes = ['/', '/themen/russland/', '/quellen/nicht-angegeben/', '/archiv/', '/themen/', '/archiv/2020/'].map((path) => read(path).length);
+    const sizes = ['/', '/themen/russland/', '/quellen/nicht-angegeben/', '/archiv/', '/themen/', '/archiv/2020/'].map(
+      (path) => read(path).length,
+    );
     for (const size of sizes) expect(size).toBeLessThan(50_000);
   });
 });

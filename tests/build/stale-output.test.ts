@@ -39,7 +39,11 @@ describe('a build after a change outside the articles', { timeout: 120_000 }, ()
   it('renders every article again when a module of the Markdown pipeline changes (WORDS_PER_MINUTE)', async () => {
     const before = Number(readingTime());
     expect(before).toBeGreaterThan(1);
-    edit('src/markdown/remark-reading-time.ts', 'export const WORDS_PER_MINUTE = 200;', 'export const WORDS_PER_MINUTE = 20;');
+    edit(
+      'src/markdown/remark-reading-time.ts',
+      'export const WORDS_PER_MINUTE = 200;',
+      'export const WORDS_PER_MINUTE = 20;',
+    );
     const output = await build();
     expect(output).toMatch(/\b5 articles: 5 rendered, 0 kept from the last build/);
     expect(Number(readingTime())).toBeGreaterThanOrEqual(before * 9);
@@ -47,7 +51,11 @@ describe('a build after a change outside the articles', { timeout: 120_000 }, ()
 
   it("renders every article again when a plugin's option changes", async () => {
     expect(page()).toContain('„');
-    edit('src/markdown/pipeline.ts', "openingQuotes: { double: '„', single: '‚' }", "openingQuotes: { double: '»', single: '‚' }");
+    edit(
+      'src/markdown/pipeline.ts',
+      "openingQuotes: { double: '„', single: '‚' }",
+      "openingQuotes: { double: '»', single: '‚' }",
+    );
     const output = await build();
     expect(output).toMatch(/\b5 articles: 5 rendered, 0 kept from the last build/);
     const text = page().split('<article')[1]!;
@@ -64,7 +72,9 @@ describe('a build after a change outside the articles', { timeout: 120_000 }, ()
     const headline = 'Putin und Kim: Freunde in großer Not (Munition)';
     edit(`content/articles/${SLUG}.md`, 'text: "Putin und Kim: Freunde in Not (Munition)"', `text: "${headline}"`);
     // The capture prints the headline too: the content check holds an edition to its capture.
-    const capture = /capture: "([^"]+)"/.exec(readFileSync(join(site.root, `content/articles/${SLUG}.md`), 'utf8'))![1]!;
+    const capture = /capture: "([^"]+)"/.exec(
+      readFileSync(join(site.root, `content/articles/${SLUG}.md`), 'utf8'),
+    )![1]!;
     edit(`content/captures/${capture}.txt`, 'Freunde in Not (Munition)', 'Freunde in großer Not (Munition)');
     await build();
     expect(page()).toContain(`<title>${headline}`);

@@ -79,7 +79,7 @@ describe('a story in three versions, withdrawn', () => {
     }
   });
 
-  it('is in no listing, feed, sitemap or search index: every other file is the fixture archive\'s', () => {
+  it("is in no listing, feed, sitemap or search index: every other file is the fixture archive's", () => {
     const built = digestsOf(dist());
     for (const file of storyFiles) built.delete(file);
     const archive = parseDigests(readFileSync(SITE_DIGESTS, 'utf8'));

@@ -34,7 +34,8 @@ function files(dir: string): string[] {
 
 beforeAll(async () => {
   site = temporarySite({ content: FIXTURE_ARCHIVE });
-  for (const folder of ['articles', 'captures', 'versions']) cpSync(join('tests/fixtures/versions', folder), join(site.root, 'content', folder), { recursive: true });
+  for (const folder of ['articles', 'captures', 'versions'])
+    cpSync(join('tests/fixtures/versions', folder), join(site.root, 'content', folder), { recursive: true });
   const build = await siteBuild(site.root);
   if (build.code !== 0) throw new Error(build.output);
 }, 300_000);
@@ -55,8 +56,12 @@ describe('a story in three versions', () => {
     expect(history).toContain('Text, hinzugefügt: Auch Japan äußerte sich am Abend besorgt.');
     expect(history).toContain('Fassung 2 – Stand: 20. Juni 2024, 13:05 Uhr');
     // The corrected number, named in words for those who do not see the marks.
-    expect(history).toContain('Text, geändert: Russland will Nordkorea nach Angaben aus Moskau insgesamt [entfernt: 12 ] [hinzugefügt: 14 ] Kampfflugzeuge');
-    expect(html).toMatch(/<del><span class="visually-hidden">\[entfernt: <\/span>12<span class="visually-hidden">\]<\/span><\/del>/);
+    expect(history).toContain(
+      'Text, geändert: Russland will Nordkorea nach Angaben aus Moskau insgesamt [entfernt: 12 ] [hinzugefügt: 14 ] Kampfflugzeuge',
+    );
+    expect(html).toMatch(
+      /<del><span class="visually-hidden">\[entfernt: <\/span>12<span class="visually-hidden">\]<\/span><\/del>/,
+    );
     expect(history).toContain('Fassung 1 – Stand: 20. Juni 2024, 09:30 Uhr Erste erfasste Fassung');
     expect(html).toContain(`<a href="/artikel/${SLUG}/fassung/1/">Fassung 1</a>`);
   });
@@ -67,7 +72,9 @@ describe('a story in three versions', () => {
     expect(html).toContain(`<link rel="canonical" href="http://localhost:4321${PAGE}">`);
     expect(html).not.toContain('data-pagefind-body');
     expect(html).not.toContain('application/ld+json');
-    expect(text(html)).toContain('Dies ist eine ältere Fassung dieses Artikels (Fassung 2 von 3). Zur aktuellen Fassung');
+    expect(text(html)).toContain(
+      'Dies ist eine ältere Fassung dieses Artikels (Fassung 2 von 3). Zur aktuellen Fassung',
+    );
     expect(html).toContain('insgesamt 14 Kampfflugzeuge');
     expect(html).not.toContain('<p>Auch Japan');
     expect(text(html)).toContain(`Dauerhafte Adresse dieser Fassung: http://localhost:4321/a/${CAPTURES[1]}/`);
@@ -89,7 +96,9 @@ describe('a story in three versions', () => {
     expect(items[0]).toContain(`<title>Nordkorea: ${NEWEST_TITLE}</title>`);
     expect(items[0]).toContain('<pubDate>Thu, 20 Jun 2024 07:30:00 GMT</pubDate>');
     expect(items[0]).toContain('<dcterms:modified>2024-06-20T18:40+02:00</dcterms:modified>');
-    expect(read('themen/waffenlieferungen/feed.xml')).toContain('<dcterms:modified>2024-06-20T18:40+02:00</dcterms:modified>');
+    expect(read('themen/waffenlieferungen/feed.xml')).toContain(
+      '<dcterms:modified>2024-06-20T18:40+02:00</dcterms:modified>',
+    );
   });
 
   it('has the newest version as its lastmod in the sitemap, which leaves out the older versions', () => {
@@ -103,7 +112,9 @@ describe('a story in three versions', () => {
   });
 
   it('is found in the search index by its newest text, once, and its older versions are not indexed', () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(6);
     const fragments = files(join(dist(), 'pagefind'))
       .filter((file) => /\.pf_fragment$/.test(file))

@@ -60,11 +60,19 @@ describe('a withdrawn article', () => {
 
   it('is linked from no other page: no listing, tag, source or year page, no related or neighbouring article', () => {
     const linking = files(dist())
-      .filter((file) => file.endsWith('.html') && !file.endsWith(join(SLUG, 'index.html')) && !file.includes(`/a/${CAPTURE}/`))
+      .filter(
+        (file) =>
+          file.endsWith('.html') && !file.endsWith(join(SLUG, 'index.html')) && !file.includes(`/a/${CAPTURE}/`),
+      )
       .filter((file) => readFileSync(file, 'utf8').includes(`href="${PAGE}"`));
     expect(linking).toEqual([]);
     // The pages it would be on, were it listed, exist and list others.
-    for (const page of ['index.html', 'themen/russland/index.html', 'quellen/dpa/index.html', 'archiv/2024/index.html']) {
+    for (const page of [
+      'index.html',
+      'themen/russland/index.html',
+      'quellen/dpa/index.html',
+      'archiv/2024/index.html',
+    ]) {
       expect(read(page)).toContain('href="/artikel/');
     }
   });
@@ -83,7 +91,9 @@ describe('a withdrawn article', () => {
   });
 
   it('is not in the search index, which holds every listed article', () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const listed = readdirSync(join(site.root, 'content/articles')).length - 1;
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(listed);
     const index = files(join(dist(), 'pagefind'))

@@ -21,7 +21,10 @@ let edits = 0;
 /** A change an editor makes, so that the build after a kill writes a site that differs from the old one. */
 function editArticle(): void {
   edits++;
-  writeFileSync(article, readFileSync(article, 'utf8').replace('  notes:\n', `  notes:\n    - "Anmerkung ${edits} der Fehlerprobe."\n`));
+  writeFileSync(
+    article,
+    readFileSync(article, 'utf8').replace('  notes:\n', `  notes:\n    - "Anmerkung ${edits} der Fehlerprobe."\n`),
+  );
 }
 
 beforeAll(async () => {
@@ -78,17 +81,24 @@ describe('damaged caches', () => {
   /** The content store's manifest and one of its parts (collectionStorage 'chunked'), and the incremental build's record. */
   const cacheFile = (name: string) => {
     const store = join(site.root, 'node_modules/.astro/data-store');
-    if (name === 'a part of the content store') return join(store, readdirSync(store).find((file) => file.endsWith('.txt'))!);
+    if (name === 'a part of the content store')
+      return join(
+        store,
+        readdirSync(store).find((file) => file.endsWith('.txt'))!,
+      );
     return join(site.root, 'node_modules/.astro', name);
   };
-  it.each(['data-store/manifest.json', 'a part of the content store', 'incremental-build.json'])('a truncated %s in Astro\'s cache: the build writes the same complete site', async (name) => {
-    const file = cacheFile(name);
-    const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.slice(0, text.length >> 1));
-    const next = await siteBuild(site.root);
-    expect(next.code, next.output).toBe(0);
-    expect(sameSite(siteState(dist), good)).toBe(true);
-  });
+  it.each(['data-store/manifest.json', 'a part of the content store', 'incremental-build.json'])(
+    "a truncated %s in Astro's cache: the build writes the same complete site",
+    async (name) => {
+      const file = cacheFile(name);
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.slice(0, text.length >> 1));
+      const next = await siteBuild(site.root);
+      expect(next.code, next.output).toBe(0);
+      expect(sameSite(siteState(dist), good)).toBe(true);
+    },
+  );
 });
 
 describe('a capture id that escapes', () => {

@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -17,11 +28,13 @@ afterAll(() => {
 
 /** A copy of the site inside `root` (as tests/support/temporary-site.ts makes one), for a folder of the test's choosing. */
 function siteIn(root: string): void {
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(PROJECT, name), join(root, name), { recursive: true });
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   cpSync(FIXTURE_ARCHIVE, join(root, 'content'), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
+    if (name !== '.astro' && name !== '.vite')
+      symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
   }
 }
 
@@ -31,7 +44,9 @@ function smallDisk(megabytes: number): { path: string } | { skip: string } {
   const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', path], { encoding: 'utf8' });
   if (mount.status !== 0) {
     rmSync(path, { recursive: true, force: true });
-    return { skip: `no tmpfs could be mounted (${(mount.stderr || mount.error?.message || '').trim()}): run as root, as CI does` };
+    return {
+      skip: `no tmpfs could be mounted (${(mount.stderr || mount.error?.message || '').trim()}): run as root, as CI does`,
+    };
   }
   cleanups.push(() => {
     spawnSync('umount', ['-l', path]);
@@ -43,26 +58,29 @@ function smallDisk(megabytes: number): { path: string } | { skip: string } {
 describe('a full disk during the build', () => {
   const disk = smallDisk(96);
   // Skipped only where mounting is not allowed, never under CI (which runs as root).
-  it.skipIf('skip' in disk && !process.env.CI)(`fails the build and leaves the old complete site; the next build recovers${'skip' in disk ? ` (skipped: ${disk.skip})` : ''}`, async () => {
-    if ('skip' in disk) throw new Error(disk.skip);
-    siteIn(disk.path);
-    const first = await siteBuild(disk.path);
-    expect(first.code, first.output).toBe(0);
-    const good = siteState(join(disk.path, 'dist'));
-    // Fill the disk, but for a little: the next build runs out of space while it writes.
-    const { bavail, bsize } = statfsSync(disk.path);
-    const filler = join(disk.path, 'filler');
-    writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - 512 * 1024)));
-    const full = await siteBuild(disk.path);
-    expect(full.code).not.toBe(0);
-    expect(full.output).toMatch(/ENOSPC|no space left/i);
-    expect(sameSite(siteState(join(disk.path, 'dist')), good)).toBe(true);
-    expect(existsSync(join(disk.path, '.dist-neu'))).toBe(false);
-    rmSync(filler);
-    const next = await siteBuild(disk.path);
-    expect(next.code, next.output).toBe(0);
-    expect(sameSite(siteState(join(disk.path, 'dist')), good)).toBe(true);
-  });
+  it.skipIf('skip' in disk && !process.env.CI)(
+    `fails the build and leaves the old complete site; the next build recovers${'skip' in disk ? ` (skipped: ${disk.skip})` : ''}`,
+    async () => {
+      if ('skip' in disk) throw new Error(disk.skip);
+      siteIn(disk.path);
+      const first = await siteBuild(disk.path);
+      expect(first.code, first.output).toBe(0);
+      const good = siteState(join(disk.path, 'dist'));
+      // Fill the disk, but for a little: the next build runs out of space while it writes.
+      const { bavail, bsize } = statfsSync(disk.path);
+      const filler = join(disk.path, 'filler');
+      writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - 512 * 1024)));
+      const full = await siteBuild(disk.path);
+      expect(full.code).not.toBe(0);
+      expect(full.output).toMatch(/ENOSPC|no space left/i);
+      expect(sameSite(siteState(join(disk.path, 'dist')), good)).toBe(true);
+      expect(existsSync(join(disk.path, '.dist-neu'))).toBe(false);
+      rmSync(filler);
+      const next = await siteBuild(disk.path);
+      expect(next.code, next.output).toBe(0);
+      expect(sameSite(siteState(join(disk.path, 'dist')), good)).toBe(true);
+    },
+  );
 });
 
 describe('readers during a rebuild', () => {
@@ -79,18 +97,34 @@ describe('readers during a rebuild', () => {
     let finish: (result: autocannon.Result) => void = () => {};
     const done = new Promise<autocannon.Result>((resolveDone) => (finish = resolveDone));
     const load = autocannon(
-      { url: server.url, connections: 20, duration: 120, headers: { 'accept-encoding': 'br, gzip' }, requests: paths.map((path) => ({ method: 'GET', path })) },
+      {
+        url: server.url,
+        connections: 20,
+        duration: 120,
+        headers: { 'accept-encoding': 'br, gzip' },
+        requests: paths.map((path) => ({ method: 'GET', path })),
+      },
       (_error, result) => finish(result),
     );
     // The rebuild changes a page that readers are reading (longer now) and adds none.
     const article = join(site.root, 'content/articles/putin-und-kim-freunde-in-not.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace('  notes:\n', `  notes:\n    - "${'Eine lange Anmerkung der Fehlerprobe. '.repeat(40)}"\n`));
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace(
+        '  notes:\n',
+        `  notes:\n    - "${'Eine lange Anmerkung der Fehlerprobe. '.repeat(40)}"\n`,
+      ),
+    );
     const rebuilt = await siteBuild(site.root);
     load.stop();
     const result = await done;
     expect(rebuilt.code, rebuilt.output).toBe(0);
     expect(result.requests.total).toBeGreaterThan(0);
-    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+    });
     // And what they read now is the new page, whole: its bytes and its length as on disk.
     const page = '/artikel/putin-und-kim-freunde-in-not/';
     const answer = await fetch(new URL(page, server.url), { headers: { 'accept-encoding': 'identity' } });

@@ -18,14 +18,26 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('an install without the dev tools', () => {
   it('builds the site', () => {
-    for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+    for (const name of [
+      'src',
+      'public',
+      'scripts',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'package.json',
+      'package-lock.json',
+    ]) {
       cpSync(join(PROJECT, name), join(root, name), { recursive: true });
     }
     cpSync(FIXTURE_ARCHIVE, join(root, 'content'), { recursive: true });
-    const install = spawnSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: root, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(install.status, `${install.stdout}${install.stderr}`).toBe(0);
     // No dev tool came along.
-    for (const tool of ['vitest', 'typescript', 'lighthouse', 'playwright-core']) expect(existsSync(join(root, 'node_modules', tool)), tool).toBe(false);
+    for (const tool of ['vitest', 'typescript', 'lighthouse', 'playwright-core'])
+      expect(existsSync(join(root, 'node_modules', tool)), tool).toBe(false);
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
     expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
     expect(existsSync(join(root, 'dist/index.html'))).toBe(true);

@@ -33,7 +33,11 @@ export function sameSite(a: Map<string, string>, b: Map<string, string>): boolea
  */
 export function buildKilledAt(root: string, marker: RegExp): Promise<{ killed: boolean; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let killed = false;
     const read = (chunk: Buffer) => {

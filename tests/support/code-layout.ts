@@ -19,7 +19,9 @@ export const isTest = (file: string) => /\.test\.ts$/.test(file) || file.endsWit
 /** Relative import specifiers of a file, resolved to paths from the project root. */
 export function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+    (match) => match[1]!,
+  );
   return specifiers.map((specifier) => relative(ROOT, resolve(dirname(join(ROOT, file)), specifier)));
 }
 

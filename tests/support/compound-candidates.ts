@@ -13,7 +13,13 @@ import yaml from 'js-yaml';
 import { wordsOf } from '../../src/search/words.ts';
 
 /** Folders of fixture articles whose text is read. */
-export const ARTICLE_FIXTURES = ['tests/fixtures/archive/articles', 'tests/fixtures/hostile', 'tests/fixtures/import', 'tests/fixtures/withdrawn', 'tests/fixtures/broken-content/articles'];
+export const ARTICLE_FIXTURES = [
+  'tests/fixtures/archive/articles',
+  'tests/fixtures/hostile',
+  'tests/fixtures/import',
+  'tests/fixtures/withdrawn',
+  'tests/fixtures/broken-content/articles',
+];
 
 interface Frontmatter {
   title?: { kicker?: string; text?: string };
@@ -26,7 +32,9 @@ interface Frontmatter {
  * parse), which the build rejects and search never sees.
  */
 export function searchableTextOfFile(markdown: string): string | undefined {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(markdown.replace(/^(#[^\n]*\n)+/, (comments) => comments.replace(/[^\n]/g, '')).replace(/^\n+/, ''));
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(
+    markdown.replace(/^(#[^\n]*\n)+/, (comments) => comments.replace(/[^\n]/g, '')).replace(/^\n+/, ''),
+  );
   if (!match) return undefined;
   let data: Frontmatter;
   try {
@@ -35,7 +43,9 @@ export function searchableTextOfFile(markdown: string): string | undefined {
     return undefined;
   }
   if (typeof data !== 'object') return undefined;
-  return [data.title?.kicker, data.title?.text, data.teaser?.text, match[2]].filter((part) => typeof part === 'string' && part).join('\n');
+  return [data.title?.kicker, data.title?.text, data.teaser?.text, match[2]]
+    .filter((part) => typeof part === 'string' && part)
+    .join('\n');
 }
 
 // A token ending a sentence: ". ! ?" possibly followed by closing quotes or brackets.
@@ -54,7 +64,8 @@ export function capitalisedInsideSentences(text: string, minLetters = 8): Set<st
       // Of "Ukraine-Krieg" only the first part can open a sentence.
       wordsOf(token).forEach((word, part) => {
         if (first && part === 0) return;
-        if (/^\p{Lu}\p{Ll}/u.test(word) && [...word].filter((c) => /\p{L}/u.test(c)).length >= minLetters) found.add(word);
+        if (/^\p{Lu}\p{Ll}/u.test(word) && [...word].filter((c) => /\p{L}/u.test(c)).length >= minLetters)
+          found.add(word);
       });
     });
   }
@@ -65,7 +76,9 @@ export function capitalisedInsideSentences(text: string, minLetters = 8): Set<st
 export function compoundCandidates(): string[] {
   const words = new Set<string>();
   for (const dir of ARTICLE_FIXTURES) {
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.md')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((file) => file.endsWith('.md'))
+      .sort()) {
       const text = searchableTextOfFile(readFileSync(join(dir, name), 'utf8'));
       if (text !== undefined) for (const word of capitalisedInsideSentences(text)) words.add(word);
     }

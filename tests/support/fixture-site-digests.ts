@@ -31,7 +31,10 @@ export function digestsOf(dist: string): Map<string, string> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
-  const digest = (path: string) => createHash('sha256').update(readFileSync(join(dist, path))).digest('hex');
+  const digest = (path: string) =>
+    createHash('sha256')
+      .update(readFileSync(join(dist, path)))
+      .digest('hex');
   return new Map(paths.map((path) => [path, digest(path)]));
 }
 

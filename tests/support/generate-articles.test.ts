@@ -7,7 +7,8 @@ import { generatorInput, sentencesOf, wordsOfDictionary } from './generated-arch
 
 // The fixture archive's five articles, tags and sources: the figures below stay put as content/ grows.
 const input = generatorInput(FIXTURE_ARCHIVE);
-const distinctWords = (texts: string[]) => new Set(texts.flatMap((text) => text.toLocaleLowerCase('de').match(/\p{L}+/gu) ?? [])).size;
+const distinctWords = (texts: string[]) =>
+  new Set(texts.flatMap((text) => text.toLocaleLowerCase('de').match(/\p{L}+/gu) ?? [])).size;
 
 describe('generator input', () => {
   it('takes the stems of a Hunspell dictionary, letters only', () => {
@@ -16,7 +17,8 @@ describe('generator input', () => {
   });
 
   it('takes whole sentences of the running text, never splitting a quotation', () => {
-    const markdown = '---\ntitle: x\n---\n\n## Zwischentitel\n\nEr sagte: „Wir kommen. Und wir bleiben.“ Dann ging er wieder.\n\n> Zitat aus einem Block.\n';
+    const markdown =
+      '---\ntitle: x\n---\n\n## Zwischentitel\n\nEr sagte: „Wir kommen. Und wir bleiben.“ Dann ging er wieder.\n\n> Zitat aus einem Block.\n';
     expect(sentencesOf(markdown)).toEqual(['Er sagte: „Wir kommen. Und wir bleiben.“', 'Dann ging er wieder.']);
     expect(input.sentences.length).toBeGreaterThan(80);
     expect(input.tags.length).toBeGreaterThan(10);
@@ -50,7 +52,10 @@ describe('generateArticles', () => {
 
   it('writes articles the content check accepts, with the tags and sources of the archive', () => {
     const vocabulary = readVocabulary(FIXTURE_ARCHIVE);
-    const withCaptures = { ...vocabulary, captures: new Set([...vocabulary.captures, ...articles.map((a) => a.capture)]) };
+    const withCaptures = {
+      ...vocabulary,
+      captures: new Set([...vocabulary.captures, ...articles.map((a) => a.capture)]),
+    };
     for (const article of articles) {
       const result = validateArticleFile(`${article.slug}.md`, article.text, withCaptures);
       expect(result.ok ? [] : result.errors).toEqual([]);

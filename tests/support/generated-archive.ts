@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import dictionary from 'dictionary-de';
 import { generateArticles, type GeneratedArticle, type GeneratorInput } from './generate-articles.ts';
 
-const idsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+const idsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
 
 /** Splits a paragraph after . ! ? but never inside a quotation („…“). */
 function sentencesOfParagraph(paragraph: string): string[] {
@@ -53,14 +56,20 @@ export function generatorInput(contentDir = 'content'): GeneratorInput {
   return {
     tags: idsIn(join(contentDir, 'tags')),
     sources: idsIn(join(contentDir, 'sources')),
-    sentences: readdirSync(articleDir).filter((name) => name.endsWith('.md')).sort().flatMap((name) => sentencesOf(readFileSync(join(articleDir, name), 'utf8'))),
+    sentences: readdirSync(articleDir)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .flatMap((name) => sentencesOf(readFileSync(join(articleDir, name), 'utf8'))),
     words: wordsOfDictionary(new TextDecoder().decode(dictionary.dic)),
   };
 }
 
 /** Writes one generated article and its capture into the site at `root`; returns the two files. */
 export function writeGeneratedArticle(root: string, article: GeneratedArticle): { article: string; capture: string } {
-  const files = { article: join(root, 'content/articles', `${article.slug}.md`), capture: join(root, 'content/captures', `${article.capture}.txt`) };
+  const files = {
+    article: join(root, 'content/articles', `${article.slug}.md`),
+    capture: join(root, 'content/captures', `${article.capture}.txt`),
+  };
   writeFileSync(files.article, article.text);
   writeFileSync(files.capture, article.captureText);
   return files;

@@ -12,11 +12,45 @@ import { join } from 'node:path';
  */
 
 /** Plural forms a "1" may not take, and singular forms no other count may take. */
-const PLURAL = ['nennen', 'erschienen', 'sind', 'haben', 'werden', 'wurden', 'stehen', 'gehören', 'Quellen', 'Themen', 'Seiten', 'Minuten', 'Ausgaben', 'Artikeln', 'Schlagworte'];
-const SINGULAR = ['nennt', 'erschien', 'ist', 'hat', 'wird', 'wurde', 'steht', 'gehört', 'Quelle', 'Thema', 'Seite', 'Minute', 'Ausgabe', 'Schlagwort'];
+const PLURAL = [
+  'nennen',
+  'erschienen',
+  'sind',
+  'haben',
+  'werden',
+  'wurden',
+  'stehen',
+  'gehören',
+  'Quellen',
+  'Themen',
+  'Seiten',
+  'Minuten',
+  'Ausgaben',
+  'Artikeln',
+  'Schlagworte',
+];
+const SINGULAR = [
+  'nennt',
+  'erschien',
+  'ist',
+  'hat',
+  'wird',
+  'wurde',
+  'steht',
+  'gehört',
+  'Quelle',
+  'Thema',
+  'Seite',
+  'Minute',
+  'Ausgabe',
+  'Schlagwort',
+];
 const COUNTED_NOUN = '(?:Artikel|Treffer)\\s+';
 const ONE_WITH_PLURAL = new RegExp(`(?<![\\d.,:/-])\\b1\\s+(?:${COUNTED_NOUN})?(?:${PLURAL.join('|')})\\b`, 'g');
-const MANY_WITH_SINGULAR = new RegExp(`(?<![\\d.,:/-])\\b(?!1\\b)(?!(?:19|20)\\d\\d\\b)\\d+\\s+(?:${COUNTED_NOUN})?(?:${SINGULAR.join('|')})\\b`, 'g');
+const MANY_WITH_SINGULAR = new RegExp(
+  `(?<![\\d.,:/-])\\b(?!1\\b)(?!(?:19|20)\\d\\d\\b)\\d+\\s+(?:${COUNTED_NOUN})?(?:${SINGULAR.join('|')})\\b`,
+  'g',
+);
 
 function builtHtmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,5 +77,7 @@ export function disagreements(text: string): string[] {
 
 /** Every disagreement on every page of a built site, as "<file>: <words>". */
 export function numberDisagreements(dist: string): string[] {
-  return builtHtmlFiles(dist).flatMap((file) => disagreements(visibleText(readFileSync(file, 'utf8'))).map((words) => `${file}: ${words}`));
+  return builtHtmlFiles(dist).flatMap((file) =>
+    disagreements(visibleText(readFileSync(file, 'utf8'))).map((words) => `${file}: ${words}`),
+  );
 }

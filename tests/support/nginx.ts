@@ -13,7 +13,8 @@ import { join } from 'node:path';
  * needed.
  */
 
-export const NGINX_HINT = 'This test serves the site with nginx: apt-get install nginx (Debian/Ubuntu); its service need not run.';
+export const NGINX_HINT =
+  'This test serves the site with nginx: apt-get install nginx (Debian/Ubuntu); its service need not run.';
 
 /** The nginx binary: on the PATH, or where Debian puts it (/usr/sbin is not on every user's PATH); undefined when there is none. */
 export function nginxBinary(): string | undefined {
@@ -80,14 +81,20 @@ function mainConfig(dir: string, serverBlock: string): string {
  * given, and resolves once nginx accepts connections on it (it rejects with
  * nginx's own words when nginx stops instead, e.g. on a config error).
  */
-export async function startNginx(binary: string, configFor: (port: number) => string, timeoutMs = 10_000): Promise<RunningNginx> {
+export async function startNginx(
+  binary: string,
+  configFor: (port: number) => string,
+  timeoutMs = 10_000,
+): Promise<RunningNginx> {
   const dir = mkdtempSync(join(tmpdir(), 'archiv-nginx-'));
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, mainConfig(dir, configFor(port)));
   let stderr = '';
   // -e: errors before the config is read go to stderr, not to /var/log/nginx (which this user may not write).
-  const child: ChildProcess = spawn(binary, ['-c', conf, '-p', dir, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(binary, ['-c', conf, '-p', dir, '-e', 'stderr'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const output = () => {

@@ -22,9 +22,20 @@ export interface TemporarySiteOptions {
  * Vitest's and the archive's own caches (node_modules/.astro, .vite, .cache:
  * the kept renderings and the list of published articles) stay inside the copy.
  */
-export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): { root: string; remove: () => void } {
+export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): {
+  root: string;
+  remove: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', ...(tests ? ['tests'] : [])]) {
+  for (const name of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    ...(tests ? ['tests'] : []),
+  ]) {
     cpSync(join(PROJECT, name), join(root, name), { recursive: true });
   }
   cpSync(resolve(PROJECT, content), join(root, 'content'), { recursive: true });
@@ -57,7 +68,11 @@ export function astroBuild(root: string): Promise<{ code: number | null; output:
 }
 
 /** `npm run build` in a site directory (scripts/build.ts): astro build, the search index, the swap into dist/. */
-export function siteBuild(root: string, env: NodeJS.ProcessEnv = process.env, args: string[] = []): Promise<{ code: number | null; output: string }> {
+export function siteBuild(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  args: string[] = [],
+): Promise<{ code: number | null; output: string }> {
   return runInSite(root, ['scripts/build.ts', ...args], env);
 }
 
@@ -77,7 +92,11 @@ export function vitestInSite(root: string, args: string[]): Promise<{ code: numb
 }
 
 /** Runs a Node script in a site directory with the Node that runs the tests, its output collected. */
-function runInSite(root: string, command: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; output: string }> {
+function runInSite(
+  root: string,
+  command: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, command, {
       cwd: root,

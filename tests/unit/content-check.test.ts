@@ -42,13 +42,24 @@ describe('validateContent on a fixture of broken articles', () => {
       `warning: ${DIR}/tags/ungenutzt.yaml: (tag): no article uses this tag`,
     ];
     expect(lines).toHaveLength(expected.length);
-    for (const start of expected) expect(lines.some((line) => line.startsWith(start)), start).toBe(true);
+    for (const start of expected)
+      expect(
+        lines.some((line) => line.startsWith(start)),
+        start,
+      ).toBe(true);
   });
 
   it('counts every article file read, valid or not, and keeps the valid ones for the build', () => {
     expect(report.articlesRead).toBe(17);
     expect(summaryOf(report)).toBe('17 articles read, 22 errors, 2 warnings');
-    expect(report.articles.map(({ slug }) => slug)).toEqual(['Grossbuchstaben', 'doppelte-erfassung', 'doppelter-titel', 'gueltig', 'leer', 'zukunft']);
+    expect(report.articles.map(({ slug }) => slug)).toEqual([
+      'Grossbuchstaben',
+      'doppelte-erfassung',
+      'doppelter-titel',
+      'gueltig',
+      'leer',
+      'zukunft',
+    ]);
   });
 
   it('counts a tag as used when only an invalid article names it', () => {
@@ -56,7 +67,9 @@ describe('validateContent on a fixture of broken articles', () => {
   });
 
   it('finds nothing wrong with the real content (a draft may have its open fields)', () => {
-    const problems = validateContent('content').problems.filter((problem) => !(problem.level === 'warning' && problem.message.startsWith('open in draft:')));
+    const problems = validateContent('content').problems.filter(
+      (problem) => !(problem.level === 'warning' && problem.message.startsWith('open in draft:')),
+    );
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
@@ -90,7 +103,10 @@ describe('images from other servers', () => {
       cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
       const article = join(dir, 'articles', 'putin-und-kim-freunde-in-not.md');
       const text = readFileSync(article, 'utf8');
-      writeFileSync(article, `${text}\n![Pixel](https://tracker.example/p.gif)\n\n<img alt="" src='//tracker.example/q.gif'>\n\n![Karte](/bilder/karte.png)\n`);
+      writeFileSync(
+        article,
+        `${text}\n![Pixel](https://tracker.example/p.gif)\n\n<img alt="" src='//tracker.example/q.gif'>\n\n![Karte](/bilder/karte.png)\n`,
+      );
       const lines = text.split('\n').length;
       const problems = validateContent(dir).problems.filter((problem) => problem.field.startsWith('(body) line'));
       expect(problems.map(formatProblem)).toEqual([

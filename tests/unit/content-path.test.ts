@@ -33,9 +33,11 @@ export function pathProblems(steps: readonly Step[], imports: (file: string) => 
     const parent = parents.at(-1);
     if (!existsSync(join(ROOT, step.module))) problems.push(`${step.module}: no such file`);
     else if (parent) {
-      if (!imports(parent.module).includes(step.module)) problems.push(`${parent.module} does not import ${step.module}`);
+      if (!imports(parent.module).includes(step.module))
+        problems.push(`${parent.module} does not import ${step.module}`);
       const [from, to] = [placeOf(parent.module)?.layer, placeOf(step.module)?.layer];
-      if (from === undefined || to === undefined || to > from) problems.push(`${parent.module} -> ${step.module} climbs a layer`);
+      if (from === undefined || to === undefined || to > from)
+        problems.push(`${parent.module} -> ${step.module} climbs a layer`);
     }
     parents.push(step);
   }
@@ -47,7 +49,12 @@ describe('the path of a content file in docs/architecture.md', () => {
 
   it('is listed, from the collections to the pages', () => {
     expect(steps.map((step) => step.module)).toEqual(
-      expect.arrayContaining(['src/content.config.ts', 'src/reader/content-loaders.ts', 'src/pages/artikel/[slug].astro', 'src/layouts/ArticleLayout.astro']),
+      expect.arrayContaining([
+        'src/content.config.ts',
+        'src/reader/content-loaders.ts',
+        'src/pages/artikel/[slug].astro',
+        'src/layouts/ArticleLayout.astro',
+      ]),
     );
   });
 
@@ -56,8 +63,14 @@ describe('the path of a content file in docs/architecture.md', () => {
   });
 
   it('would notice a step that climbs or that its parent does not import (the check itself)', () => {
-    const climb = stepsOf('## The path of a content file\n```text\nsrc/reader/content-loaders.ts\n  src/archive/load-archive.ts\n```\n');
-    expect(pathProblems(climb, () => ['src/archive/load-archive.ts'])).toEqual(['src/reader/content-loaders.ts -> src/archive/load-archive.ts climbs a layer']);
-    expect(pathProblems(climb, () => [])).toContain('src/reader/content-loaders.ts does not import src/archive/load-archive.ts');
+    const climb = stepsOf(
+      '## The path of a content file\n```text\nsrc/reader/content-loaders.ts\n  src/archive/load-archive.ts\n```\n',
+    );
+    expect(pathProblems(climb, () => ['src/archive/load-archive.ts'])).toEqual([
+      'src/reader/content-loaders.ts -> src/archive/load-archive.ts climbs a layer',
+    ]);
+    expect(pathProblems(climb, () => [])).toContain(
+      'src/reader/content-loaders.ts does not import src/archive/load-archive.ts',
+    );
   });
 });

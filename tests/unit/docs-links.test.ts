@@ -12,7 +12,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The README stays a front door, not a manual. */
 const README_MAX_LINES = 150;
 
-
 function guides(): string[] {
   const docs = readdirSync(join(ROOT, 'docs'))
     .filter((name) => name.endsWith('.md'))
@@ -59,19 +58,25 @@ function targetOf(file: string, link: string): string {
 }
 
 describe('the README and the guides', () => {
-  const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>);
+  const scripts = Object.keys(
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>,
+  );
 
   it('keeps the README at most 150 lines', () => {
     const lines = readFileSync(join(ROOT, 'README.md'), 'utf8').trimEnd().split('\n').length;
-    expect(lines, `README.md has ${lines} lines; move the detail into a guide in docs/`).toBeLessThanOrEqual(README_MAX_LINES);
+    expect(lines, `README.md has ${lines} lines; move the detail into a guide in docs/`).toBeLessThanOrEqual(
+      README_MAX_LINES,
+    );
   });
 
   it('names only npm scripts that exist', () => {
     const missing: string[] = [];
     for (const file of guides()) {
       for (const { line, text } of linesOf(file)) {
-        for (const name of npmRunsIn(text)) if (!scripts.includes(name)) missing.push(`${file}:${line}: npm run ${name}`);
-        for (const name of npmShortcutsIn(text)) if (!scripts.includes(name)) missing.push(`${file}:${line}: npm ${name}`);
+        for (const name of npmRunsIn(text))
+          if (!scripts.includes(name)) missing.push(`${file}:${line}: npm run ${name}`);
+        for (const name of npmShortcutsIn(text))
+          if (!scripts.includes(name)) missing.push(`${file}:${line}: npm ${name}`);
       }
     }
     expect(missing, 'no such script in package.json').toEqual([]);
@@ -91,25 +96,33 @@ describe('the README and the guides', () => {
   });
 
   it('links from the README to every guide in docs/', () => {
-    const linked = new Set(linesOf('README.md').flatMap(({ text }) => relativeLinksIn(text).map((link) => targetOf('README.md', link))));
+    const linked = new Set(
+      linesOf('README.md').flatMap(({ text }) => relativeLinksIn(text).map((link) => targetOf('README.md', link))),
+    );
     expect(guides().filter((file) => file !== 'README.md' && !linked.has(file))).toEqual([]);
   });
 });
 
 describe('what the checks read (the checks themselves)', () => {
   it('finds the script of every npm run form', () => {
-    expect(npmRunsIn('`npm run -s csp-header`, `npm run --silent server-config -- nginx`')).toEqual(['csp-header', 'server-config']);
-    expect(npmRunsIn('`npm run bench -- --peer <dir>` and `npm run import:measure`, then npm run check:content.')).toEqual([
-      'bench',
-      'import:measure',
-      'check:content',
+    expect(npmRunsIn('`npm run -s csp-header`, `npm run --silent server-config -- nginx`')).toEqual([
+      'csp-header',
+      'server-config',
     ]);
-    expect(npmShortcutsIn('npm install && npm start; npm test; npm run build; the npm package `vnu-jar`')).toEqual(['start', 'test']);
+    expect(
+      npmRunsIn('`npm run bench -- --peer <dir>` and `npm run import:measure`, then npm run check:content.'),
+    ).toEqual(['bench', 'import:measure', 'check:content']);
+    expect(npmShortcutsIn('npm install && npm start; npm test; npm run build; the npm package `vnu-jar`')).toEqual([
+      'start',
+      'test',
+    ]);
   });
 
   it('finds links and images, and leaves addresses and anchors alone', () => {
     expect(
-      relativeLinksIn('[a](docs/a.md#x) ![b](images/b.png "B") [c](https://astro.build) [d](#layers) [e](mailto:x@y.z) [f](../src/)'),
+      relativeLinksIn(
+        '[a](docs/a.md#x) ![b](images/b.png "B") [c](https://astro.build) [d](#layers) [e](mailto:x@y.z) [f](../src/)',
+      ),
     ).toEqual(['docs/a.md#x', 'images/b.png', '../src/']);
   });
 

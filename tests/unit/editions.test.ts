@@ -32,7 +32,10 @@ describe('the editions', () => {
     expect(editions.map((edition) => edition.data.provenance.capture).sort()).toEqual(captures.sort());
   });
 
-  it.each(editions.map((edition) => [edition.file, edition] as const))('%s is faithful to its capture', (file, { data, body }) => {
-    expect(checkEditionIntegrity('content', file, data, body).map(formatProblem)).toEqual([]);
-  });
+  it.each(editions.map((edition) => [edition.file, edition] as const))(
+    '%s is faithful to its capture',
+    (file, { data, body }) => {
+      expect(checkEditionIntegrity('content', file, data, body).map(formatProblem)).toEqual([]);
+    },
+  );
 });

@@ -32,7 +32,8 @@ describe('drafts of the import test sets', () => {
     }
     const problems = validateContent(dir).problems.filter(
       // Open fields of a draft, and tags of the archive the drafts do not use yet, are expected.
-      (problem) => !(problem.level === 'warning' && (problem.message.startsWith('open in draft:') || problem.field === '(tag)')),
+      (problem) =>
+        !(problem.level === 'warning' && (problem.message.startsWith('open in draft:') || problem.field === '(tag)')),
     );
     expect(problems.map(formatProblem)).toEqual([]);
     expect(validateContent(dir).articlesRead).toBe(5 + pages.length);

@@ -15,7 +15,12 @@ describe('the quality of npm run import', () => {
   const scores = [
     // The five known editions (the fixture archive), so that the targets hold whatever content/ holds.
     ...leaveOneOut(FIXTURE_ARCHIVE),
-    scoreImport('test capture', readFileSync(`${FIXTURE}.txt`), readFileSync(`${FIXTURE}.edition.md`, 'utf8'), FIXTURE_ARCHIVE),
+    scoreImport(
+      'test capture',
+      readFileSync(`${FIXTURE}.txt`),
+      readFileSync(`${FIXTURE}.edition.md`, 'utf8'),
+      FIXTURE_ARCHIVE,
+    ),
   ];
   const totals = totalsOf(scores);
 
@@ -37,7 +42,9 @@ describe('the quality of npm run import', () => {
   });
 
   it('keeps every sentence of the journalism', () => {
-    expect(scores.flatMap((score) => score.sentences.missing.map((sentence) => `${score.name}: ${sentence}`))).toEqual([]);
+    expect(scores.flatMap((score) => score.sentences.missing.map((sentence) => `${score.name}: ${sentence}`))).toEqual(
+      [],
+    );
   });
 });
 
@@ -51,14 +58,19 @@ describe('the import on pages like the ones editors bring', () => {
   const SET = 'tests/fixtures/import/set';
   const scores = readSet(SET).map((page) => scoreSetPage(page, FIXTURE_ARCHIVE, `${SET}/sources`));
   const totals = setTotals(scores);
-  const wrong = (pick: (score: (typeof scores)[number]) => boolean) => scores.filter((score) => !pick(score)).flatMap(setFindings);
+  const wrong = (pick: (score: (typeof scores)[number]) => boolean) =>
+    scores.filter((score) => !pick(score)).flatMap(setFindings);
 
   it('finds the headline, kicker, lead, date and byline of every page', () => {
-    expect(wrong((s) => s.headline.right && s.kicker.right && s.lead.right && s.date.right && s.byline.right)).toEqual([]);
+    expect(wrong((s) => s.headline.right && s.kicker.right && s.lead.right && s.date.right && s.byline.right)).toEqual(
+      [],
+    );
   });
 
   it('keeps every sentence of the journalism', () => {
-    expect(scores.flatMap((score) => score.journalism.missing.map((sentence) => `${score.name}: ${sentence}`))).toEqual([]);
+    expect(scores.flatMap((score) => score.journalism.missing.map((sentence) => `${score.name}: ${sentence}`))).toEqual(
+      [],
+    );
   });
 
   it('removes the furniture: precision at least 0.98, recall at least 0.95', () => {

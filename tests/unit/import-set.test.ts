@@ -33,7 +33,9 @@ describe('the import test set', () => {
 
     it('labels every line of its capture (of a saved page: of its text view), in order', () => {
       const capture = readFileSync(page.captureFile, 'utf8');
-      expect(page.lines.map((line) => line.text)).toEqual(page.format === 'html' ? htmlTextView(capture) : labelledLinesOf(capture));
+      expect(page.lines.map((line) => line.text)).toEqual(
+        page.format === 'html' ? htmlTextView(capture) : labelledLinesOf(capture),
+      );
     });
   });
 });

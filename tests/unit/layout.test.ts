@@ -40,7 +40,8 @@ describe('the code is laid out in one direction', () => {
       ['tests/support', /^bench\//],
     ];
     for (const [dir, forbidden] of rules) {
-      for (const file of sourceFiles(dir)) for (const target of importsOf(file)) if (forbidden.test(target)) wrong.push(`${file} -> ${target}`);
+      for (const file of sourceFiles(dir))
+        for (const target of importsOf(file)) if (forbidden.test(target)) wrong.push(`${file} -> ${target}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -76,7 +77,9 @@ function circlesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 
 describe('no circles', () => {
   it('has no circle of imports in src/, scripts/, bench/ or tests/ (type imports count)', () => {
-    const files = ['src', 'scripts', 'bench', 'tests'].flatMap((dir) => sourceFiles(dir)).filter((file) => file.endsWith('.ts') || file.endsWith('.mjs'));
+    const files = ['src', 'scripts', 'bench', 'tests']
+      .flatMap((dir) => sourceFiles(dir))
+      .filter((file) => file.endsWith('.ts') || file.endsWith('.mjs'));
     const graph = new Map(files.map((file) => [file, importsOf(file)]));
     expect(circlesOf(graph).map((circle) => [...circle, circle[0]].join(' -> '))).toEqual([]);
   });
@@ -89,7 +92,14 @@ describe('no circles', () => {
       ['d.ts', []],
     ]);
     expect(circlesOf(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
-    expect(circlesOf(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      circlesOf(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -118,7 +128,7 @@ describe('one home for each URL', () => {
   });
 
   it('would notice a path literal (the check itself)', () => {
-    expect(SITE_PATHS.test("const url = `/artikel/${slug}/`;")).toBe(true);
+    expect(SITE_PATHS.test('const url = `/artikel/${slug}/`;')).toBe(true);
     expect(SITE_PATHS.test('<a href="/themen/">')).toBe(true);
     expect(SITE_PATHS.test(withoutComments('// leads to /artikel/<slug>/'))).toBe(false);
   });
@@ -162,10 +172,16 @@ export function germanInTemplate(astro: string): string[] {
 }
 
 export function germanInCode(code: string): string[] {
-  const literals = [...withoutComments(code).matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((match) => match[0]);
+  const literals = [
+    ...withoutComments(code).matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g),
+  ].map((match) => match[0]);
   // An id or slug ('nicht-angegeben') or a lone punctuation mark is no text for readers.
   const text = literals.filter((literal) => !/^.[a-z0-9-]*.$/.test(literal) && /\p{L}/u.test(literal));
-  return text.filter((literal) => /[äöüÄÖÜß„“‚‘]|\b(der|die|das|und|nicht|mit|für|von|Seite|Artikel|Treffer|Weiter|Zurück|Weiterleitung)\b/.test(literal));
+  return text.filter((literal) =>
+    /[äöüÄÖÜß„“‚‘]|\b(der|die|das|und|nicht|mit|für|von|Seite|Artikel|Treffer|Weiter|Zurück|Weiterleitung)\b/.test(
+      literal,
+    ),
+  );
 }
 
 describe('one home for the German a reader sees', () => {
@@ -176,17 +192,30 @@ describe('one home for the German a reader sees', () => {
   it('has no German UI text outside src/i18n/de.ts', () => {
     const found: string[] = [];
     for (const file of sourceFiles('src')) {
-      if (isTest(file) || file.startsWith('src/i18n/') || file.startsWith('src/schema/') || PROSE_PAGES.includes(file) || LANGUAGE_DATA.includes(file)) continue;
+      if (
+        isTest(file) ||
+        file.startsWith('src/i18n/') ||
+        file.startsWith('src/schema/') ||
+        PROSE_PAGES.includes(file) ||
+        LANGUAGE_DATA.includes(file)
+      )
+        continue;
       const text = readFileSync(join(ROOT, file), 'utf8');
-      const german = file.endsWith('.astro') ? [...germanInTemplate(text), ...germanInCode(text.match(/^---([\s\S]*?)\n---/)?.[1] ?? '')] : germanInCode(text);
+      const german = file.endsWith('.astro')
+        ? [...germanInTemplate(text), ...germanInCode(text.match(/^---([\s\S]*?)\n---/)?.[1] ?? '')]
+        : germanInCode(text);
       found.push(...german.map((snippet) => `${file}: ${snippet}`));
     }
     expect(found).toEqual([]);
   });
 
   it('would notice German in a template, an attribute or a string (the check itself)', () => {
-    expect(germanInTemplate('---\nconst a = 1;\n---\n<h2 id="x">Verwandte Artikel</h2>')).toEqual(['Verwandte Artikel']);
-    expect(germanInTemplate('<nav aria-label="Seiten"><span>{de.page(n)}</span></nav>')).toEqual(['aria-label="Seiten"']);
+    expect(germanInTemplate('---\nconst a = 1;\n---\n<h2 id="x">Verwandte Artikel</h2>')).toEqual([
+      'Verwandte Artikel',
+    ]);
+    expect(germanInTemplate('<nav aria-label="Seiten"><span>{de.page(n)}</span></nav>')).toEqual([
+      'aria-label="Seiten"',
+    ]);
     expect(germanInTemplate('{n > 1 && <li><a href={url} rel="prev">Zurück</a></li>}')).toEqual(['Zurück']);
     expect(germanInTemplate('<span aria-current="page">Seite {n}</span>')).toEqual(['Seite']);
     expect(germanInTemplate('<p>{de.search.hint}</p>')).toEqual([]);

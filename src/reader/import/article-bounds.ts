@@ -25,14 +25,27 @@ export interface ArticleBounds {
 export function articleBounds(blocks: readonly Block[], printedHeadline?: string): ArticleBounds | undefined {
   const paragraph = (index: number) => blocks[index] !== undefined && isParagraph(blocks[index].text);
   let headline: number;
-  const marked = printedHeadline === undefined ? -1 : blocks.findIndex((block) => block.text.trim() === printedHeadline);
+  const marked =
+    printedHeadline === undefined ? -1 : blocks.findIndex((block) => block.text.trim() === printedHeadline);
   if (marked >= 0) headline = marked;
   else {
-    const start = blocks.findIndex((_block, index) => paragraph(index) && (blocks.slice(index + 1, index + 5).some((_b, offset) => paragraph(index + 1 + offset)) || blocks[index]!.text.length >= 200));
+    const start = blocks.findIndex(
+      (_block, index) =>
+        paragraph(index) &&
+        (blocks.slice(index + 1, index + 5).some((_b, offset) => paragraph(index + 1 + offset)) ||
+          blocks[index]!.text.length >= 200),
+    );
     if (start < 0) return undefined;
     // Past the lead: the headline may stand above one paragraph (the lead, when it comes first).
     headline = start - 1;
-    if (headline >= 0 && !isHeadlineLike(blocks[headline]!.text) && paragraph(headline) && headline - 1 >= 0 && isHeadlineLike(blocks[headline - 1]!.text)) headline--;
+    if (
+      headline >= 0 &&
+      !isHeadlineLike(blocks[headline]!.text) &&
+      paragraph(headline) &&
+      headline - 1 >= 0 &&
+      isHeadlineLike(blocks[headline - 1]!.text)
+    )
+      headline--;
     if (headline < 0 || !isHeadlineLike(blocks[headline]!.text)) return undefined;
   }
   let kicker: number | undefined = headline - 1;
@@ -42,7 +55,11 @@ export function articleBounds(blocks: readonly Block[], printedHeadline?: string
     !isHeadlineLike(above.text) ||
     above.text.trim().length > 80 ||
     // A section's name, alone or beside one other word ("Oldenburg Region"), is the menu's; "Wirtschaft in der Lausitz" is a kicker.
-    (above.text.trim().split(/\s+/).length <= 2 && above.text.trim().split(/\s+/).some((word) => SECTION_NAME.test(word))) ||
+    (above.text.trim().split(/\s+/).length <= 2 &&
+      above.text
+        .trim()
+        .split(/\s+/)
+        .some((word) => SECTION_NAME.test(word))) ||
     BREADCRUMB_SEPARATORS.test(above.text) ||
     BREADCRUMB_START.test(above.text.trim())
   ) {
@@ -52,8 +69,14 @@ export function articleBounds(blocks: readonly Block[], printedHeadline?: string
 
   // The end: the last paragraph, list item, quotation or sentence; short lines after it are the site's.
   let end = blocks.length - 1;
-  while (end > headline && !paragraph(end) && !isProse(blocks[end]!.text) && !endsSentence(blocks[end]!.text) && !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())) end--;
+  while (
+    end > headline &&
+    !paragraph(end) &&
+    !isProse(blocks[end]!.text) &&
+    !endsSentence(blocks[end]!.text) &&
+    !/^([-–*•·▪■]\s|>)/.test(blocks[end]!.text.trim())
+  )
+    end--;
   if (end <= headline) end = blocks.length - 1;
   return { headline, ...(kicker === undefined ? {} : { kicker }), first, end };
 }
-

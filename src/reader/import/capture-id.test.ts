@@ -26,12 +26,19 @@ describe('capture ids', () => {
 
 describe('decodeCapture', () => {
   it('reads UTF-8', () => {
-    expect(decodeCapture(new TextEncoder().encode('Pjöngjang „Stand“'))).toEqual({ ok: true, text: 'Pjöngjang „Stand“' });
+    expect(decodeCapture(new TextEncoder().encode('Pjöngjang „Stand“'))).toEqual({
+      ok: true,
+      text: 'Pjöngjang „Stand“',
+    });
   });
 
   it('names the first byte that is no UTF-8, and its line', () => {
     // "Pjöngjang" in Windows-1252 on line 2: ö is the single byte 0xf6.
-    const latin1 = Uint8Array.from([...new TextEncoder().encode('Titel\nPj'), 0xf6, ...new TextEncoder().encode('ngjang')]);
+    const latin1 = Uint8Array.from([
+      ...new TextEncoder().encode('Titel\nPj'),
+      0xf6,
+      ...new TextEncoder().encode('ngjang'),
+    ]);
     const result = decodeCapture(latin1);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^not UTF-8 text: byte 9 \(line 2\) is 0xf6; save the capture as UTF-8/);

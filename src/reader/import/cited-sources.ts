@@ -199,7 +199,10 @@ function wordPattern(word: string, position: 'inner' | 'last', credit: boolean):
 /** A name as printed text matches it, as a whole word (a hyphen may follow: "dpa-Meldung"). */
 function nameMatcher(name: string, credit = false): RegExp {
   // "F.A.Z." ends in its own full stop: the name without it also matches "F.A.Z" at a sentence's end.
-  const words = name.trim().replace(/[.,;:!?]+$/u, '').split(/\s+/);
+  const words = name
+    .trim()
+    .replace(/[.,;:!?]+$/u, '')
+    .split(/\s+/);
   const patterns = words.map((word, index) => wordPattern(word, index === words.length - 1 ? 'last' : 'inner', credit));
   return new RegExp(`(?<![\\p{L}\\p{N}])${patterns.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -17,7 +17,10 @@ const CAPTURE = '005_0123456789abcdef';
 /** An article file with the frontmatter lines given (the fields the discard reads; the schema is not its business). */
 function article(slug: string, lines: string[]): string {
   const file = join(dir, 'articles', `${slug}.md`);
-  writeFileSync(file, ['---', 'title:', '  text: "Eine Überschrift"', '  editorial: false', ...lines, '---', '', 'Text.', ''].join('\n'));
+  writeFileSync(
+    file,
+    ['---', 'title:', '  text: "Eine Überschrift"', '  editorial: false', ...lines, '---', '', 'Text.', ''].join('\n'),
+  );
   return file;
 }
 
@@ -100,7 +103,11 @@ describe('discarding a draft', () => {
   });
 
   it('refuses a withdrawn article and deletes nothing', () => {
-    article('zurueckgezogen', ['withdrawn: { date: "2025-03-01", reason: "Auf Verlangen des Verlags entfernt." }', 'provenance:', `  capture: "${CAPTURE}"`]);
+    article('zurueckgezogen', [
+      'withdrawn: { date: "2025-03-01", reason: "Auf Verlangen des Verlags entfernt." }',
+      'provenance:',
+      `  capture: "${CAPTURE}"`,
+    ]);
     capture(CAPTURE);
     expect(refusal('zurueckgezogen')).toBe(
       `${join(dir, 'articles', 'zurueckgezogen.md')} is withdrawn, not a draft: its address /a/${CAPTURE}/ is permanent, and its file and capture stay in the archive; nothing deleted`,
@@ -110,20 +117,31 @@ describe('discarding a draft', () => {
 
   it('says a slug is unknown, with the nearest slug when one is close', () => {
     article('ein-entwurf', ['draft: true']);
-    expect(refusal('ein-entwruf')).toBe(`unknown article "ein-entwruf": there is no file ${join(dir, 'articles', 'ein-entwruf.md')} (did you mean "ein-entwurf"?)`);
-    expect(refusal('etwas-ganz-anderes')).toBe(`unknown article "etwas-ganz-anderes": there is no file ${join(dir, 'articles', 'etwas-ganz-anderes.md')}`);
+    expect(refusal('ein-entwruf')).toBe(
+      `unknown article "ein-entwruf": there is no file ${join(dir, 'articles', 'ein-entwruf.md')} (did you mean "ein-entwurf"?)`,
+    );
+    expect(refusal('etwas-ganz-anderes')).toBe(
+      `unknown article "etwas-ganz-anderes": there is no file ${join(dir, 'articles', 'etwas-ganz-anderes.md')}`,
+    );
     expect(refusal('../captures/x')).toContain('not a file of');
   });
 
   it('refuses a file whose frontmatter cannot be read, and deletes nothing', () => {
     writeFileSync(join(dir, 'articles', 'kaputt.md'), '---\ndraft: true\ntitle: [\n---\n');
     writeFileSync(join(dir, 'articles', 'ohne.md'), 'Nur Text.\n');
-    expect(refusal('kaputt')).toMatch(/kaputt\.md: its frontmatter cannot be read \(invalid YAML at line \d+: .+\), so it is not known to be a draft; nothing deleted$/);
-    expect(refusal('ohne')).toContain('ohne.md: its frontmatter cannot be read (no frontmatter between "---" lines at the top)');
+    expect(refusal('kaputt')).toMatch(
+      /kaputt\.md: its frontmatter cannot be read \(invalid YAML at line \d+: .+\), so it is not known to be a draft; nothing deleted$/,
+    );
+    expect(refusal('ohne')).toContain(
+      'ohne.md: its frontmatter cannot be read (no frontmatter between "---" lines at the top)',
+    );
     expect(allFiles()).toEqual(['kaputt.md', 'ohne.md']);
   });
 
   it('says when the content folder cannot be read', () => {
-    expect(planDiscard(join(dir, 'nirgends'), 'ein-entwurf')).toMatchObject({ ok: false, message: expect.stringContaining('run the command in the project folder') });
+    expect(planDiscard(join(dir, 'nirgends'), 'ein-entwurf')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('run the command in the project folder'),
+    });
   });
 });

@@ -60,7 +60,10 @@ function captureOf(frontmatter: Record<string, unknown>): string | undefined {
 }
 
 /** The version an argument names: "<slug>/<capture id>", or its file content/versions/<slug>/<capture id>.md. */
-export function versionOfArgument(dir: string, argument: string): { story: string; capture: string; file: string } | undefined {
+export function versionOfArgument(
+  dir: string,
+  argument: string,
+): { story: string; capture: string; file: string } | undefined {
   const parts = argument.replace(/\.md$/, '').split('/');
   const inFolder = parts.length > 2 && resolve(dirname(dirname(argument))) === resolve(dir, FOLDERS.versions.folder);
   if (parts.length !== 2 && !inFolder) return undefined;
@@ -70,7 +73,11 @@ export function versionOfArgument(dir: string, argument: string): { story: strin
 }
 
 /** What discarding a version in review would delete: its file and its capture, never its story's. */
-function planVersionDiscard(dir: string, version: { story: string; capture: string; file: string }, fs: DiscardFs): DiscardPlan {
+function planVersionDiscard(
+  dir: string,
+  version: { story: string; capture: string; file: string },
+  fs: DiscardFs,
+): DiscardPlan {
   const { file, story, capture } = version;
   let text: string;
   try {
@@ -79,10 +86,17 @@ function planVersionDiscard(dir: string, version: { story: string; capture: stri
     return { ok: false, message: `unknown version "${story}/${capture}": there is no file ${file}` };
   }
   const split = splitArticle(text);
-  if (!split.ok || split.rawFrontmatter === '') return { ok: false, message: `${file}: its frontmatter cannot be read, so it is not known to be in review; nothing deleted` };
+  if (!split.ok || split.rawFrontmatter === '')
+    return {
+      ok: false,
+      message: `${file}: its frontmatter cannot be read, so it is not known to be in review; nothing deleted`,
+    };
   if (split.frontmatter.draft !== true) {
     const address = paths.permanent(capture);
-    return { ok: false, message: `${file} is a published version of ${story}: its address ${address} is permanent; nothing deleted` };
+    return {
+      ok: false,
+      message: `${file} is a published version of ${story}: its address ${address} is permanent; nothing deleted`,
+    };
   }
   const captureFiles = listFolder(dir, 'captures', fs)
     .filter((name) => idOfFileName(name) === capture)
@@ -96,44 +110,89 @@ export function planDiscard(dir: string, argument: string, fs: DiscardFs = nodeF
   if (version) return planVersionDiscard(dir, version, fs);
   const { folder } = FOLDERS.articles;
   const slug = slugOfArgument(dir, argument);
-  if (slug === undefined) return { ok: false, message: `${argument}: not a file of ${join(dir, folder)}/; name the draft by its slug or its file there` };
+  if (slug === undefined)
+    return {
+      ok: false,
+      message: `${argument}: not a file of ${join(dir, folder)}/; name the draft by its slug or its file there`,
+    };
   let names: string[];
   try {
     names = listFolder(dir, 'articles', fs);
   } catch (error) {
-    return { ok: false, message: `${join(dir, folder)}: cannot be read (${error instanceof Error ? error.message : String(error)}); run the command in the project folder` };
+    return {
+      ok: false,
+      message: `${join(dir, folder)}: cannot be read (${error instanceof Error ? error.message : String(error)}); run the command in the project folder`,
+    };
   }
   const slugs = names.map(idOfFileName);
   const articleFile = entryFile(dir, 'articles', `${slug}.md`);
   if (!names.includes(`${slug}.md`)) {
     const guess = closest(slug, slugs);
-    return { ok: false, message: `unknown article "${slug}": there is no file ${articleFile}${guess ? ` (did you mean "${guess}"?)` : ''}` };
+    return {
+      ok: false,
+      message: `unknown article "${slug}": there is no file ${articleFile}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    };
   }
 
   const article = splitArticle(fs.readFileSync(articleFile, 'utf8'));
   if (!article.ok || article.rawFrontmatter === '') {
-    const why = article.ok ? 'no frontmatter between "---" lines at the top' : isYamlError(article.error) ? `invalid YAML at line ${article.error.mark.line + 1}: ${article.error.reason}` : String(article.error);
-    return { ok: false, message: `${articleFile}: its frontmatter cannot be read (${why}), so it is not known to be a draft; nothing deleted` };
+    const why = article.ok
+      ? 'no frontmatter between "---" lines at the top'
+      : isYamlError(article.error)
+        ? `invalid YAML at line ${article.error.mark.line + 1}: ${article.error.reason}`
+        : String(article.error);
+    return {
+      ok: false,
+      message: `${articleFile}: its frontmatter cannot be read (${why}), so it is not known to be a draft; nothing deleted`,
+    };
   }
   const { frontmatter } = article;
   const capture = captureOf(frontmatter);
   const address = capture ? `its address ${paths.permanent(capture)} is permanent` : 'it is on the site';
   if (frontmatter.withdrawn !== undefined) {
-    return { ok: false, message: `${articleFile} is withdrawn, not a draft: ${address}, and its file and capture stay in the archive; nothing deleted` };
+    return {
+      ok: false,
+      message: `${articleFile} is withdrawn, not a draft: ${address}, and its file and capture stay in the archive; nothing deleted`,
+    };
   }
   if (frontmatter.draft !== true) {
-    return { ok: false, message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; docs/editors.md, "Withdrawing an article"); nothing deleted` };
+    return {
+      ok: false,
+      message: `${articleFile} is published: ${address}; withdraw it instead (withdrawn: { date, reason }; docs/editors.md, "Withdrawing an article"); nothing deleted`,
+    };
   }
 
-  if (capture === undefined) return { ok: true, slug, articleFile, captureFiles: [], captureNote: 'the draft names no capture (provenance.capture)' };
+  if (capture === undefined)
+    return {
+      ok: true,
+      slug,
+      articleFile,
+      captureFiles: [],
+      captureNote: 'the draft names no capture (provenance.capture)',
+    };
   const captureFiles = listFolder(dir, 'captures', fs)
     .filter((name) => idOfFileName(name) === capture)
     .map((name) => entryFile(dir, 'captures', name));
-  if (captureFiles.length === 0) return { ok: true, slug, articleFile, captureFiles, captureNote: `its capture ${capture} is not in ${join(dir, FOLDERS.captures.folder)}/` };
-  const sharedWith = names.filter((name) => name !== `${slug}.md` && namesCapture(fs.readFileSync(entryFile(dir, 'articles', name), 'utf8'), capture));
+  if (captureFiles.length === 0)
+    return {
+      ok: true,
+      slug,
+      articleFile,
+      captureFiles,
+      captureNote: `its capture ${capture} is not in ${join(dir, FOLDERS.captures.folder)}/`,
+    };
+  const sharedWith = names.filter(
+    (name) => name !== `${slug}.md` && namesCapture(fs.readFileSync(entryFile(dir, 'articles', name), 'utf8'), capture),
+  );
   if (sharedWith.length > 0) {
     const others = sharedWith.map((name) => entryFile(dir, 'articles', name)).join(', ');
-    return { ok: true, slug, articleFile, captureFiles: [], captureNote: `its capture ${capture} stays: ${others} names it too` };
+    return {
+      ok: true,
+      slug,
+      articleFile,
+      captureFiles: [],
+      captureNote: `its capture ${capture} stays: ${others} names it too`,
+    };
   }
   return { ok: true, slug, articleFile, captureFiles };
 }

@@ -31,7 +31,9 @@ describe('the draft of a capture', () => {
     expect(openFields(result.data)).toContain('source.publication');
     // Published, it would fail on exactly its open fields.
     const published = validateArticleFile('x.md', draft.text.replace('draft: true\n', ''), vocabulary);
-    expect(published.ok ? [] : published.problems.map((problem) => problem.field).sort()).toEqual([...openFields(result.data)].sort());
+    expect(published.ok ? [] : published.problems.map((problem) => problem.field).sort()).toEqual(
+      [...openFields(result.data)].sort(),
+    );
   });
 
   it('records every removed line word for word: the lines kept and removed make up the capture', () => {
@@ -42,13 +44,26 @@ describe('the draft of a capture', () => {
   });
 
   it('turns a printed date in English order into a translation hint', () => {
-    const draft = draftOf(readFileSync('content/captures/004_89ae70b186e0ea4d.txt', 'utf8'), '004_89ae70b186e0ea4d', state);
+    const draft = draftOf(
+      readFileSync('content/captures/004_89ae70b186e0ea4d.txt', 'utf8'),
+      '004_89ae70b186e0ea4d',
+      state,
+    );
     expect(draft.translationEvidence).toEqual(['Das Datum steht in englischer Reihenfolge: „Juni 19, 2024“.']);
-    expect(draft.text).toContain('translation:\n  from: en\n  evidence:\n    - "Das Datum steht in englischer Reihenfolge: „Juni 19, 2024“."');
+    expect(draft.text).toContain(
+      'translation:\n  from: en\n  evidence:\n    - "Das Datum steht in englischer Reihenfolge: „Juni 19, 2024“."',
+    );
   });
 
   it('keeps a capture with markup and script as text, and the draft still parses', () => {
-    const capture = ['Titel mit <b>Markup</b>', 'Ein Vorspann, der lang genug ist, um als Vorspann zu gelten, und der mit einem Punkt endet.', '<script>alert(1)</script>', '---', 'title: "eingeschleust"', 'Letzter Satz.'].join('\n');
+    const capture = [
+      'Titel mit <b>Markup</b>',
+      'Ein Vorspann, der lang genug ist, um als Vorspann zu gelten, und der mit einem Punkt endet.',
+      '<script>alert(1)</script>',
+      '---',
+      'title: "eingeschleust"',
+      'Letzter Satz.',
+    ].join('\n');
     const draft = draftOf(capture, '003_8186d7623cbe01d7', state);
     expect(draft.text).toContain('\\<script\\>alert(1)\\</script\\>');
     expect(draft.text).toContain('\n\\---\n');
@@ -59,7 +74,12 @@ describe('the draft of a capture', () => {
   it('prints a checklist naming each open field', () => {
     const draft = draftOf(readFileSync('content/captures/002_7491ef1a70dbf932.txt', 'utf8'), 'x', state);
     const lines = checklist(draft);
-    for (const field of ['teaser: OPEN', 'date: OPEN', 'source.publication: OPEN', 'tags: OPEN: suggested, best first: ']) {
+    for (const field of [
+      'teaser: OPEN',
+      'date: OPEN',
+      'source.publication: OPEN',
+      'tags: OPEN: suggested, best first: ',
+    ]) {
       expect(lines.some((line) => line.startsWith(field))).toBe(true);
     }
     expect(lines.at(-1)).toBe('then: remove "draft: true" and run npm run check:content');

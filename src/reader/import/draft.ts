@@ -53,10 +53,12 @@ export const SUGGESTED_TAGS = 8;
 function dateNoteOf(date: FoundDate): string {
   const { dateNote } = de.edition;
   // A saved page's metadata prints a full ISO time; a text capture's first line a day or month.
-  if (date.basis === 'capture-metadata') return /T\d/.test(date.printed) ? dateNote.pageMetadata(date.printed) : dateNote.captureMetadata(date.value);
+  if (date.basis === 'capture-metadata')
+    return /T\d/.test(date.printed) ? dateNote.pageMetadata(date.printed) : dateNote.captureMetadata(date.value);
   if (date.englishOrder) return dateNote.englishOrder(date.printed);
   const offset = /([+-]\d{2}:\d{2})$/.exec(date.value)?.[1];
-  if (offset !== undefined) return dateNote.localTime(date.printed, date.summerTime === true, offset.replace(/^([+-])0?(\d+):00$/, '$1$2'));
+  if (offset !== undefined)
+    return dateNote.localTime(date.printed, date.summerTime === true, offset.replace(/^([+-])0?(\d+):00$/, '$1$2'));
   return dateNote.printed(date.printed);
 }
 
@@ -73,24 +75,40 @@ function frontmatter(draft: Omit<Draft, 'text'>, capture: string): string {
     lines.push('date:', `  kind: ${date.kind}`, `  basis: ${date.basis}`, `  value: ${yamlString(date.value)}`);
     if (draft.dateNote) lines.push(`  note: ${yamlString(draft.dateNote)}`);
   } else {
-    lines.push('# date: open: no date printed; an inferred date needs kind: inferred, basis: text-evidence, value or from/to, reasoning');
+    lines.push(
+      '# date: open: no date printed; an inferred date needs kind: inferred, basis: text-evidence, value or from/to, reasoning',
+    );
   }
   if (draft.publication) lines.push('source:', `  publication: ${draft.publication}`);
-  else lines.push('source:', `  # publication: open: a file id from content/sources, or unstated${draft.suggestedPublication ? ` (the page names "${draft.suggestedPublication}")` : ''}`);
+  else
+    lines.push(
+      'source:',
+      `  # publication: open: a file id from content/sources, or unstated${draft.suggestedPublication ? ` (the page names "${draft.suggestedPublication}")` : ''}`,
+    );
   if (draft.byline) lines.push(`  byline: ${yamlString(draft.byline)}`);
   if (draft.url) lines.push(`  url: ${yamlString(draft.url)}`);
   if (draft.cited.length > 0) {
     lines.push('  cited:');
-    for (const { source, mention } of draft.cited) lines.push(`    - source: ${source}`, `      mention: ${yamlString(mention)}`);
+    for (const { source, mention } of draft.cited)
+      lines.push(`    - source: ${source}`, `      mention: ${yamlString(mention)}`);
   } else lines.push('  cited: []');
   if (draft.translationEvidence.length > 0) {
-    lines.push('translation:', '  from: en', '  evidence:', ...indent(draft.translationEvidence.map(yamlString), '    - '));
+    lines.push(
+      'translation:',
+      '  from: en',
+      '  evidence:',
+      ...indent(draft.translationEvidence.map(yamlString), '    - '),
+    );
   } else lines.push('translation: false');
   lines.push('provenance:', `  capture: ${yamlString(capture)}`);
   if (draft.removed.length > 0) {
     lines.push('  removed:');
     for (const { description, lines: removedLines } of draft.removed) {
-      lines.push(`    - description: ${yamlString(description)}`, '      lines:', ...indent(removedLines.map(yamlString), '        - '));
+      lines.push(
+        `    - description: ${yamlString(description)}`,
+        '      lines:',
+        ...indent(removedLines.map(yamlString), '        - '),
+      );
     }
   } else lines.push('  removed: []');
   if (draft.notes.length > 0) lines.push('  notes:', ...indent(draft.notes.map(yamlString), '    - '));
@@ -129,14 +147,25 @@ export function draftOfHtml(html: string, capture: string, vocabulary: DraftVoca
   if (published !== undefined) {
     const printed = separated.date;
     if (printed && printed.basis === 'printed' && printed.value.slice(0, 10) !== published.slice(0, 10)) {
-      warnings.push(`date: the page's metadata says ${published}, the page prints "${printed.printed}": check which is the publication`);
+      warnings.push(
+        `date: the page's metadata says ${published}, the page prints "${printed.printed}": check which is the publication`,
+      );
     }
     // The printed date line stays listed as removed, no longer as the date taken.
     if (printed) {
-      const taken = separated.removed.find((item) => item.lines[0] === printed.printed && item.description === de.edition.removed.dateLine(printed.printed, true));
+      const taken = separated.removed.find(
+        (item) =>
+          item.lines[0] === printed.printed && item.description === de.edition.removed.dateLine(printed.printed, true),
+      );
       if (taken) taken.description = de.edition.removed.dateLine(printed.printed, false);
     }
-    separated.date = { kind: 'published', basis: 'capture-metadata', value: published, printed: metadata.published!, englishOrder: false };
+    separated.date = {
+      kind: 'published',
+      basis: 'capture-metadata',
+      value: published,
+      printed: metadata.published!,
+      englishOrder: false,
+    };
     const modified = metadata.modified === undefined ? undefined : germanDateValue(metadata.modified);
     if (modified !== undefined && modified !== published) notes.push(de.edition.dateNote.modifiedLater(modified));
   }
@@ -147,7 +176,9 @@ export function draftOfHtml(html: string, capture: string, vocabulary: DraftVoca
   }
   if (metadata.canonical) separated.url = metadata.canonical;
   // A name, not markup: a hostile page's metadata never reaches the draft or the terminal.
-  const siteNames = [metadata.siteName, metadata.publisher].filter((name): name is string => name !== undefined && /^[^<>{}\n]{1,80}$/.test(name));
+  const siteNames = [metadata.siteName, metadata.publisher].filter(
+    (name): name is string => name !== undefined && /^[^<>{}\n]{1,80}$/.test(name),
+  );
   return draftOfSeparated(separated, capture, vocabulary, { warnings, notes, siteNames });
 }
 
@@ -159,26 +190,45 @@ interface PageExtras {
   siteNames: string[];
 }
 
-function draftOfSeparated(separated: SeparatedCapture, capture: string, vocabulary: DraftVocabulary, extras: PageExtras = { warnings: [], notes: [], siteNames: [] }): Draft {
+function draftOfSeparated(
+  separated: SeparatedCapture,
+  capture: string,
+  vocabulary: DraftVocabulary,
+  extras: PageExtras = { warnings: [], notes: [], siteNames: [] },
+): Draft {
   const edition = structureEdition(separated.blocks, { headline: separated.headline, kicker: separated.kicker });
   const paragraphs = separated.blocks.map((block) => block.text);
   const sourceLines = separated.sourceLines.map((block) => block.text.trim());
-  const { cited, suggestions, suggestedFiles } = citedSources(paragraphs, sourceLines, vocabulary.sources, separated.creditLines);
+  const { cited, suggestions, suggestedFiles } = citedSources(
+    paragraphs,
+    sourceLines,
+    vocabulary.sources,
+    separated.creditLines,
+  );
   // A line of the list of sources that names no source file stays in the text, so nothing is lost.
   const uncited = sourceLines.filter((line) => !cited.some((source) => source.mention === line));
-  if (uncited.length > 0) edition.body = [edition.body, uncited.map(escapeMarkdown).join('\n\n')].filter(Boolean).join('\n\n');
+  if (uncited.length > 0)
+    edition.body = [edition.body, uncited.map(escapeMarkdown).join('\n\n')].filter(Boolean).join('\n\n');
   const tagSuggestions = suggestTags(
-    { title: edition.title.editorial ? '' : edition.title.text, teaser: edition.teaser?.text ?? '', body: [edition.body, ...sourceLines].join('\n') },
+    {
+      title: edition.title.editorial ? '' : edition.title.text,
+      teaser: edition.teaser?.text ?? '',
+      body: [edition.body, ...sourceLines].join('\n'),
+    },
     vocabulary.tags,
   );
   // The publication: a source file named by the page's site name or publisher, else by its ©-line; otherwise only suggested.
   const removedLines = separated.removed.flatMap((item) => item.lines);
-  const fromSite = extras.siteNames.map((name) => publicationOf([`© ${name}`], vocabulary.sources)).find((found) => found.id !== undefined);
+  const fromSite = extras.siteNames
+    .map((name) => publicationOf([`© ${name}`], vocabulary.sources))
+    .find((found) => found.id !== undefined);
   const publication = fromSite ?? publicationOf(removedLines, vocabulary.sources);
   const suggestedPublication = publication.id === undefined ? (publication.name ?? extras.siteNames[0]) : undefined;
   const draft: Omit<Draft, 'text'> = {
     edition,
-    translationEvidence: separated.date?.englishOrder ? [de.edition.translationEvidence.englishDateOrder(separated.date.printed)] : [],
+    translationEvidence: separated.date?.englishOrder
+      ? [de.edition.translationEvidence.englishDateOrder(separated.date.printed)]
+      : [],
     cited: cited.map(({ source, mention }) => ({ source, mention: germanQuotes(mention) })),
     sourceSuggestions: suggestions,
     sourceFiles: suggestedFiles,
@@ -192,12 +242,16 @@ function draftOfSeparated(separated: SeparatedCapture, capture: string, vocabula
   else if (publication.id !== undefined) {
     draft.suggestedPublication = publication.id;
     draft.suggestedPublicationIsFile = true;
-  }
-  else if (suggestedPublication !== undefined) draft.suggestedPublication = suggestedPublication;
+  } else if (suggestedPublication !== undefined) draft.suggestedPublication = suggestedPublication;
   if (separated.date) {
     draft.date = separated.date;
     // A later update printed beside the publication date: the date stays the publication's, the note says when it changed.
-    draft.dateNote = [dateNoteOf(separated.date), separated.updated ? de.edition.dateNote.updatedLater(separated.updated) : undefined].filter(Boolean).join(' ');
+    draft.dateNote = [
+      dateNoteOf(separated.date),
+      separated.updated ? de.edition.dateNote.updatedLater(separated.updated) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
   if (separated.byline) draft.byline = separated.byline.names;
   if (separated.url) draft.url = separated.url;

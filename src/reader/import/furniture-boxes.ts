@@ -33,10 +33,16 @@ export function isCaptionBefore(caption: Block, creditBlock: Block | undefined, 
   const trimmed = creditBlock.text.trim();
   if (!PHOTO_CREDIT.test(trimmed) && !IMAGE_CREDIT.test(trimmed)) return false;
   // "Quelle: dpa" also credits the text, or a figure ("Quelle: Bundesagentur für Arbeit"): only a photo's credit makes a caption.
-  if (/^Quelle/i.test(trimmed) && (after === undefined || !isParagraph(after) || !PHOTO_AGENCY.test(trimmed))) return false;
+  if (/^Quelle/i.test(trimmed) && (after === undefined || !isParagraph(after) || !PHOTO_AGENCY.test(trimmed)))
+    return false;
   // A caption says something in words: a figure of a table above its source line is none.
   const words = text.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 && text.trim().length <= CAPTION_MAX && text.split(/(?<=[.!?])\s+/).length <= 2 && !BYLINE.test(text.trim());
+  return (
+    words.length >= 3 &&
+    text.trim().length <= CAPTION_MAX &&
+    text.split(/(?<=[.!?])\s+/).length <= 2 &&
+    !BYLINE.test(text.trim())
+  );
 }
 
 /**
@@ -52,7 +58,12 @@ export function teaserBoxLength(all: readonly Block[], from: number): number {
     const text = all[index]!.text.trim();
     const next = all[index + 1]?.text.trim();
     if (isBlockHeading(text) && index > from) break;
-    if (RANK.test(text) || DURATION.test(text) || /^(mehr|weiterlesen|zum artikel)$/i.test(text) || printedDateIn(text)?.position === 'line') {
+    if (
+      RANK.test(text) ||
+      DURATION.test(text) ||
+      /^(mehr|weiterlesen|zum artikel)$/i.test(text) ||
+      printedDateIn(text)?.position === 'line'
+    ) {
       index++;
       continue;
     }
@@ -82,7 +93,13 @@ export function startsPair(all: readonly Block[], index: number): boolean {
   if (text === undefined) return false;
   if (RANK.test(text) || DURATION.test(text) || printedDateIn(text)?.position === 'line') return true;
   const teaser = all[index + 1];
-  return isHeadlineLike(text) && !isFurnitureStart(text) && teaser !== undefined && teaser.line === all[index]!.line + 1 && isTeaser(teaser.text);
+  return (
+    isHeadlineLike(text) &&
+    !isFurnitureStart(text) &&
+    teaser !== undefined &&
+    teaser.line === all[index]!.line + 1 &&
+    isTeaser(teaser.text)
+  );
 }
 
 /** Whether what follows a box's later teaser ends the pair: another item, furniture, or the capture's end. */
@@ -107,10 +124,12 @@ export function newsletterBoxLength(all: readonly Block[], from: number): number
     if (!(isParagraph(text) && text.length <= TEASER_MAX) && !/^E-Mail/i.test(text)) return undefined;
     // A box with no form in the copy ends with its invitation: "… jeden Morgen in Ihrem Postfach."
     const following = all[index + 1]?.text.trim();
-    if (/\b(Postfach|Posteingang|per E-Mail|abonnieren|anmelden|bestellen)\b/i.test(text) && (following === undefined || (!NEWSLETTER_FORM.test(following) && !NEWSLETTER_LEGAL.test(following)))) {
+    if (
+      /\b(Postfach|Posteingang|per E-Mail|abonnieren|anmelden|bestellen)\b/i.test(text) &&
+      (following === undefined || (!NEWSLETTER_FORM.test(following) && !NEWSLETTER_LEGAL.test(following)))
+    ) {
       return index - from + 1;
     }
   }
   return undefined;
 }
-

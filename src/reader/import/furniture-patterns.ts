@@ -19,7 +19,14 @@ export const ADVERT = /^(Anzeige|ANZEIGE|Werbung|WERBUNG|Advertisement|Sponsored
 
 /** Words that open a video teaser, before its colon. */
 const VIDEO_TEASER_LEADS = [
-  'Im Video', 'Video', 'Videos', 'Zum Video', 'Sehen Sie im Video', 'Mehr im Video', 'Video abspielen', 'Jetzt ansehen',
+  'Im Video',
+  'Video',
+  'Videos',
+  'Zum Video',
+  'Sehen Sie im Video',
+  'Mehr im Video',
+  'Video abspielen',
+  'Jetzt ansehen',
 ];
 /** A video teaser: "Im Video: …", "Video: …", "Zum Video: …". */
 export const VIDEO = regex('i')`^${anyOf(VIDEO_TEASER_LEADS)}\s*:\s*\S.*$`;
@@ -39,15 +46,37 @@ export const VIDEO_DURATION = regex('i')`${PLAYER_DURATION}|${LABELLED_DURATION}
 
 /** German headings of a block of links to other articles. */
 const LINK_BLOCK_HEADINGS = [
-  'Mehr zum Thema', 'Mehr zu diesem Thema', 'Siehe auch', 'Auch interessant', 'Ebenfalls interessant',
-  'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Ähnliche Artikel', 'Ähnliche Beiträge',
-  'Verwandte Artikel', 'Weitere Artikel', 'Weitere Nachrichten', 'Lesen Sie auch', 'Lesen Sie mehr', 'Lesetipp',
-  'Lesetipps', 'Empfehlungen', 'Empfehlungen der Redaktion', 'Mehr aus dem Ressort', 'Mehr aus der Rubrik',
-  'Meistgelesen', 'Top-Themen',
+  'Mehr zum Thema',
+  'Mehr zu diesem Thema',
+  'Siehe auch',
+  'Auch interessant',
+  'Ebenfalls interessant',
+  'Das könnte Sie auch interessieren',
+  'Das könnte dich auch interessieren',
+  'Ähnliche Artikel',
+  'Ähnliche Beiträge',
+  'Verwandte Artikel',
+  'Weitere Artikel',
+  'Weitere Nachrichten',
+  'Lesen Sie auch',
+  'Lesen Sie mehr',
+  'Lesetipp',
+  'Lesetipps',
+  'Empfehlungen',
+  'Empfehlungen der Redaktion',
+  'Mehr aus dem Ressort',
+  'Mehr aus der Rubrik',
+  'Meistgelesen',
+  'Top-Themen',
 ];
 /** The same headings of an English theme. */
 const LINK_BLOCK_HEADINGS_EN = [
-  'Related Posts', 'Related Articles', 'Related Stories', 'You may also like', 'Read more', 'Read next',
+  'Related Posts',
+  'Related Articles',
+  'Related Stories',
+  'You may also like',
+  'Read more',
+  'Read next',
 ];
 /** An English theme's heading with the site's or the section's name: "Latest from Tech", "More from Business". */
 const LINK_BLOCK_HEADING_NAMED = /(?:Latest|More) from .{1,30}/;
@@ -58,8 +87,15 @@ export const LINK_BLOCK_HEADING =
 
 /** Headings a single link follows on its line. */
 const LINK_LINE_HEADINGS = [
-  'Mehr zum Thema', 'Siehe auch', 'Auch interessant', 'Lesen Sie auch', 'Lesen Sie mehr', 'Lesetipp', 'Weiterlesen',
-  'Read more', 'Read also',
+  'Mehr zum Thema',
+  'Siehe auch',
+  'Auch interessant',
+  'Lesen Sie auch',
+  'Lesen Sie mehr',
+  'Lesetipp',
+  'Weiterlesen',
+  'Read more',
+  'Read also',
 ];
 /** Of those, the ones a link may follow after a single space: "Siehe auch Putin droht dem Westen". */
 const LINK_LINE_HEADINGS_SPACED = ['Mehr zum Thema', 'Siehe auch', 'Lesen Sie auch', 'Lesetipp'];
@@ -77,7 +113,11 @@ export const LINK_ITEM = /^(⋙|»|›|►|▶|→|⇒|•|·|■|▪|>>)\s*\S/;
 
 /** Headings of a broadcaster's note on where the topic runs. */
 const PROGRAMME_HEADINGS = [
-  'Dieses Thema im Programm', 'Diese Sendung im Programm', 'Dieses Thema in der Sendung', 'Sendehinweis', 'Im Programm',
+  'Dieses Thema im Programm',
+  'Diese Sendung im Programm',
+  'Dieses Thema in der Sendung',
+  'Sendehinweis',
+  'Im Programm',
 ];
 /** A time or a date of a broadcast: "20:15", "20.15", "18.02.2025". */
 const BROADCAST_TIME = /\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.\d{4}/;
@@ -87,16 +127,43 @@ export const PROGRAMME_LINE = /(\d{1,2}[:.]\d{2}\s*Uhr|\d{1,2}\.\d{1,2}\.\d{4})/
 
 /** The labels of a share button. */
 const SHARE_LABELS = [
-  'Teilen', 'Artikel teilen', 'Beitrag teilen', 'Seite teilen', 'Jetzt teilen', 'Share', 'Share this',
+  'Teilen',
+  'Artikel teilen',
+  'Beitrag teilen',
+  'Seite teilen',
+  'Jetzt teilen',
+  'Share',
+  'Share this',
 ];
 /** The networks and channels a share row offers. */
 const SHARE_CHANNELS = [
-  'Facebook', 'Twitter', 'X', 'WhatsApp', 'E-Mail', 'Mail', 'LinkedIn', 'Telegram', 'Pinterest', 'Xing', 'Threads',
-  'Bluesky', 'Mastodon', 'Flipboard', 'Reddit', 'Instagram', 'TikTok',
+  'Facebook',
+  'Twitter',
+  'X',
+  'WhatsApp',
+  'E-Mail',
+  'Mail',
+  'LinkedIn',
+  'Telegram',
+  'Pinterest',
+  'Xing',
+  'Threads',
+  'Bluesky',
+  'Mastodon',
+  'Flipboard',
+  'Reddit',
+  'Instagram',
+  'TikTok',
 ];
 /** The other buttons of a share row: print, copy, comment, bookmark, read aloud. */
 const SHARE_ROW_TOOLS = [
-  'Drucken', 'Artikel drucken', 'Link kopieren', 'Kommentieren', 'Merken', 'Vorlesen', 'Artikel anhören',
+  'Drucken',
+  'Artikel drucken',
+  'Link kopieren',
+  'Kommentieren',
+  'Merken',
+  'Vorlesen',
+  'Artikel anhören',
 ];
 /** One button of a share row. */
 const SOCIAL_WORD = anyOf([...SHARE_LABELS, ...SHARE_CHANNELS, ...SHARE_ROW_TOOLS]);
@@ -107,7 +174,17 @@ export const SOCIAL_ROW = regex('i')`^${SOCIAL_WORD}(?:${BUTTON_GAP}${SOCIAL_WOR
 
 /** The networks a "share on" line names. */
 const SHARE_ON_NETWORKS = [
-  'Facebook', 'X', 'Twitter', 'WhatsApp', 'LinkedIn', 'Threads', 'Bluesky', 'Telegram', 'Pinterest', 'E-Mail', 'Mail',
+  'Facebook',
+  'X',
+  'Twitter',
+  'WhatsApp',
+  'LinkedIn',
+  'Threads',
+  'Bluesky',
+  'Telegram',
+  'Pinterest',
+  'E-Mail',
+  'Mail',
 ];
 /** "Auf Facebook teilen", "Per E-Mail versenden". */
 const SHARE_ON = regex()`(?:Auf|Bei|Per|Via) ${anyOf(SHARE_ON_NETWORKS)} (?:teilen|versenden|senden|empfehlen)`;
@@ -120,8 +197,21 @@ export const SOCIAL_LINE = regex('i')`^(?:${SHARE_ON}|${FOLLOW_US})$`;
 const HANDLE = /[@\p{Ll}\d]\S{0,39}/u;
 /** The networks a handle is on, capitalised or in a theme's lower case; "X" only capitalised. */
 const HANDLE_NETWORKS = [
-  'Instagram', 'instagram', 'Facebook', 'facebook', 'Twitter', 'twitter', 'X', 'TikTok', 'tiktok', 'YouTube', 'youtube',
-  'Threads', 'threads', 'Bluesky', 'bluesky',
+  'Instagram',
+  'instagram',
+  'Facebook',
+  'facebook',
+  'Twitter',
+  'twitter',
+  'X',
+  'TikTok',
+  'tiktok',
+  'YouTube',
+  'youtube',
+  'Threads',
+  'threads',
+  'Bluesky',
+  'bluesky',
 ];
 /** A site's handle on a network, "withemes on instagram": lower case or "@", never a subhead's "Musk auf X". */
 export const SOCIAL_HANDLE = regex('u')`^${HANDLE} (?:on|auf) ${anyOf(HANDLE_NETWORKS)}$`;
@@ -130,7 +220,12 @@ export const SHORTCODE = /^\[[a-z][\w-]*(\s+[^\]]*)?\]$/;
 
 /** Labels of a button back to the top of the page. */
 const BACK_TO_TOP_LABELS = [
-  'Zurück zum Anfang', 'Zurück nach oben', 'Nach oben', 'Zum Seitenanfang', 'Seitenanfang', 'Back to top',
+  'Zurück zum Anfang',
+  'Zurück nach oben',
+  'Nach oben',
+  'Zum Seitenanfang',
+  'Seitenanfang',
+  'Back to top',
   'Scroll to top',
 ];
 /** What a screen reader's copy prints before the label: the word for a button, an opening quote. */
@@ -160,7 +255,16 @@ export const READING_TIME = regex('i')`^(?:${MINUTES_READ}|${WORD_THEN_MINUTES}|
 
 /** Labels of a picture's credit, German and English; each may also take an s. */
 const IMAGE_CREDIT_LABELS = [
-  'Bild', 'Bilder', 'Foto', 'Fotos', 'Fotografie', 'Bildquelle', 'Bildnachweis', 'Titelbild', 'Image', 'Photo',
+  'Bild',
+  'Bilder',
+  'Foto',
+  'Fotos',
+  'Fotografie',
+  'Bildquelle',
+  'Bildnachweis',
+  'Titelbild',
+  'Image',
+  'Photo',
   'Credit',
 ];
 /** A label, a colon and the names, without a sentence's end: "Foto: picture alliance / dpa". */
@@ -206,17 +310,44 @@ export const BIOGRAPHY = /^\s*(ist|war|schreibt|arbeitet|berichtet|studierte|abs
 
 /** Headings of a summary box, tried in this order. */
 const SUMMARY_HEADINGS = [
-  'Das Wichtigste in Kürze', 'Das Wichtigste auf einen Blick', 'Das Wichtigste zusammengefasst', 'Auf einen Blick',
-  'Die wichtigsten Punkte', 'Kurz zusammengefasst', 'In Kürze', 'Zusammenfassung',
+  'Das Wichtigste in Kürze',
+  'Das Wichtigste auf einen Blick',
+  'Das Wichtigste zusammengefasst',
+  'Auf einen Blick',
+  'Die wichtigsten Punkte',
+  'Kurz zusammengefasst',
+  'In Kürze',
+  'Zusammenfassung',
 ];
 /** The heading of a summary box whose points become a list: "Das Wichtigste in Kürze". The match is the heading. */
 export const SUMMARY_HEADING = regex('i')`^${anyOf(SUMMARY_HEADINGS)}\s*:?(?=\s|$)`;
 
 /** Verbs and phrases that introduce what someone said. */
 const QUOTING_WORDS = [
-  'sagt', 'sagte', 'betont', 'betonte', 'erklärt', 'erklärte', 'schreibt', 'schrieb', 'heißt es', 'hieß es',
-  'mit den Worten', 'wörtlich', 'fügte hinzu', 'fügt hinzu', 'so', 'zitiert', 'zitierte', 'verkündete', 'verkündet',
-  'warnte', 'warnt', 'erinnerte', 'teilte mit', 'antwortete',
+  'sagt',
+  'sagte',
+  'betont',
+  'betonte',
+  'erklärt',
+  'erklärte',
+  'schreibt',
+  'schrieb',
+  'heißt es',
+  'hieß es',
+  'mit den Worten',
+  'wörtlich',
+  'fügte hinzu',
+  'fügt hinzu',
+  'so',
+  'zitiert',
+  'zitierte',
+  'verkündete',
+  'verkündet',
+  'warnte',
+  'warnt',
+  'erinnerte',
+  'teilte mit',
+  'antwortete',
 ];
 /** The words before a long quotation: "…, wie er selbst betont:", "mit den Worten:". */
 export const QUOTATION_LEAD = regex()`\b${anyOf(QUOTING_WORDS)}\b[^.!?]{0,40}:$`;
@@ -229,20 +360,44 @@ export const QUOTATION_LEAD = regex()`\b${anyOf(QUOTING_WORDS)}\b[^.!?]{0,40}:$`
 
 /** The links a keyboard or screen-reader user jumps with. */
 const SKIP_LINKS = [
-  'Zur Navigation springen', 'Zum Inhalt springen', 'Zur Suche springen', 'Zum Hauptinhalt springen',
-  'Direkt zum Inhalt', 'Direkt zur Navigation', 'Inhalt überspringen', 'Springe zum Inhalt', 'Zum Seitenende',
-  'Skip to content', 'Skip to main content',
+  'Zur Navigation springen',
+  'Zum Inhalt springen',
+  'Zur Suche springen',
+  'Zum Hauptinhalt springen',
+  'Direkt zum Inhalt',
+  'Direkt zur Navigation',
+  'Inhalt überspringen',
+  'Springe zum Inhalt',
+  'Zum Seitenende',
+  'Skip to content',
+  'Skip to main content',
 ];
 /** Skip links for keyboard and screen-reader users: "Zur Navigation springen", "Direkt zum Inhalt". */
 export const SKIP_LINK = regex('i')`^${anyOf(SKIP_LINKS)}$`;
 
 /** The menu and the search. */
 const MENU_CONTROLS = [
-  'Menü', 'Menu', 'Hauptmenü', 'Menü öffnen', 'Menü schließen', 'Navigation', 'Suche', 'Suchen', 'Suche öffnen',
+  'Menü',
+  'Menu',
+  'Hauptmenü',
+  'Menü öffnen',
+  'Menü schließen',
+  'Navigation',
+  'Suche',
+  'Suchen',
+  'Suche öffnen',
 ];
 /** The reader's account. */
 const ACCOUNT_LINKS = [
-  'Anmelden', 'Abmelden', 'Login', 'Log-in', 'Einloggen', 'Registrieren', 'Mein Konto', 'Mein Profil', 'Konto',
+  'Anmelden',
+  'Abmelden',
+  'Login',
+  'Log-in',
+  'Einloggen',
+  'Registrieren',
+  'Mein Konto',
+  'Mein Profil',
+  'Konto',
 ];
 /** Subscriptions and the printed edition. */
 const SUBSCRIPTION_LINKS = ['Abo', 'Abos', 'Abonnieren', 'Abo abschließen', 'E-Paper', 'ePaper'];
@@ -250,7 +405,11 @@ const SUBSCRIPTION_LINKS = ['Abo', 'Abos', 'Abonnieren', 'Abo abschließen', 'E-
 const LIST_CONTROLS = ['Schließen', 'mehr', 'Mehr anzeigen', 'Alle anzeigen', 'Alle Bilder anzeigen', 'Zur Startseite'];
 /** A live blog's buttons and a list's "load more". */
 const LOAD_CONTROLS = [
-  'Liveblog aktualisieren', 'Neue Einträge laden', 'Ältere Einträge laden', 'Mehr laden', 'Weitere laden',
+  'Liveblog aktualisieren',
+  'Neue Einträge laden',
+  'Ältere Einträge laden',
+  'Mehr laden',
+  'Weitere laden',
 ];
 /** "Weitere Angebote" and the name of the publisher's group after it. */
 const MORE_OFFERS = /Weitere Angebote.{0,30}/;
@@ -264,16 +423,32 @@ export const COOKIE_NOTICE =
   /^(Wir verwenden Cookies|Diese (Website|Seite|Webseite) verwendet Cookies|Wir nutzen Cookies)\b.*$/i;
 /** The buttons of a consent banner. */
 const CONSENT_BUTTONS = [
-  'Alle akzeptieren', 'Akzeptieren', 'Alle ablehnen', 'Ablehnen', 'Einstellungen', 'Cookie-Einstellungen',
-  'Datenschutz-Einstellungen', 'Privatsphäre-Einstellungen', 'Zustimmen', 'Einverstanden', 'Nur notwendige',
+  'Alle akzeptieren',
+  'Akzeptieren',
+  'Alle ablehnen',
+  'Ablehnen',
+  'Einstellungen',
+  'Cookie-Einstellungen',
+  'Datenschutz-Einstellungen',
+  'Privatsphäre-Einstellungen',
+  'Zustimmen',
+  'Einverstanden',
+  'Nur notwendige',
   'Nur notwendige Cookies',
 ];
 export const CONSENT_BUTTON = regex('i')`^${anyOf(CONSENT_BUTTONS)}$`;
 
 /** The buttons of an audio player and of reading aloud. */
 const AUDIO_BUTTONS = [
-  'Artikel anhören', 'Beitrag anhören', 'Anhören', 'Vorlesen', 'Artikel vorlesen lassen', 'Audio herunterladen',
-  'Audio abspielen', 'Podcast abonnieren', 'Audio',
+  'Artikel anhören',
+  'Beitrag anhören',
+  'Anhören',
+  'Vorlesen',
+  'Artikel vorlesen lassen',
+  'Audio herunterladen',
+  'Audio abspielen',
+  'Podcast abonnieren',
+  'Audio',
 ];
 /** An audio player's label with a title or a duration: "Audio: Der Tag in Hamburg", "Audio | 04:12 Min.". */
 const AUDIO_LABEL = /Audio\s*[:|·]\s*[^.!?]{1,60}|Audio\s*[:|·]\s*\d{1,2}:\d{2}.{0,10}/;
@@ -291,17 +466,37 @@ export const DURATION = /^\d{1,3}\s*(Min\.?|min|Minuten|Sek\.?|Sekunden)$/;
 const COMMENT_COUNT = /\d+\s+Kommentare?|Kommentare?\s*\(\d+\)|Kommentare?/;
 /** Links and prompts to the comments. */
 const COMMENT_LINKS = [
-  'Leserkommentare', 'Jetzt kommentieren', 'Kommentar schreiben', 'Kommentieren', 'Weitere Kommentare laden',
-  'Alle Kommentare anzeigen', 'Zu den Kommentaren', 'Zur Diskussion', 'Diskutieren Sie mit', 'Diskutieren Sie mit.',
+  'Leserkommentare',
+  'Jetzt kommentieren',
+  'Kommentar schreiben',
+  'Kommentieren',
+  'Weitere Kommentare laden',
+  'Alle Kommentare anzeigen',
+  'Zu den Kommentaren',
+  'Zur Diskussion',
+  'Diskutieren Sie mit',
+  'Diskutieren Sie mit.',
 ];
 /** Comments: counts and prompts. */
 export const COMMENTS = regex('i')`^(?:${COMMENT_COUNT}|${anyOf(COMMENT_LINKS)})$`;
 
 /** The buttons of a page's tools. */
 const PAGE_TOOL_BUTTONS = [
-  'Drucken', 'Artikel drucken', 'Seite drucken', 'Drucken Diese Seite drucken', 'Diese Seite drucken', 'Link kopieren',
-  'Merken', 'Artikel merken', 'Versenden', 'Weiterleiten', 'Teilen Weiterleiten', 'Fehler melden', 'Feedback',
-  'Schriftgröße', 'A A A',
+  'Drucken',
+  'Artikel drucken',
+  'Seite drucken',
+  'Drucken Diese Seite drucken',
+  'Diese Seite drucken',
+  'Link kopieren',
+  'Merken',
+  'Artikel merken',
+  'Versenden',
+  'Weiterleiten',
+  'Teilen Weiterleiten',
+  'Fehler melden',
+  'Feedback',
+  'Schriftgröße',
+  'A A A',
 ];
 /** A permanent or short link, maybe with its address: "Permalink https://…". */
 const PAGE_LINK = /Permalink(?:\s+\S+)?|Kurzlink(?:\s+\S+)?/;
@@ -321,17 +516,27 @@ export const PREVIOUS_NEXT = regex('i')`${PREVIOUS_THEN_NEXT}|^(?:${NEXT_ARTICLE
 
 /** The legal pages: imprint, privacy, terms, cancellation, cookies. */
 const LEGAL_LINKS = [
-  'Impressum', 'Datenschutz', 'Datenschutzerklärung', 'Datenschutzhinweise', 'AGB', 'Nutzungsbedingungen', 'Widerruf',
-  'Abo kündigen', 'Verträge hier kündigen', 'Cookie', 'Cookies',
+  'Impressum',
+  'Datenschutz',
+  'Datenschutzerklärung',
+  'Datenschutzhinweise',
+  'AGB',
+  'Nutzungsbedingungen',
+  'Widerruf',
+  'Abo kündigen',
+  'Verträge hier kündigen',
+  'Cookie',
+  'Cookies',
 ];
 /** Accessibility and plain language. */
 const ACCESSIBILITY_LINKS = [
-  'Barrierefreiheit', 'Erklärung zur Barrierefreiheit', 'Leichte Sprache', 'Gebärdensprache',
+  'Barrierefreiheit',
+  'Erklärung zur Barrierefreiheit',
+  'Leichte Sprache',
+  'Gebärdensprache',
 ];
 /** The publisher: contact, newsroom, jobs, press, advertising. */
-const HOUSE_LINKS = [
-  'Kontakt', 'Mediadaten', 'Jobs', 'Karriere', 'Über uns', 'Presse', 'Werbung', 'Redaktion', 'Team',
-];
+const HOUSE_LINKS = ['Kontakt', 'Mediadaten', 'Jobs', 'Karriere', 'Über uns', 'Presse', 'Werbung', 'Redaktion', 'Team'];
 /** Help, house rules and the site's map and feeds. */
 const HELP_LINKS = ['Hilfe', 'FAQ', 'Hausordnung', 'Netiquette', 'Sitemap', 'RSS'];
 /** All the footer's links above. */
@@ -344,8 +549,12 @@ export const COPYRIGHT = /^(©\s?\S.{0,120}|(\(c\)|Copyright) (©\s?)?\d{4}\b.{0
 
 /** How a broadcaster's note on the programme begins. */
 const PROGRAMME_NOTE_OPENINGS = [
-  'Über dieses Thema berichtete', 'Über dieses Thema berichten', 'Dieser Beitrag lief', 'Dieser Beitrag wurde gesendet',
-  'Mehr dazu hören Sie', 'Mehr dazu sehen Sie',
+  'Über dieses Thema berichtete',
+  'Über dieses Thema berichten',
+  'Dieser Beitrag lief',
+  'Dieser Beitrag wurde gesendet',
+  'Mehr dazu hören Sie',
+  'Mehr dazu sehen Sie',
 ];
 /** When it ran: "am 18. Februar", "um 08:00", "18.02.2025". */
 const BROADCAST_WHEN = regex()`am \d|um \d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.\d{4}`;
@@ -354,7 +563,16 @@ export const PROGRAMME_NOTE = regex('i')`^${anyOf(PROGRAMME_NOTE_OPENINGS)}\b.{0
 
 /** Labels of a credit of a photo or a graphic. */
 const PHOTO_CREDIT_LABELS = [
-  'Bildrechte', 'Bildquelle', 'Bildnachweis', 'Foto', 'Fotos', 'Bild', 'Bilder', 'Grafik', 'Illustration', 'Quelle',
+  'Bildrechte',
+  'Bildquelle',
+  'Bildnachweis',
+  'Foto',
+  'Fotos',
+  'Bild',
+  'Bilder',
+  'Grafik',
+  'Illustration',
+  'Quelle',
 ];
 /** A credit of the photo beside: "Bildrechte: BR/Florian Seidl", "Quelle: picture alliance/dpa/…", "(Bild: …)". */
 export const PHOTO_CREDIT = regex('i')`^\(?${anyOf(PHOTO_CREDIT_LABELS)}\s*:\s*[^.!?]{1,100}\)?$`;
@@ -386,7 +604,15 @@ export const RANK = /^\d{1,2}\.?$/;
 
 /** The kinds of text a byline may name before "von": "Ein Kommentar von", "Eine Analyse von". */
 const TEXT_KINDS = [
-  'Kommentar', 'Gastbeitrag', 'Essay', 'Interview', 'Bericht', 'Kolumne', 'Analyse', 'Reportage', 'Glosse',
+  'Kommentar',
+  'Gastbeitrag',
+  'Essay',
+  'Interview',
+  'Bericht',
+  'Kolumne',
+  'Analyse',
+  'Reportage',
+  'Glosse',
   'Einordnung',
 ];
 /** "Ein Kommentar von", "Eine Analyse von". */
@@ -411,18 +637,65 @@ export const BYLINE = regex('u')`^(?:${BYLINE_LEAD})\s+(${NAME}(?:(?:${BETWEEN_N
 
 /** Section names a site's menu and breadcrumbs print alone on a line: never a kicker. */
 const SECTION_NAMES = [
-  'News', 'Nachrichten', 'Aktuell', 'Politik', 'Wirtschaft', 'Finanzen', 'Geld', 'Sport', 'Kultur', 'Panorama',
-  'Inland', 'Ausland', 'Welt', 'Deutschland', 'Region', 'Regional', 'Regionales', 'Lokales', 'Lokal', 'Meinung',
-  'Kommentar', 'Kommentare', 'Wissen', 'Digital', 'Gesundheit', 'Leben', 'Reise', 'Auto', 'Karriere', 'Video', 'Videos',
-  'Live', 'Podcast', 'Podcasts', 'Wetter', 'Startseite', 'Home', 'Service',
+  'News',
+  'Nachrichten',
+  'Aktuell',
+  'Politik',
+  'Wirtschaft',
+  'Finanzen',
+  'Geld',
+  'Sport',
+  'Kultur',
+  'Panorama',
+  'Inland',
+  'Ausland',
+  'Welt',
+  'Deutschland',
+  'Region',
+  'Regional',
+  'Regionales',
+  'Lokales',
+  'Lokal',
+  'Meinung',
+  'Kommentar',
+  'Kommentare',
+  'Wissen',
+  'Digital',
+  'Gesundheit',
+  'Leben',
+  'Reise',
+  'Auto',
+  'Karriere',
+  'Video',
+  'Videos',
+  'Live',
+  'Podcast',
+  'Podcasts',
+  'Wetter',
+  'Startseite',
+  'Home',
+  'Service',
 ];
 export const SECTION_NAME = regex('i')`^${anyOf(SECTION_NAMES)}$`;
 
 /** Headings of boxes of the most read, the newest and recommended articles, pictures and videos. */
 const TEASER_BOX_HEADINGS = [
-  'Meistgelesen', 'Meist gelesen', 'Am meisten gelesen', 'Beliebteste Artikel', 'Top-Artikel', 'Weitere Informationen',
-  'Weitere Themen', 'Neueste Artikel', 'Neueste Nachrichten', 'Aktuelle Nachrichten', 'Top-Nachrichten',
-  'Top-Meldungen', 'Empfohlene Artikel', 'Bilderstrecke', 'Mehr Videos', 'Weitere Videos',
+  'Meistgelesen',
+  'Meist gelesen',
+  'Am meisten gelesen',
+  'Beliebteste Artikel',
+  'Top-Artikel',
+  'Weitere Informationen',
+  'Weitere Themen',
+  'Neueste Artikel',
+  'Neueste Nachrichten',
+  'Aktuelle Nachrichten',
+  'Top-Nachrichten',
+  'Top-Meldungen',
+  'Empfohlene Artikel',
+  'Bilderstrecke',
+  'Mehr Videos',
+  'Weitere Videos',
 ];
 /** "Auch auf HAZ online": the site's name between. */
 const ALSO_ON_SITE = /Auch auf .{2,30} online/;
@@ -444,14 +717,23 @@ export const TEASER_BOX_HEADING = regex('i')`^(?:${anyOf(TEASER_BOX_HEADINGS)}|$
 export const NEWSLETTER_HEADING = /^(.{0,40}\bNewsletter\b.{0,40}|.{0,30}-Newsletter.{0,30})$/i;
 /** The fields and buttons of a newsletter form. */
 const NEWSLETTER_FORM_WORDS = [
-  'E-Mail-Adresse', 'E-Mail', 'Ihre E-Mail-Adresse', 'Anmelden', 'Abonnieren', 'Kostenlos anmelden',
+  'E-Mail-Adresse',
+  'E-Mail',
+  'Ihre E-Mail-Adresse',
+  'Anmelden',
+  'Abonnieren',
+  'Kostenlos anmelden',
   'Kostenlos abonnieren',
 ];
 /** Its form and its end: "E-Mail-Adresse", "Jetzt anmelden", the legal line. */
 export const NEWSLETTER_FORM = regex('i')`^(?:${anyOf(NEWSLETTER_FORM_WORDS)}|${SIGN_UP_NOW})$`;
 /** How the legal line under a newsletter form begins. */
 const NEWSLETTER_LEGAL_OPENINGS = [
-  'Mit der Anmeldung', 'Mit Ihrer Anmeldung', 'Ich bin', 'Ich willige', 'Hinweise zum Datenschutz',
+  'Mit der Anmeldung',
+  'Mit Ihrer Anmeldung',
+  'Ich bin',
+  'Ich willige',
+  'Hinweise zum Datenschutz',
   'Die Abmeldung ist jederzeit',
 ];
 /** The legal line under a newsletter form: "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung." */

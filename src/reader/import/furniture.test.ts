@@ -25,21 +25,42 @@ describe('separateFurniture', () => {
       'Newsletter abonnieren',
     ];
     // Blank lines between, as most copies have them: a paragraph glued to a photo credit would be its caption (below).
-    const capture = ['Eine Überschrift ohne Punkt', PARAGRAPH, ...furniture.flatMap((line) => [line, PARAGRAPH])].join('\n\n');
+    const capture = ['Eine Überschrift ohne Punkt', PARAGRAPH, ...furniture.flatMap((line) => [line, PARAGRAPH])].join(
+      '\n\n',
+    );
     const { removed, blocks } = separateFurniture(capture);
     expect(removed.flatMap((item) => item.lines)).toEqual(furniture);
     for (const item of removed) expect(item.description).toMatch(/\p{Lu}/u);
-    expect(blocks.map((block) => block.text)).toEqual(['Eine Überschrift ohne Punkt', ...Array(furniture.length + 1).fill(PARAGRAPH)]);
+    expect(blocks.map((block) => block.text)).toEqual([
+      'Eine Überschrift ohne Punkt',
+      ...Array(furniture.length + 1).fill(PARAGRAPH),
+    ]);
   });
 
   it('removes a link block with its links, and stops at the article going on', () => {
-    const capture = ['Titel', PARAGRAPH, 'Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', '» Nordkorea liefert Granaten', 'Zwischenüberschrift', PARAGRAPH].join('\n');
-    expect(removedLines(capture)).toEqual(['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', '» Nordkorea liefert Granaten']);
+    const capture = [
+      'Titel',
+      PARAGRAPH,
+      'Mehr zum Thema',
+      'Putin und Kim unterzeichnen Pakt',
+      '» Nordkorea liefert Granaten',
+      'Zwischenüberschrift',
+      PARAGRAPH,
+    ].join('\n');
+    expect(removedLines(capture)).toEqual([
+      'Mehr zum Thema',
+      'Putin und Kim unterzeichnen Pakt',
+      '» Nordkorea liefert Granaten',
+    ]);
     expect(kept(capture)).toContain('Zwischenüberschrift');
   });
 
   it('takes the last line of a link block for a link when a blank line ends the block, though a paragraph follows it', () => {
-    const block = ['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Was der Krieg für Nordkoreas Wirtschaft bedeutet'];
+    const block = [
+      'Mehr zum Thema',
+      'Putin und Kim unterzeichnen Pakt',
+      'Was der Krieg für Nordkoreas Wirtschaft bedeutet',
+    ];
     const capture = ['Titel', '', PARAGRAPH, '', ...block, '', PARAGRAPH].join('\n');
     expect(removedLines(capture)).toEqual(block);
     // With a blank line before it, the line stands apart from the block: the article's next subhead.
@@ -48,11 +69,25 @@ describe('separateFurniture', () => {
   });
 
   it('takes the headline of an archived article in a link block for a link, though a paragraph follows it', () => {
-    const capture = ['Titel', PARAGRAPH, 'Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Russland will Sanktionen gegen Nordkorea lockern', PARAGRAPH].join('\n');
+    const capture = [
+      'Titel',
+      PARAGRAPH,
+      'Mehr zum Thema',
+      'Putin und Kim unterzeichnen Pakt',
+      'Russland will Sanktionen gegen Nordkorea lockern',
+      PARAGRAPH,
+    ].join('\n');
     // Without the archive's headlines the last link looks like the next subhead, as before.
     expect(kept(capture)).toContain('Russland will Sanktionen gegen Nordkorea lockern');
-    const { removed, blocks } = separateFurniture(capture, new Set(['Russland will Sanktionen gegen Nordkorea lockern']));
-    expect(removed.flatMap((item) => item.lines)).toEqual(['Mehr zum Thema', 'Putin und Kim unterzeichnen Pakt', 'Russland will Sanktionen gegen Nordkorea lockern']);
+    const { removed, blocks } = separateFurniture(
+      capture,
+      new Set(['Russland will Sanktionen gegen Nordkorea lockern']),
+    );
+    expect(removed.flatMap((item) => item.lines)).toEqual([
+      'Mehr zum Thema',
+      'Putin und Kim unterzeichnen Pakt',
+      'Russland will Sanktionen gegen Nordkorea lockern',
+    ]);
     expect(blocks.map((block) => block.text)).toEqual(['Titel', PARAGRAPH, PARAGRAPH]);
   });
 
@@ -77,8 +112,14 @@ describe('separateFurniture', () => {
   });
 
   it('takes the date and cuts only the furniture glued to the journalism', () => {
-    const { removed, blocks, date, url } = separateFurniture(' date 2024-07 url https://example.org/a Russland will Sanktionen lockern.\nTitel Stand: 19.06.2024 14:27 Uhr\n' + PARAGRAPH);
-    expect(removed.map((item) => item.lines)).toEqual([['date 2024-07 url https://example.org/a'], ['Stand: 19.06.2024 14:27 Uhr']]);
+    const { removed, blocks, date, url } = separateFurniture(
+      ' date 2024-07 url https://example.org/a Russland will Sanktionen lockern.\nTitel Stand: 19.06.2024 14:27 Uhr\n' +
+        PARAGRAPH,
+    );
+    expect(removed.map((item) => item.lines)).toEqual([
+      ['date 2024-07 url https://example.org/a'],
+      ['Stand: 19.06.2024 14:27 Uhr'],
+    ]);
     expect(blocks.map((block) => block.text)).toEqual(['Russland will Sanktionen lockern.', 'Titel', PARAGRAPH]);
     // A printed date takes precedence over the capture's metadata.
     expect(date).toMatchObject({ basis: 'printed', value: '2024-06-19T14:27+02:00' });
@@ -87,8 +128,12 @@ describe('separateFurniture', () => {
   });
 
   it('removes a breadcrumb trail above the headline, not the headline', () => {
-    expect(removedLines(`Startseite › Politik › Ausland\nPutin reist nach Nordkorea\n${PARAGRAPH}`)).toEqual(['Startseite › Politik › Ausland']);
-    expect(removedLines(`Ukraine-Russland NachrichtenWelt Nachrichten\nPutin und Kim: Freunde in Not\n${PARAGRAPH}`)).toEqual(['Ukraine-Russland NachrichtenWelt Nachrichten']);
+    expect(removedLines(`Startseite › Politik › Ausland\nPutin reist nach Nordkorea\n${PARAGRAPH}`)).toEqual([
+      'Startseite › Politik › Ausland',
+    ]);
+    expect(
+      removedLines(`Ukraine-Russland NachrichtenWelt Nachrichten\nPutin und Kim: Freunde in Not\n${PARAGRAPH}`),
+    ).toEqual(['Ukraine-Russland NachrichtenWelt Nachrichten']);
     expect(removedLines(`Putin/Kim-Gipfel in Pjöngjang\nZweiter Tag\n${PARAGRAPH}`)).toEqual([]);
   });
 
@@ -106,7 +151,8 @@ describe('separateFurniture', () => {
 
 /** Sentences and subheads of journalism that page furniture's patterns must leave in the text (a review's finds). */
 describe('separateFurniture keeps journalism that looks like furniture', () => {
-  const LONG = 'Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, das Freibad im kommenden Sommer nicht zu öffnen, weil die Sanierung des Beckens teurer wird als geplant und die Fördermittel des Landes ausbleiben.';
+  const LONG =
+    'Der Stadtrat hat am Dienstagabend nach langer Debatte beschlossen, das Freibad im kommenden Sommer nicht zu öffnen, weil die Sanierung des Beckens teurer wird als geplant und die Fördermittel des Landes ausbleiben.';
   const keptOf = (lines: string[]) => kept(['Eine Überschrift ohne Punkt', LONG, ...lines, LONG].join('\n\n'));
   it.each([
     'Netflix erhöht den Preis für das Standard-Abo auf 13,99 Euro im Monat.',
@@ -138,10 +184,25 @@ describe('separateFurniture keeps journalism that looks like furniture', () => {
     }
   });
 
-  it('keeps a paragraph glued to a figure\'s source line, and takes a caption glued to a photo\'s credit', () => {
-    const figure = ['Eine Überschrift ohne Punkt', LONG, 'Die Arbeitslosenquote stieg im Mai auf 6,2 Prozent.', 'Quelle: Bundesagentur für Arbeit', LONG].join('\n');
+  it("keeps a paragraph glued to a figure's source line, and takes a caption glued to a photo's credit", () => {
+    const figure = [
+      'Eine Überschrift ohne Punkt',
+      LONG,
+      'Die Arbeitslosenquote stieg im Mai auf 6,2 Prozent.',
+      'Quelle: Bundesagentur für Arbeit',
+      LONG,
+    ].join('\n');
     expect(kept(figure)).toContain('Die Arbeitslosenquote stieg im Mai auf 6,2 Prozent.');
-    const photo = ['Eine Überschrift ohne Punkt', LONG, 'Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.', 'Foto: Lena Hartwig/dpa', LONG].join('\n');
-    expect(removedLines(photo)).toEqual(['Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.', 'Foto: Lena Hartwig/dpa']);
+    const photo = [
+      'Eine Überschrift ohne Punkt',
+      LONG,
+      'Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.',
+      'Foto: Lena Hartwig/dpa',
+      LONG,
+    ].join('\n');
+    expect(removedLines(photo)).toEqual([
+      'Wasser steht am Morgen auf dem Parkplatz am Fischmarkt.',
+      'Foto: Lena Hartwig/dpa',
+    ]);
   });
 });

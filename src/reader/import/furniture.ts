@@ -31,8 +31,26 @@ import {
   VIDEO_DURATION,
 } from './furniture-patterns.ts';
 import { articleBounds, type ArticleBounds } from './article-bounds.ts';
-import { CAPTION_MAX, isCaptionBefore, isTeaser, newsletterBoxLength, startsPair, endsPair, teaserBoxLength } from './furniture-boxes.ts';
-import { blocksOf, describeSingle, GROUPED, isBreadcrumb, isFurnitureStart, isHeadlineLike, isParagraph, singleLineKind, type Block } from './line-kinds.ts';
+import {
+  CAPTION_MAX,
+  isCaptionBefore,
+  isTeaser,
+  newsletterBoxLength,
+  startsPair,
+  endsPair,
+  teaserBoxLength,
+} from './furniture-boxes.ts';
+import {
+  blocksOf,
+  describeSingle,
+  GROUPED,
+  isBreadcrumb,
+  isFurnitureStart,
+  isHeadlineLike,
+  isParagraph,
+  singleLineKind,
+  type Block,
+} from './line-kinds.ts';
 import { captureMetadataIn, printedDateIn, type FoundDate } from './printed-date.ts';
 
 /** What a saved page's markup already told about its lines (src/reader/import/html-draft.ts). */
@@ -73,14 +91,19 @@ export interface SeparatedCapture {
 }
 
 /** Separates furniture from journalism. */
-export function separateFurniture(captureText: string, archivedTitles: ReadonlySet<string> = new Set(), page?: PageLines): SeparatedCapture {
+export function separateFurniture(
+  captureText: string,
+  archivedTitles: ReadonlySet<string> = new Set(),
+  page?: PageLines,
+): SeparatedCapture {
   const all = page ? [...page.blocks] : blocksOf(captureText);
   const removed: (RemovedFurniture & { at: number })[] = page ? [...page.removed] : [];
   const blocks: Block[] = [];
   const sourceLines: Block[] = [];
   const creditLines: string[] = [];
   const result: SeparatedCapture = { blocks, removed, sourceLines, creditLines };
-  const remove = (description: string, lines: string[], at: number) => removed.push({ description, lines: lines.map((line) => line.trim()), at });
+  const remove = (description: string, lines: string[], at: number) =>
+    removed.push({ description, lines: lines.map((line) => line.trim()), at });
   let takenDateAt = -1;
 
   // Capture metadata before the first words: "date 2024-07 Russland und …".
@@ -108,11 +131,25 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       const current = result.date;
       // A publication date printed next to the update taken before it wins: the article appeared then.
       const publishedBesideUpdate =
-        current !== undefined && current.kind === 'updated' && current.basis === 'printed' && date.date.kind === 'published' && index - takenDateAt <= 3;
-      const taken = current === undefined || (current.basis === 'capture-metadata' && date.date.basis === 'printed') || publishedBesideUpdate;
+        current !== undefined &&
+        current.kind === 'updated' &&
+        current.basis === 'printed' &&
+        date.date.kind === 'published' &&
+        index - takenDateAt <= 3;
+      const taken =
+        current === undefined ||
+        (current.basis === 'capture-metadata' && date.date.basis === 'printed') ||
+        publishedBesideUpdate;
       if (taken && date.updated) result.updated = date.updated;
       if (publishedBesideUpdate) result.updated = current.printed;
-      else if (!taken && current !== undefined && date.date.kind === 'updated' && index - takenDateAt <= 3 && result.updated === undefined) result.updated = date.date.printed;
+      else if (
+        !taken &&
+        current !== undefined &&
+        date.date.kind === 'updated' &&
+        index - takenDateAt <= 3 &&
+        result.updated === undefined
+      )
+        result.updated = date.date.printed;
       if (taken) {
         result.date = date.date;
         takenDateAt = index;
@@ -170,7 +207,12 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       continue;
     }
 
-    const subheadWord = /^\p{Lu}\p{Ll}+$/u.test(text) && (FOOTER_LINK.test(text) || text === 'Kommentar') && next !== undefined && isParagraph(next.text) && next.text.length >= 200;
+    const subheadWord =
+      /^\p{Lu}\p{Ll}+$/u.test(text) &&
+      (FOOTER_LINK.test(text) || text === 'Kommentar') &&
+      next !== undefined &&
+      isParagraph(next.text) &&
+      next.text.length >= 200;
     const kind = subheadWord ? undefined : singleLineKind(text);
     if (kind) {
       const lines = [text];
@@ -178,7 +220,8 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
         const nextKind = singleLineKind(all[index + 1]!.text);
         // A video teaser takes the duration after it; adverts and share buttons take their kind.
         if (nextKind !== kind) break;
-        if (kind === 'video' && lines.length > 0 && VIDEO.test(all[index + 1]!.text.trim()) && VIDEO.test(lines[0]!)) break;
+        if (kind === 'video' && lines.length > 0 && VIDEO.test(all[index + 1]!.text.trim()) && VIDEO.test(lines[0]!))
+          break;
         lines.push(all[++index]!.text.trim());
       }
       // A video player's title and the sentence under it: short lines before the text goes on.
@@ -186,9 +229,14 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
         while (index + 1 < all.length && lines.length < 5) {
           const following = all[index + 1]!.text.trim();
           const below = all[index + 2]?.text.trim() ?? '';
-          const isTitle = isHeadlineLike(following) && following.length <= 120 && !isFurnitureStart(following) && (DURATION.test(below) || VIDEO_DURATION.test(below));
+          const isTitle =
+            isHeadlineLike(following) &&
+            following.length <= 120 &&
+            !isFurnitureStart(following) &&
+            (DURATION.test(below) || VIDEO_DURATION.test(below));
           const isLabel = DURATION.test(following) || VIDEO_DURATION.test(following) || VIDEO_CONTROL.test(following);
-          const isCaption = isParagraph(following) && following.length <= 160 && following.split(/(?<=[.!?])\s+/).length === 1;
+          const isCaption =
+            isParagraph(following) && following.length <= 160 && following.split(/(?<=[.!?])\s+/).length === 1;
           if (!isTitle && !isLabel && !isCaption) break;
           lines.push(all[++index]!.text.trim());
           if (isCaption) break;
@@ -200,7 +248,11 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
 
     if (SOURCES_HEADING.test(text)) {
       remove(de.edition.removed.sourcesHeading(text), [text], block.line);
-      while (index + 1 < all.length && SOURCE_LINE.test(all[index + 1]!.text.trim()) && !isFurnitureStart(all[index + 1]!.text)) {
+      while (
+        index + 1 < all.length &&
+        SOURCE_LINE.test(all[index + 1]!.text.trim()) &&
+        !isFurnitureStart(all[index + 1]!.text)
+      ) {
         sourceLines.push(all[++index]!);
       }
       continue;
@@ -208,14 +260,19 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
 
     if (PROGRAMME_HEADING.test(text)) {
       const lines = [text];
-      while (index + 1 < all.length && PROGRAMME_LINE.test(all[index + 1]!.text) && all[index + 1]!.text.trim().length <= 150) {
+      while (
+        index + 1 < all.length &&
+        PROGRAMME_LINE.test(all[index + 1]!.text) &&
+        all[index + 1]!.text.trim().length <= 150
+      ) {
         lines.push(all[++index]!.text.trim());
       }
       remove(de.edition.removed.programme(lines), lines, block.line);
       continue;
     }
 
-    const boxLength = TEASER_BOX_HEADING.test(text) && !LINK_BLOCK_HEADING.test(text) ? teaserBoxLength(all, index + 1) : undefined;
+    const boxLength =
+      TEASER_BOX_HEADING.test(text) && !LINK_BLOCK_HEADING.test(text) ? teaserBoxLength(all, index + 1) : undefined;
     // A box's heading with nothing of a box under it, and the text going on, is the article's subhead ("Weitere Informationen").
     if (boxLength !== undefined && !(boxLength === 0 && next !== undefined && isParagraph(next.text))) {
       const length = boxLength;
@@ -231,7 +288,10 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       while (index + 1 < all.length) {
         const following = all[index + 1]!.text.trim();
         // A box of other articles prints ranks, dates and durations beside their headlines.
-        const boxLine = RANK.test(following) || DURATION.test(following) || (result.date !== undefined && printedDateIn(following)?.position === 'line');
+        const boxLine =
+          RANK.test(following) ||
+          DURATION.test(following) ||
+          (result.date !== undefined && printedDateIn(following)?.position === 'line');
         if (boxLine && links.length > 0) {
           links.push(following);
           index++;
@@ -251,8 +311,15 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
         const [here, below, after] = [all[index]!, all[index + 1]!, all[index + 2]];
         const closesBlock = below.line === here.line + 1 && (after === undefined || after.line > below.line + 1);
         // The first teaser needs a second pair, a rank or a date after it (a box of other articles, not the article going on).
-        const teaserBelow = after !== undefined && after.line === below.line + 1 && isTeaser(after.text) && (pairs > 0 ? endsPair(all, index + 3) : startsPair(all, index + 3));
-        const article = !archivedTitles.has(following) && (!isHeadlineLike(following) || (after !== undefined && isParagraph(after.text) && !closesBlock && !teaserBelow));
+        const teaserBelow =
+          after !== undefined &&
+          after.line === below.line + 1 &&
+          isTeaser(after.text) &&
+          (pairs > 0 ? endsPair(all, index + 3) : startsPair(all, index + 3));
+        const article =
+          !archivedTitles.has(following) &&
+          (!isHeadlineLike(following) ||
+            (after !== undefined && isParagraph(after.text) && !closesBlock && !teaserBelow));
         if (!glyph && article) break;
         links.push(following);
         index++;
@@ -265,7 +332,10 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
       const description =
         pairs > 0 || links.some((link) => RANK.test(link))
           ? de.edition.removed.teaserBox(text.replace(/\s*:$/, ''), links.length + 1)
-          : de.edition.removed.linkBlock(text.replace(/\s*:$/, ''), links.map((link) => link.replace(LINK_ITEM_GLYPH, '')));
+          : de.edition.removed.linkBlock(
+              text.replace(/\s*:$/, ''),
+              links.map((link) => link.replace(LINK_ITEM_GLYPH, '')),
+            );
       remove(description, [text, ...links], block.line);
       continue;
     }
@@ -273,7 +343,8 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
     if (AUTHOR_BOX_HEADING.test(text)) {
       const lines = [text];
       // The box: a name and a biography, in either order, or the biography alone.
-      while (index + 1 < all.length && lines.length < 3 && !isFurnitureStart(all[index + 1]!.text)) lines.push(all[++index]!.text.trim());
+      while (index + 1 < all.length && lines.length < 3 && !isFurnitureStart(all[index + 1]!.text))
+        lines.push(all[++index]!.text.trim());
       const name = lines.slice(1).find((line) => PERSON_NAME.test(line)) ?? text;
       remove(de.edition.removed.authorBox(name), lines, block.line);
       continue;
@@ -307,7 +378,11 @@ export function separateFurniture(captureText: string, archivedTitles: ReadonlyS
 }
 
 /** Lists what stands before and after the article's bounds as the site's, and keeps the rest. */
-function cutToArticle(result: SeparatedCapture, removed: (RemovedFurniture & { at: number })[], bounds: ArticleBounds): void {
+function cutToArticle(
+  result: SeparatedCapture,
+  removed: (RemovedFurniture & { at: number })[],
+  bounds: ArticleBounds,
+): void {
   const { blocks } = result;
   if (bounds.first > 0) {
     const lines = blocks.slice(0, bounds.first).map((block) => block.text.trim());

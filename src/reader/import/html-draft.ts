@@ -27,12 +27,48 @@ export interface HtmlPage {
 
 /** Words of class names and ids that sites give their boxes; only lines Readability left out are taken by them. */
 const SITE_CLASS_WORDS = new Set([
-  'cookie', 'cookies', 'consent', 'newsletter', 'comment', 'comments', 'share', 'sharing', 'social', 'related', 'recommended',
-  'recommendations', 'paywall', 'breadcrumb', 'breadcrumbs', 'sidebar', 'footer', 'navigation', 'menu', 'advert', 'advertisement',
-  'promo', 'banner', 'subscribe', 'subscription', 'login', 'toolbar', 'tags', 'mostread', 'meistgelesen', 'outbrain', 'taboola',
+  'cookie',
+  'cookies',
+  'consent',
+  'newsletter',
+  'comment',
+  'comments',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'recommended',
+  'recommendations',
+  'paywall',
+  'breadcrumb',
+  'breadcrumbs',
+  'sidebar',
+  'footer',
+  'navigation',
+  'menu',
+  'advert',
+  'advertisement',
+  'promo',
+  'banner',
+  'subscribe',
+  'subscription',
+  'login',
+  'toolbar',
+  'tags',
+  'mostread',
+  'meistgelesen',
+  'outbrain',
+  'taboola',
 ]);
 
-type SiteElement = 'captionElement' | 'navigationElement' | 'footerElement' | 'asideElement' | 'formElement' | 'headerElement' | 'boxElement';
+type SiteElement =
+  | 'captionElement'
+  | 'navigationElement'
+  | 'footerElement'
+  | 'asideElement'
+  | 'formElement'
+  | 'headerElement'
+  | 'boxElement';
 
 /** Which of the site's elements a line is in, for the German description readers see; undefined for a line the text rules look at. */
 function siteReason(line: TextLine, inArticle: boolean, inArticleElement: boolean): SiteElement | undefined {
@@ -97,7 +133,10 @@ export function readHtmlPage(html: string): HtmlPage {
   });
   for (const item of removed) item.description = de.edition.removed[item.element](item.lines);
   const h1 = textLines.find((line) => line.tag === 'h1');
-  const lines: PageLines = { blocks, removed: removed.map(({ description, lines: removedLines, at }) => ({ description, lines: removedLines, at })) };
+  const lines: PageLines = {
+    blocks,
+    removed: removed.map(({ description, lines: removedLines, at }) => ({ description, lines: removedLines, at })),
+  };
   if (h1) lines.headline = h1.text;
   return { lines, metadata };
 }

@@ -23,12 +23,72 @@ export const HTML_MAX_BYTES = 8 * 1024 * 1024;
 /** The deepest nesting the import takes: real news pages nest a few dozen levels; a page nested deeper is refused before parsing. */
 export const HTML_MAX_DEPTH = 1000;
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SELECT', 'HEAD', 'TITLE', 'DATALIST']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SELECT',
+  'HEAD',
+  'TITLE',
+  'DATALIST',
+]);
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'OPTION', 'LABEL', 'TIME',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BUTTON',
+  'OPTION',
+  'LABEL',
+  'TIME',
 ]);
 
 /** The nodes of linkedom's DOM this module reads. */
@@ -44,9 +104,22 @@ const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track
 
 /** Elements whose end tag HTML lets a page leave out: the next one of their kind closes them. */
 const OPTIONAL_END: Record<string, readonly string[]> = {
-  p: ['p'], li: ['li'], option: ['option', 'optgroup'], optgroup: ['optgroup'], dt: ['dt', 'dd'], dd: ['dt', 'dd'],
-  tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], rt: ['rt', 'rp'], rp: ['rt', 'rp'],
-  thead: ['tbody', 'tfoot'], tbody: ['tbody', 'tfoot'], tfoot: ['tbody'], colgroup: ['colgroup'], caption: [],
+  p: ['p'],
+  li: ['li'],
+  option: ['option', 'optgroup'],
+  optgroup: ['optgroup'],
+  dt: ['dt', 'dd'],
+  dd: ['dt', 'dd'],
+  tr: ['tr', 'td', 'th'],
+  td: ['td', 'th'],
+  th: ['td', 'th'],
+  rt: ['rt', 'rp'],
+  rp: ['rt', 'rp'],
+  thead: ['tbody', 'tfoot'],
+  tbody: ['tbody', 'tfoot'],
+  tfoot: ['tbody'],
+  colgroup: ['colgroup'],
+  caption: [],
 };
 
 /**
@@ -104,11 +177,28 @@ export function htmlTextLines(html: string): TextLine[] {
   return root ? textLinesOf(root) : [];
 }
 
-const LANDMARKS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FIGURE', 'FIGCAPTION', 'FORM', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'DIALOG', 'BUTTON', 'TABLE', 'UL', 'OL']);
+const LANDMARKS = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+  'FIGURE',
+  'FIGCAPTION',
+  'FORM',
+  'ARTICLE',
+  'MAIN',
+  'BLOCKQUOTE',
+  'DIALOG',
+  'BUTTON',
+  'TABLE',
+  'UL',
+  'OL',
+]);
 
 /** Words of an element's class and id, and its role: what sites call their boxes. */
 function namesOf(node: ViewNode): string[] {
-  const attribute = (name: string) => (node as unknown as { getAttribute?(name: string): string | null }).getAttribute?.(name) ?? '';
+  const attribute = (name: string) =>
+    (node as unknown as { getAttribute?(name: string): string | null }).getAttribute?.(name) ?? '';
   return `${attribute('class')} ${attribute('id')} ${attribute('role')}`
     .toLowerCase()
     .split(/[^a-z]+/)
@@ -131,7 +221,11 @@ interface Frame {
 export function textLinesOf(root: ViewNode): TextLine[] {
   const lines: TextLine[] = [];
   let current = '';
-  let place: { tag: string; context: readonly string[]; inArticle: boolean } = { tag: 'body', context: [], inArticle: false };
+  let place: { tag: string; context: readonly string[]; inArticle: boolean } = {
+    tag: 'body',
+    context: [],
+    inArticle: false,
+  };
   const breakLine = () => {
     const line = current.replace(/\s+/g, ' ').trim();
     if (line !== '') lines.push({ text: line, ...place });

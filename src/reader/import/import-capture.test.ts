@@ -14,8 +14,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const FIXTURE = readFileSync('tests/fixtures/import/nordkorea-soldaten.txt');
-const PARAGRAPH = 'Die Regierung in Tokio beobachtet die Lage an der Grenze seit Wochen mit wachsender Sorge, sagte ein Sprecher.';
-const PARAGRAPH_2 = 'Ein zweiter Absatz erzählt, wie die Gespräche in der Hauptstadt weitergehen sollen, und nennt keine Zahlen.';
+const PARAGRAPH =
+  'Die Regierung in Tokio beobachtet die Lage an der Grenze seit Wochen mit wachsender Sorge, sagte ein Sprecher.';
+const PARAGRAPH_2 =
+  'Ein zweiter Absatz erzählt, wie die Gespräche in der Hauptstadt weitergehen sollen, und nennt keine Zahlen.';
 
 describe('importing a capture', () => {
   it('keeps the capture byte for byte under the next id and writes a draft under the title slug', () => {
@@ -39,9 +41,16 @@ describe('importing a capture', () => {
   });
 
   it('refuses a near-copy of an archived story, naming the edition', () => {
-    const capture = readFileSync('tests/fixtures/archive/captures/003_8186d7623cbe01d7.txt', 'utf8').replace('Stand: 19.06.2024 14:27 Uhr', 'Stand: 19.06.2024 18:05 Uhr');
+    const capture = readFileSync('tests/fixtures/archive/captures/003_8186d7623cbe01d7.txt', 'utf8').replace(
+      'Stand: 19.06.2024 14:27 Uhr',
+      'Stand: 19.06.2024 18:05 Uhr',
+    );
     const plan = planImport(new TextEncoder().encode(capture), readArchiveState(dir));
-    expect(plan).toMatchObject({ ok: false, reason: 'near-copy', nearCopy: { slug: 'putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen', capture: '003_8186d7623cbe01d7' } });
+    expect(plan).toMatchObject({
+      ok: false,
+      reason: 'near-copy',
+      nearCopy: { slug: 'putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen', capture: '003_8186d7623cbe01d7' },
+    });
     expect(!plan.ok && plan.message).toContain('putin-in-nordkorea-zwei-innige-freunde-ruecken-zusammen');
   });
 
@@ -60,10 +69,15 @@ describe('importing a capture', () => {
     expect(existsSync(plan.captureFile)).toBe(false);
   });
 
-  it('takes an archived article\'s headline in a link block for a link, and the headline of one imported earlier in the run', () => {
+  it("takes an archived article's headline in a link block for a link, and the headline of one imported earlier in the run", () => {
     // The block's last line stands right above the next paragraph: only being an archived headline makes it a link.
     const withLink = (headline: string) =>
-      new TextEncoder().encode(readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace('Was der Krieg für Nordkoreas Wirtschaft bedeutet\n\n', `${headline}\n`));
+      new TextEncoder().encode(
+        readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace(
+          'Was der Krieg für Nordkoreas Wirtschaft bedeutet\n\n',
+          `${headline}\n`,
+        ),
+      );
     const state = readArchiveState(dir);
     const archived = planImport(withLink('Russland will Sanktionen gegen Nordkorea lockern'), state);
     if (!archived.ok) throw new Error(archived.message);
@@ -75,7 +89,9 @@ describe('importing a capture', () => {
     const first = planImport(FIXTURE, state);
     if (!first.ok) throw new Error(first.message);
     applyImport(FIXTURE, first, state);
-    const other = new TextEncoder().encode(`Eine andere Meldung\n\n${PARAGRAPH}\n\nMehr zum Thema\nKim schickt Tausende Soldaten an die Front\n${PARAGRAPH_2}`);
+    const other = new TextEncoder().encode(
+      `Eine andere Meldung\n\n${PARAGRAPH}\n\nMehr zum Thema\nKim schickt Tausende Soldaten an die Front\n${PARAGRAPH_2}`,
+    );
     const later = planImport(other, state);
     if (!later.ok) throw new Error(later.message);
     expect(later.draft.edition.body).not.toContain('Kim schickt Tausende Soldaten an die Front');
@@ -86,21 +102,35 @@ describe('importing a capture', () => {
     const first = planImport(FIXTURE, state);
     if (!first.ok) throw new Error(first.message);
     applyImport(FIXTURE, first, state);
-    const other = new TextEncoder().encode(readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace(/Nach Erkenntnissen[\s\S]*$/, 'Ein ganz anderer Text über etwas anderes, mit genug Wörtern, um ein Absatz zu sein.\nEin zweiter Absatz erzählt eine andere Geschichte aus einer anderen Stadt.\nEin dritter Absatz schließt diese andere Geschichte mit einem Satz ab.'));
+    const other = new TextEncoder().encode(
+      readFileSync('tests/fixtures/import/nordkorea-soldaten.txt', 'utf8').replace(
+        /Nach Erkenntnissen[\s\S]*$/,
+        'Ein ganz anderer Text über etwas anderes, mit genug Wörtern, um ein Absatz zu sein.\nEin zweiter Absatz erzählt eine andere Geschichte aus einer anderen Stadt.\nEin dritter Absatz schließt diese andere Geschichte mit einem Satz ab.',
+      ),
+    );
     const second = planImport(other, state);
-    expect(second).toMatchObject({ ok: true, captureId: expect.stringMatching(/^006_/), slug: 'kim-schickt-tausende-soldaten-an-die-front-2' });
+    expect(second).toMatchObject({
+      ok: true,
+      captureId: expect.stringMatching(/^006_/),
+      slug: 'kim-schickt-tausende-soldaten-an-die-front-2',
+    });
   });
 });
 
 describe('freeSlug', () => {
   it('follows the README rule and adds -2, -3 for a slug in use', () => {
-    expect(freeSlug('Putin und Kim stärken Allianz bei historischem Besuch', new Set())).toBe('putin-und-kim-staerken-allianz-bei-historischem-besuch');
-    expect(freeSlug('Zwei „innige Freunde“ rücken zusammen', new Set(['zwei-innige-freunde-ruecken-zusammen']))).toBe('zwei-innige-freunde-ruecken-zusammen-2');
+    expect(freeSlug('Putin und Kim stärken Allianz bei historischem Besuch', new Set())).toBe(
+      'putin-und-kim-staerken-allianz-bei-historischem-besuch',
+    );
+    expect(freeSlug('Zwei „innige Freunde“ rücken zusammen', new Set(['zwei-innige-freunde-ruecken-zusammen']))).toBe(
+      'zwei-innige-freunde-ruecken-zusammen-2',
+    );
     expect(freeSlug('Straße', new Set(['strasse', 'strasse-2']))).toBe('strasse-3');
   });
 
   it('cuts a long title after its last whole word within 80 characters', () => {
-    const sentence = 'Russische Bauarbeiter sollen in der nordkoreanischen Sonderwirtschaftszone Rason eine neue Brücke über den Fluss Tumen errichten, berichten Medien';
+    const sentence =
+      'Russische Bauarbeiter sollen in der nordkoreanischen Sonderwirtschaftszone Rason eine neue Brücke über den Fluss Tumen errichten, berichten Medien';
     const slug = freeSlug(sentence, new Set());
     expect(slug).toBe('russische-bauarbeiter-sollen-in-der-nordkoreanischen-sonderwirtschaftszone-rason');
     expect(slug.length).toBeLessThanOrEqual(80);

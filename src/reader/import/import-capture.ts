@@ -41,7 +41,14 @@ export interface ArchivedEdition extends EditionSentences {
   draft?: boolean;
 }
 
-function archivedEdition(slug: string, capture: string, title: string, teaser: string, body: string, origin: Pick<ArchivedEdition, 'url' | 'publication' | 'draft'> = {}): ArchivedEdition {
+function archivedEdition(
+  slug: string,
+  capture: string,
+  title: string,
+  teaser: string,
+  body: string,
+  origin: Pick<ArchivedEdition, 'url' | 'publication' | 'draft'> = {},
+): ArchivedEdition {
   return { slug, capture, title, ...origin, sentences: new Set(comparableSentences([title, teaser, body].join('\n'))) };
 }
 
@@ -57,10 +64,17 @@ export interface ImportFs {
 
 /** What the import needs to know of the archive, read once for a whole run. */
 export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveState {
-  const textFs = { readdirSync: (path: string) => fs.readdirSync(path), readFileSync: (path: string) => new TextDecoder().decode(fs.readFileSync(path)) };
+  const textFs = {
+    readdirSync: (path: string) => fs.readdirSync(path),
+    readFileSync: (path: string) => new TextDecoder().decode(fs.readFileSync(path)),
+  };
   const captureFiles = listFolder(dir, 'captures', textFs);
   const captureIds = new Set(captureFiles.map(idOfFileName));
-  const captureDigests = new Map(captureFiles.map((name) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, name))), idOfFileName(name)] as const));
+  const captureDigests = new Map(
+    captureFiles.map(
+      (name) => [sha256Hex(fs.readFileSync(join(dir, FOLDERS.captures.folder, name))), idOfFileName(name)] as const,
+    ),
+  );
   const articles = readArticles(dir, textFs);
   const editions: ArchivedEdition[] = [];
   for (const article of articles) {
@@ -72,7 +86,8 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
     const source = frontmatter.source as { url?: unknown; publication?: unknown } | undefined;
     const origin = {
       url: typeof source?.url === 'string' ? source.url : undefined,
-      publication: typeof source?.publication === 'string' && source.publication !== 'unstated' ? source.publication : undefined,
+      publication:
+        typeof source?.publication === 'string' && source.publication !== 'unstated' ? source.publication : undefined,
       draft: frontmatter.draft === true,
     };
     editions.push(archivedEdition(article.id, capture, title, teaser, body, origin));
@@ -85,9 +100,27 @@ export function readArchiveState(dir: string, fs: ImportFs = nodeFs): ArchiveSta
   });
   const tags = readEntries(dir, 'tags', textFs).flatMap((entry) => {
     const parsed = tagSchema.safeParse(entry.yaml.ok ? entry.yaml.data : undefined);
-    return parsed.success ? [{ id: entry.id, label: parsed.data.label, kind: parsed.data.kind, aliases: parsed.data.aliases, related: parsed.data.related }] : [];
+    return parsed.success
+      ? [
+          {
+            id: entry.id,
+            label: parsed.data.label,
+            kind: parsed.data.kind,
+            aliases: parsed.data.aliases,
+            related: parsed.data.related,
+          },
+        ]
+      : [];
   });
-  return { dir, captureIds, captureDigests, slugs: new Set(articles.map((article) => article.id)), editions, sources, tags };
+  return {
+    dir,
+    captureIds,
+    captureDigests,
+    slugs: new Set(articles.map((article) => article.id)),
+    editions,
+    sources,
+    tags,
+  };
 }
 
 /** The longest slug the import makes: a title written from a first sentence would make one of 160 characters. */
@@ -143,8 +176,14 @@ function notAnArticle(text: string, draft: Draft): string | undefined {
   const running = draft.edition.body
     .split(/\n\n+/)
     .concat(draft.edition.teaser?.text ?? [])
-    .some((paragraph) => paragraph.length >= RUNNING_TEXT_MIN && /[.!?:"“”)…]\s*$/.test(paragraph.trim()) && /\p{Ll}{2,}\s+\p{L}+\s+\p{L}+/u.test(paragraph));
-  if (!running) return 'the capture has no paragraph of running text (only navigation, headlines or short lines): not an article, nothing imported';
+    .some(
+      (paragraph) =>
+        paragraph.length >= RUNNING_TEXT_MIN &&
+        /[.!?:"“”)…]\s*$/.test(paragraph.trim()) &&
+        /\p{Ll}{2,}\s+\p{L}+\s+\p{L}+/u.test(paragraph),
+    );
+  if (!running)
+    return 'the capture has no paragraph of running text (only navigation, headlines or short lines): not an article, nothing imported';
   return undefined;
 }
 
@@ -172,7 +211,12 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
   if (!decoded.ok) return { ok: false, reason: 'not-utf8', message: decoded.error };
   const existing = state.captureDigests.get(sha256Hex(bytes));
   if (existing !== undefined) {
-    return { ok: false, reason: 'same-capture', captureId: existing, message: `already in the archive as capture ${existing} (the same bytes): nothing imported` };
+    return {
+      ok: false,
+      reason: 'same-capture',
+      captureId: existing,
+      message: `already in the archive as capture ${existing} (the same bytes): nothing imported`,
+    };
   }
   const html = isHtmlCapture(options.fileName, decoded.text);
   if (html && bytes.length > HTML_MAX_BYTES) {
@@ -183,7 +227,11 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
     };
   }
   if (html && markupDepth(decoded.text) > HTML_MAX_DEPTH) {
-    return { ok: false, reason: 'not-an-article', message: `markup nested more than ${HTML_MAX_DEPTH} elements deep: no news page is; nothing imported` };
+    return {
+      ok: false,
+      reason: 'not-an-article',
+      message: `markup nested more than ${HTML_MAX_DEPTH} elements deep: no news page is; nothing imported`,
+    };
   }
   const captureId = nextCaptureId(state.captureIds, bytes);
   const vocabulary = { ...state, titles: new Set(state.editions.map(({ title }) => title)) };
@@ -199,11 +247,18 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
     const story = state.editions.find((edition) => edition.slug === options.versionOf);
     if (!story || story.draft) {
       const why = story ? 'is a draft: edit it, or discard it and import again' : 'is not in content/articles/';
-      return { ok: false, reason: 'no-story', message: `--version-of ${options.versionOf}: that story ${why}; nothing imported` };
+      return {
+        ok: false,
+        reason: 'no-story',
+        message: `--version-of ${options.versionOf}: that story ${why}; nothing imported`,
+      };
     }
     return asVersion(story.slug, 'named');
   }
-  const nearCopy = nearCopyOf([draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'), state.editions);
+  const nearCopy = nearCopyOf(
+    [draft.edition.title.text, draft.edition.teaser?.text ?? '', draft.edition.body].join('\n'),
+    state.editions,
+  );
   if (nearCopy) {
     const story = state.editions.find((edition) => edition.slug === nearCopy.slug)!;
     if (!story.draft && samePage(draft, story)) return asVersion(story.slug, 'same-page');
@@ -218,7 +273,15 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
     };
   }
   const slug = freeSlug(draft.edition.title.text, state.slugs);
-  return { ok: true, captureId, slug, captureFile, draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`), draft, text: draft.text };
+  return {
+    ok: true,
+    captureId,
+    slug,
+    captureFile,
+    draftFile: join(state.dir, FOLDERS.articles.folder, `${slug}.md`),
+    draft,
+    text: draft.text,
+  };
 }
 
 /**
@@ -226,7 +289,12 @@ export function planImport(bytes: Uint8Array, state: ArchiveState, options: Impo
  * neither replaces a file ('wx'). The state learns the new capture and slug,
  * so the next capture of the same run sees them.
  */
-export function applyImport(bytes: Uint8Array, plan: Extract<ImportPlan, { ok: true }>, state: ArchiveState, fs: ImportFs = nodeFs): void {
+export function applyImport(
+  bytes: Uint8Array,
+  plan: Extract<ImportPlan, { ok: true }>,
+  state: ArchiveState,
+  fs: ImportFs = nodeFs,
+): void {
   if (plan.versionOf) fs.mkdirSync?.(dirname(plan.draftFile), { recursive: true });
   fs.writeFileSync(plan.captureFile, bytes, { flag: 'wx' });
   try {

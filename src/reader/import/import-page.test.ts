@@ -34,7 +34,11 @@ describe('importing a saved page', () => {
     const split = splitArticle(readFileSync(plan.draftFile, 'utf8'));
     if (!split.ok) throw new Error(String(split.error));
     const data = split.frontmatter as Record<string, any>;
-    expect(data.title).toMatchObject({ kicker: 'Helgoland', text: 'Rekord bei Kegelrobben-Geburten auf der Helgoländer Düne', editorial: false });
+    expect(data.title).toMatchObject({
+      kicker: 'Helgoland',
+      text: 'Rekord bei Kegelrobben-Geburten auf der Helgoländer Düne',
+      editorial: false,
+    });
     expect(data.date).toMatchObject({ kind: 'published', basis: 'capture-metadata', value: '2025-01-21T15:12+01:00' });
     expect(data.source).toMatchObject({ publication: 'ndr', byline: 'Jannik Sörensen' });
     expect(data.source.url).toMatch(/^https:\/\//);
@@ -47,7 +51,9 @@ describe('importing a saved page', () => {
   });
 
   it('recognises a page saved without .html in its name by its first tag', () => {
-    const plan = planImport(readFileSync('tests/fixtures/import/set/html-zeitung.html'), readArchiveState(dir), { fileName: 'seite' });
+    const plan = planImport(readFileSync('tests/fixtures/import/set/html-zeitung.html'), readArchiveState(dir), {
+      fileName: 'seite',
+    });
     expect(plan.ok && plan.captureFile.endsWith('.html')).toBe(true);
   });
 
@@ -60,17 +66,35 @@ describe('importing a saved page', () => {
 });
 
 describe('a saved page whose boxes carry misleading names', () => {
-  const P1 = 'Der erste Absatz erzählt, wie der Sturm in der Nacht über die Küste zog und Dächer in drei Orten abdeckte.';
-  const P2 = 'Der zweite Absatz berichtet, dass die Feuerwehr mehr als zweihundert Einsätze zählte und niemand verletzt wurde.';
+  const P1 =
+    'Der erste Absatz erzählt, wie der Sturm in der Nacht über die Küste zog und Dächer in drei Orten abdeckte.';
+  const P2 =
+    'Der zweite Absatz berichtet, dass die Feuerwehr mehr als zweihundert Einsätze zählte und niemand verletzt wurde.';
   const draftOfPage = (body: string, bodyAttributes = '') => {
-    const plan = planImport(encode(`<!doctype html><html><head><title>Seite</title></head><body ${bodyAttributes}>${body}</body></html>`), readArchiveState(dir), { fileName: 'seite.html' });
+    const plan = planImport(
+      encode(`<!doctype html><html><head><title>Seite</title></head><body ${bodyAttributes}>${body}</body></html>`),
+      readArchiveState(dir),
+      { fileName: 'seite.html' },
+    );
     if (!plan.ok) throw new Error(plan.message);
     return plan.draft;
   };
   it.each([
-    ['a body class naming a sidebar and a menu', `<h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p>`, 'class="has-sidebar menu-closed"'],
-    ['the headline in a div named a header', `<div class="entry-header"><h1>Sturm deckt Dächer ab</h1></div><p>${P1}</p><p>${P2}</p>`, ''],
-    ['a form around the whole page', `<form id="aspnetForm"><nav><a href="/">Startseite</a></nav><h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p></form>`, ''],
+    [
+      'a body class naming a sidebar and a menu',
+      `<h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p>`,
+      'class="has-sidebar menu-closed"',
+    ],
+    [
+      'the headline in a div named a header',
+      `<div class="entry-header"><h1>Sturm deckt Dächer ab</h1></div><p>${P1}</p><p>${P2}</p>`,
+      '',
+    ],
+    [
+      'a form around the whole page',
+      `<form id="aspnetForm"><nav><a href="/">Startseite</a></nav><h1>Sturm deckt Dächer ab</h1><p>${P1}</p><p>${P2}</p></form>`,
+      '',
+    ],
   ])('keeps headline and text of %s', (_name, body, attributes) => {
     const draft = draftOfPage(body, attributes);
     expect(draft.edition.title).toMatchObject({ text: 'Sturm deckt Dächer ab', editorial: false });
@@ -78,21 +102,48 @@ describe('a saved page whose boxes carry misleading names', () => {
   });
 
   it('measures the nesting of unclosed paragraphs, list items and options as a browser would', () => {
-    expect(planImport(encode(`<html><body><h1>Sturm deckt Dächer ab</h1><p>${P1}<p>${P2}<select>${'<option>Wahl'.repeat(1100)}</select></body></html>`), readArchiveState(dir), { fileName: 'seite.html' }).ok).toBe(true);
+    expect(
+      planImport(
+        encode(
+          `<html><body><h1>Sturm deckt Dächer ab</h1><p>${P1}<p>${P2}<select>${'<option>Wahl'.repeat(1100)}</select></body></html>`,
+        ),
+        readArchiveState(dir),
+        { fileName: 'seite.html' },
+      ).ok,
+    ).toBe(true);
   });
 });
 
 describe('a capture that is no article', () => {
-  const navigation = ['Startseite', 'Politik', 'Wirtschaft', 'Sport', 'Kultur', 'Suche', 'Anmelden', 'Impressum', 'Datenschutz', '© Verlag 2025'].join('\n');
+  const navigation = [
+    'Startseite',
+    'Politik',
+    'Wirtschaft',
+    'Sport',
+    'Kultur',
+    'Suche',
+    'Anmelden',
+    'Impressum',
+    'Datenschutz',
+    '© Verlag 2025',
+  ].join('\n');
   it.each([
     ['an empty file', ''],
     ['only whitespace', ' \n\n\t \n'],
     ['only navigation', navigation],
     ['headlines without running text', 'Erste Überschrift\nZweite Überschrift\nDritte Überschrift'],
-    ['a page of navigation saved as HTML', `<html><body><nav><ul>${navigation.split('\n').map((item) => `<li><a href="/">${item}</a></li>`).join('')}</ul></nav></body></html>`],
+    [
+      'a page of navigation saved as HTML',
+      `<html><body><nav><ul>${navigation
+        .split('\n')
+        .map((item) => `<li><a href="/">${item}</a></li>`)
+        .join('')}</ul></nav></body></html>`,
+    ],
   ])('refuses %s and writes nothing', (_name, text) => {
     const before = filesOf();
-    const plan = planImport(encode(text), readArchiveState(dir), { fileName: text.startsWith('<') ? 'seite.html' : 'erfassung.txt' });
+    const plan = planImport(encode(text), readArchiveState(dir), {
+      fileName: text.startsWith('<') ? 'seite.html' : 'erfassung.txt',
+    });
     expect(plan).toMatchObject({ ok: false, reason: 'not-an-article' });
     expect(plan.ok ? '' : plan.message).toMatch(/nothing imported/);
     expect(filesOf()).toEqual(before);

@@ -41,8 +41,14 @@ describe('importing a later version of a story', () => {
     // In review: the story stands as it was; the version's open points are warnings at most.
     expect(validateContent(dir).problems.filter((problem) => problem.level === 'error')).toEqual([]);
     // The same capture again is the same capture, as ever.
-    expect(planImport(bytes, state, { fileName: LATER, versionOf: SLUG })).toMatchObject({ ok: false, reason: 'same-capture' });
-    expect(planImport(readFileSync(LATER), readArchiveState(dir), { versionOf: 'keine-geschichte' })).toMatchObject({ ok: false, reason: 'same-capture' });
+    expect(planImport(bytes, state, { fileName: LATER, versionOf: SLUG })).toMatchObject({
+      ok: false,
+      reason: 'same-capture',
+    });
+    expect(planImport(readFileSync(LATER), readArchiveState(dir), { versionOf: 'keine-geschichte' })).toMatchObject({
+      ok: false,
+      reason: 'same-capture',
+    });
   });
 
   it('refuses to make a version of a story that does not exist', () => {
@@ -61,7 +67,10 @@ describe('importing a later version of a story', () => {
     expect(applyDiscard(discard)).toEqual([plan.draftFile, plan.captureFile]);
     expect(existsSync(join(dir, `articles/${SLUG}.md`))).toBe(true);
     expect(planDiscard(dir, SLUG)).toMatchObject({ ok: false });
-    cpSync(`tests/fixtures/versions/versions/${SLUG}/921_b4f2c4721333fb0e.md`, join(dir, `versions/${SLUG}/921_b4f2c4721333fb0e.md`));
+    cpSync(
+      `tests/fixtures/versions/versions/${SLUG}/921_b4f2c4721333fb0e.md`,
+      join(dir, `versions/${SLUG}/921_b4f2c4721333fb0e.md`),
+    );
     const published = planDiscard(dir, join(dir, `versions/${SLUG}/921_b4f2c4721333fb0e.md`));
     expect(published).toMatchObject({ ok: false });
     expect(!published.ok && published.message).toContain('is a published version');

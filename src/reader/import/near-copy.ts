@@ -31,7 +31,8 @@ export function nearCopyOf(text: string, editions: readonly EditionSentences[]):
   let best: NearCopy | undefined;
   for (const edition of editions) {
     const share = sentences.filter((sentence) => edition.sentences.has(sentence)).length / sentences.length;
-    if (share >= NEAR_COPY_SHARE && (!best || share > best.share)) best = { slug: edition.slug, capture: edition.capture, share };
+    if (share >= NEAR_COPY_SHARE && (!best || share > best.share))
+      best = { slug: edition.slug, capture: edition.capture, share };
   }
   return best;
 }

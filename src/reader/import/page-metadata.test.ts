@@ -250,7 +250,7 @@ describe('the HTML pages of the import test set', () => {
 });
 
 describe('the patterns of page metadata', () => {
-  it('SINGLEFILE_COMMENT takes the comment at a saved page\'s start, after the doctype and <html> only', () => {
+  it("SINGLEFILE_COMMENT takes the comment at a saved page's start, after the doctype and <html> only", () => {
     const saved = [
       '<!DOCTYPE html> <html lang="de"><!--\n Page saved with SingleFile \n url: https://example.de/a \n-->',
       '\uFEFF<!-- Page saved with SingleFile url: https://example.de/a -->',

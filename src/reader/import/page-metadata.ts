@@ -199,7 +199,10 @@ function jsonLdArticle(document: MetaDocument): { article?: JsonObject; byId: Ma
 
 function parseJson(text: string): Json | undefined {
   // Some CMSs wrap the block in a comment or CDATA, or leave raw line breaks inside strings.
-  const body = text.trim().replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>)$/, '');
+  const body = text
+    .trim()
+    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>)$/, '');
   // eslint-disable-next-line no-control-regex -- raw control characters in JSON strings are what this repairs
   for (const attempt of [body, body.replace(/[\u0000-\u001f]+/g, ' ')]) {
     try {

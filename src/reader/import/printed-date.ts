@@ -23,21 +23,47 @@ export interface FoundDate {
 }
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, january: 1, jan: 1,
-  februar: 2, february: 2, feb: 2,
-  märz: 3, maerz: 3, march: 3, mär: 3, mar: 3,
-  april: 4, apr: 4,
-  mai: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  dezember: 12, december: 12, dez: 12, dec: 12,
+  januar: 1,
+  jänner: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  feb: 2,
+  märz: 3,
+  maerz: 3,
+  march: 3,
+  mär: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  december: 12,
+  dez: 12,
+  dec: 12,
 };
 const MONTH = '([A-Za-z\\u00c0-\\u00ff]{3,9})\\.?';
-const WEEKDAY = '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
+const WEEKDAY =
+  '(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?';
 // A time after the day, also after a dash or bar ("12.03.2025 - 16:48 Uhr").
 const TIME = '(?:,?\\s*(?:[-–|·]\\s*)?(?:um\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*Uhr)?)?';
 
@@ -62,13 +88,25 @@ function validDay(year: number, month: number, day: number): boolean {
 function dayAtStart(text: string): { day: Day; length: number; hour?: number; minute?: number } | undefined {
   const forms: { pattern: RegExp; read: (m: RegExpExecArray) => Day | undefined }[] = [
     // 19.06.2024
-    { pattern: new RegExp(`^${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}`), read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]!, englishOrder: false }) },
+    {
+      pattern: new RegExp(`^${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${TIME}`),
+      read: (m) => ({ day: +m[1]!, month: +m[2]!, year: +m[3]!, englishOrder: false }),
+    },
     // 19. Juni 2024
-    { pattern: new RegExp(`^${WEEKDAY}(\\d{1,2})\\.\\s*${MONTH}\\s+(\\d{4})${TIME}`), read: (m) => month(m[2]!, (mo) => ({ day: +m[1]!, month: mo, year: +m[3]!, englishOrder: false })) },
+    {
+      pattern: new RegExp(`^${WEEKDAY}(\\d{1,2})\\.\\s*${MONTH}\\s+(\\d{4})${TIME}`),
+      read: (m) => month(m[2]!, (mo) => ({ day: +m[1]!, month: mo, year: +m[3]!, englishOrder: false })),
+    },
     // Juni 19, 2024 / June 19, 2024
-    { pattern: new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`), read: (m) => month(m[1]!, (mo) => ({ day: +m[2]!, month: mo, year: +m[3]!, englishOrder: true })) },
+    {
+      pattern: new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}`),
+      read: (m) => month(m[1]!, (mo) => ({ day: +m[2]!, month: mo, year: +m[3]!, englishOrder: true })),
+    },
     // 2024-06-19
-    { pattern: new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}`), read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]!, englishOrder: false }) },
+    {
+      pattern: new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}`),
+      read: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]!, englishOrder: false }),
+    },
   ];
   for (const { pattern, read } of forms) {
     const match = pattern.exec(text);
@@ -93,7 +131,10 @@ function valueOf(found: { day: Day; hour?: number; minute?: number }): { value: 
   const date = `${year}-${pad(mo)}-${pad(day)}`;
   if (found.hour === undefined || found.minute === undefined) return { value: date };
   const offset = germanUtcOffset({ year, month: mo, day, hour: found.hour, minute: found.minute });
-  return { value: `${date}T${pad(found.hour)}:${pad(found.minute)}${formatUtcOffset(offset)}`, summerTime: offset === 120 };
+  return {
+    value: `${date}T${pad(found.hour)}:${pad(found.minute)}${formatUtcOffset(offset)}`,
+    summerTime: offset === 120,
+  };
 }
 
 /**
@@ -102,18 +143,25 @@ function valueOf(found: { day: Day; hour?: number; minute?: number }): { value: 
  * holds no date in one of the known forms, or holds more than a date (a
  * sentence that mentions a day is journalism).
  */
-export function printedDateIn(line: string): { date: FoundDate; part: string; position: 'line' | 'start' | 'end'; updated?: string } | undefined {
+export function printedDateIn(
+  line: string,
+): { date: FoundDate; part: string; position: 'line' | 'start' | 'end'; updated?: string } | undefined {
   const trimmed = line.trim();
   // "Veröffentlicht: 03.02.2025, 11:15 Uhr | Aktualisiert: 03.02.2025, 13:02 Uhr", "11. Februar 2025 um 17:30 Uhr · 4 Min":
   // dates (and a reading time) side by side; the publication is the date, a later update is noted.
   const parts = trimmed.split(/\s+[|·]\s+/);
   if (parts.length > 1) {
     const dates = parts.map(labelledDate);
-    if (dates.every((date, index) => date !== undefined || /^\d{1,3}\s*(Min\.?|Minuten)(\s+Lesezeit)?$/i.test(parts[index]!))) {
+    if (
+      dates.every(
+        (date, index) => date !== undefined || /^\d{1,3}\s*(Min\.?|Minuten)(\s+Lesezeit)?$/i.test(parts[index]!),
+      )
+    ) {
       const found = dates.filter((date): date is FoundDate => date !== undefined);
       const published = found.find((date) => date.kind === 'published') ?? found[0];
       const updated = found.find((date) => date.kind === 'updated' && date !== published);
-      if (published) return { date: published, part: trimmed, position: 'line', ...(updated ? { updated: updated.printed } : {}) };
+      if (published)
+        return { date: published, part: trimmed, position: 'line', ...(updated ? { updated: updated.printed } : {}) };
     }
   }
   // "… rücken zusammen Stand: 19.06.2024 14:27 Uhr": a "Stand" at the end of the headline line.
@@ -142,7 +190,14 @@ function labelledDate(text: string): FoundDate | undefined {
   const after = rest.slice(found.length).trim();
   if (after !== '' && !/^Uhr$/.test(after)) return undefined;
   const { value, summerTime } = valueOf(found);
-  return { kind, basis: 'printed', value, printed: text.trim(), englishOrder: found.day.englishOrder, ...(summerTime !== undefined && { summerTime }) };
+  return {
+    kind,
+    basis: 'printed',
+    value,
+    printed: text.trim(),
+    englishOrder: found.day.englishOrder,
+    ...(summerTime !== undefined && { summerTime }),
+  };
 }
 
 /**
@@ -156,7 +211,13 @@ export function captureMetadataIn(line: string): { date?: FoundDate; url?: strin
   const result: { date?: FoundDate; url?: string; part: string } = { part };
   for (const [, key, value] of part.matchAll(/(date|url)\s+(\S+)/g)) {
     if (key === 'date' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value!)) {
-      result.date = { kind: 'published', basis: 'capture-metadata', value: value!, printed: `date ${value}`, englishOrder: false };
+      result.date = {
+        kind: 'published',
+        basis: 'capture-metadata',
+        value: value!,
+        printed: `date ${value}`,
+        englishOrder: false,
+      };
     } else if (key === 'url' && /^https?:\/\/\S+$/.test(value!)) result.url = value!;
     else return undefined;
   }

@@ -3,19 +3,28 @@ import { blocksOf } from './line-kinds.ts';
 import { isSubhead, structureEdition } from './structure.ts';
 
 const edition = (lines: string[]) => structureEdition(blocksOf(lines.join('\n')));
-const LEAD = 'Die Machthaber Russlands und Nordkoreas eint vor allem eines: Waffen. Der eine braucht sie für einen Krieg, der andere zur Abschreckung.';
-const PARAGRAPH = 'Nach wenigen Stunden Schlaf steht Putin schon wieder auf dem roten Teppich. Er wird mit allen Ehren begrüßt.';
+const LEAD =
+  'Die Machthaber Russlands und Nordkoreas eint vor allem eines: Waffen. Der eine braucht sie für einen Krieg, der andere zur Abschreckung.';
+const PARAGRAPH =
+  'Nach wenigen Stunden Schlaf steht Putin schon wieder auf dem roten Teppich. Er wird mit allen Ehren begrüßt.';
 
 describe('structureEdition', () => {
   it('takes headline, kicker and lead from the capture and leaves the rest as the body', () => {
     const result = edition(['Putin in Nordkorea', 'Zwei "innige Freunde" rücken zusammen', LEAD, PARAGRAPH]);
-    expect(result.title).toEqual({ kicker: 'Putin in Nordkorea', text: 'Zwei „innige Freunde“ rücken zusammen', editorial: false });
+    expect(result.title).toEqual({
+      kicker: 'Putin in Nordkorea',
+      text: 'Zwei „innige Freunde“ rücken zusammen',
+      editorial: false,
+    });
     expect(result.teaser).toEqual({ text: LEAD, editorial: false });
     expect(result.body).toBe(PARAGRAPH);
   });
 
   it('leaves the teaser open when the text opens with a dateline: that paragraph is text, not a lead', () => {
-    for (const opening of ['Moskau (AFP) – Ein Moskauer Gericht hat den früheren Vizegouverneur der Region zu zwölf Jahren Lagerhaft verurteilt.', 'Frankfurt am Main (dpa-AFX) - Der Dax hat am Mittag deutlich zugelegt, getragen von Autowerten und Banken.']) {
+    for (const opening of [
+      'Moskau (AFP) – Ein Moskauer Gericht hat den früheren Vizegouverneur der Region zu zwölf Jahren Lagerhaft verurteilt.',
+      'Frankfurt am Main (dpa-AFX) - Der Dax hat am Mittag deutlich zugelegt, getragen von Autowerten und Banken.',
+    ]) {
       const result = edition(['Ein Titel', opening, PARAGRAPH]);
       expect(result.teaser).toBeUndefined();
       expect(result.body.startsWith(opening.slice(0, 20))).toBe(true);
@@ -37,16 +46,27 @@ describe('structureEdition', () => {
   });
 
   it('stands in for a missing headline with the first subhead, marked editorial', () => {
-    const result = edition([LEAD, 'Das Wichtigste in Kürze Russland will Sanktionen lockern.', 'Putin und Kim sagen sich Hilfe zu.', 'Russland will Sanktionen abbauen', PARAGRAPH]);
+    const result = edition([
+      LEAD,
+      'Das Wichtigste in Kürze Russland will Sanktionen lockern.',
+      'Putin und Kim sagen sich Hilfe zu.',
+      'Russland will Sanktionen abbauen',
+      PARAGRAPH,
+    ]);
     expect(result.title).toEqual({ text: 'Russland will Sanktionen abbauen', editorial: true });
     expect(result.titleFrom).toBe('subhead');
     expect(result.body).toBe(
-      ['## Das Wichtigste in Kürze\n\n- Russland will Sanktionen lockern.\n- Putin und Kim sagen sich Hilfe zu.', '## Russland will Sanktionen abbauen', PARAGRAPH].join('\n\n'),
+      [
+        '## Das Wichtigste in Kürze\n\n- Russland will Sanktionen lockern.\n- Putin und Kim sagen sich Hilfe zu.',
+        '## Russland will Sanktionen abbauen',
+        PARAGRAPH,
+      ].join('\n\n'),
     );
   });
 
   it('sets subheads, lists and long quotations as the editions do', () => {
-    const quotation = 'Die Regierung der Demokratischen Volksrepublik Korea schätzt die Rolle der Russischen Föderation bei der Aufrechterhaltung der strategischen Stabilität und unterstützt voll und ganz die spezielle Militäroperation der russischen Regierung.';
+    const quotation =
+      'Die Regierung der Demokratischen Volksrepublik Korea schätzt die Rolle der Russischen Föderation bei der Aufrechterhaltung der strategischen Stabilität und unterstützt voll und ganz die spezielle Militäroperation der russischen Regierung.';
     const result = edition([
       'Titel',
       PARAGRAPH,
@@ -80,7 +100,12 @@ describe('structureEdition', () => {
   });
 
   it('keeps markup in a capture as text', () => {
-    const result = edition(['Titel', PARAGRAPH, '<script>alert("x")</script> und [Link](javascript:alert(1)) *fett*', '# Keine Überschrift.']);
+    const result = edition([
+      'Titel',
+      PARAGRAPH,
+      '<script>alert("x")</script> und [Link](javascript:alert(1)) *fett*',
+      '# Keine Überschrift.',
+    ]);
     expect(result.body).toContain('\\<script\\>alert("x")\\</script\\> und \\[Link\\](javascript:alert(1)) \\*fett\\*');
     expect(result.body).toContain('\\# Keine Überschrift.');
   });

@@ -80,7 +80,11 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
     if (tag === 'li' || tag === 'blockquote') {
       const items = [text];
       while (index + 1 < blocks.length && blocks[index + 1]!.tag === tag) items.push(blocks[++index]!.text.trim());
-      out.push(tag === 'li' ? items.map((item) => `- ${escapeMarkdown(item)}`).join('\n') : items.map((item) => `> ${escapeMarkdown(item)}`).join('\n>\n'));
+      out.push(
+        tag === 'li'
+          ? items.map((item) => `- ${escapeMarkdown(item)}`).join('\n')
+          : items.map((item) => `> ${escapeMarkdown(item)}`).join('\n>\n'),
+      );
       lastWasHeading = false;
       continue;
     }
@@ -104,7 +108,10 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
 
     if (BULLET.test(text) || LINK_ITEM.test(text)) {
       const items = [text];
-      while (index + 1 < blocks.length && (BULLET.test(blocks[index + 1]!.text.trim()) || LINK_ITEM.test(blocks[index + 1]!.text.trim()))) {
+      while (
+        index + 1 < blocks.length &&
+        (BULLET.test(blocks[index + 1]!.text.trim()) || LINK_ITEM.test(blocks[index + 1]!.text.trim()))
+      ) {
         items.push(blocks[++index]!.text.trim());
       }
       out.push(items.map((item) => `- ${escapeMarkdown(item.replace(BULLET, ''))}`).join('\n'));
@@ -112,7 +119,11 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
       continue;
     }
 
-    if (previous !== undefined && QUOTATION_LEAD.test(previous) && (text.length >= LONG_QUOTATION || leavesQuoteOpen(text))) {
+    if (
+      previous !== undefined &&
+      QUOTATION_LEAD.test(previous) &&
+      (text.length >= LONG_QUOTATION || leavesQuoteOpen(text))
+    ) {
       const paragraphs = [text];
       let open = leavesQuoteOpen(text);
       while (open && index + 1 < blocks.length) {
@@ -141,9 +152,11 @@ function markdownBody(blocks: readonly Block[]): { markdown: string; subheads: s
   return { markdown: out.join('\n\n'), subheads };
 }
 
-
 /** Headline, lead and body of the journalism of a capture; `found` names the headline and kicker where the page around them showed them. */
-export function structureEdition(blocks: readonly Block[], found: { headline?: Block | undefined; kicker?: Block | undefined } = {}): EditionText {
+export function structureEdition(
+  blocks: readonly Block[],
+  found: { headline?: Block | undefined; kicker?: Block | undefined } = {},
+): EditionText {
   // The headline: the first headline-like line, with at most one paragraph (a lead printed above it) before it.
   let titleIndex: number | undefined = found.headline ? blocks.indexOf(found.headline) : undefined;
   if (titleIndex === -1) titleIndex = undefined;
@@ -160,7 +173,15 @@ export function structureEdition(blocks: readonly Block[], found: { headline?: B
   let kickerIndex: number | undefined = found.kicker ? blocks.indexOf(found.kicker) : undefined;
   if (kickerIndex === -1) kickerIndex = undefined;
   const below = titleIndex === undefined ? undefined : blocks[titleIndex + 1];
-  if (found.headline === undefined && titleIndex !== undefined && below && blocks[titleIndex + 2] && isHeadlineLike(below.text) && !SUMMARY_HEADING.test(below.text) && !BULLET.test(below.text)) {
+  if (
+    found.headline === undefined &&
+    titleIndex !== undefined &&
+    below &&
+    blocks[titleIndex + 2] &&
+    isHeadlineLike(below.text) &&
+    !SUMMARY_HEADING.test(below.text) &&
+    !BULLET.test(below.text)
+  ) {
     kickerIndex = titleIndex;
     titleIndex += 1;
   }
@@ -189,7 +210,8 @@ export function structureEdition(blocks: readonly Block[], found: { headline?: B
     edition.title = { text: germanQuotes(text), editorial: true };
     edition.titleFrom = subhead !== undefined ? 'subhead' : 'first-sentence';
   }
-  if (teaserIndex !== undefined) edition.teaser = { text: germanQuotes(rest[teaserIndex]!.text.trim()), editorial: false };
+  if (teaserIndex !== undefined)
+    edition.teaser = { text: germanQuotes(rest[teaserIndex]!.text.trim()), editorial: false };
   if (longLead !== undefined) edition.longLead = longLead;
   return edition;
 }

@@ -168,7 +168,7 @@ describe('countryAdjective', () => {
   });
 });
 
-describe('the patterns of a tag\'s names', () => {
+describe("the patterns of a tag's names", () => {
   const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => match[0]);
 
   it('compoundPattern finds a topic as the tail or the head of a compound, never alone', () => {

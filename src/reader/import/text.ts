@@ -12,7 +12,9 @@ export const normalise = normaliseForIntegrity;
 /** Sentences of a normalised text: a split after . ! ? : or a closing quote, before a capital or a quote. */
 export function sentencesOf(normalised: string): string[] {
   // \u0022 is the straight quote; Ä Ö Ü are \u00c4 \u00d6 \u00dc.
-  return normalised.split(/(?<=[.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/).filter((sentence) => sentence !== '');
+  return normalised
+    .split(/(?<=[.!?:\u0022])\s+(?=[A-Z\u00c4\u00d6\u00dc\u0022])/)
+    .filter((sentence) => sentence !== '');
 }
 
 /** The sentences of a raw text, each as printed (trimmed), split where `sentencesOf` splits. */
@@ -30,7 +32,9 @@ export function printedSentences(text: string): string[] {
  * an opening bracket, and closes elsewhere.
  */
 export function germanQuotes(text: string): string {
-  return text.replace(/"/g, (_quote, offset: number) => (offset === 0 || /[\s([{–—-]/.test(text[offset - 1]!) ? '„' : '“'));
+  return text.replace(/"/g, (_quote, offset: number) =>
+    offset === 0 || /[\s([{–—-]/.test(text[offset - 1]!) ? '„' : '“',
+  );
 }
 
 /**
@@ -43,7 +47,10 @@ export function escapeMarkdown(text: string): string {
   // \x60 is the backtick.
   const inline = text.replace(/[\\\x60*_[\]<>&~|]/g, (mark) => `\\${mark}`);
   // At the start of a line: headings, quotations, lists and rules.
-  return inline.replace(/^(\s*)([#+=-]|\d+(?=[.)]\s))/, (_all, space: string, mark: string) => `${space}${mark.replace(/^(\d+)$/, '$1\\').replace(/^([#+=-])$/, '\\$1')}`);
+  return inline.replace(
+    /^(\s*)([#+=-]|\d+(?=[.)]\s))/,
+    (_all, space: string, mark: string) => `${space}${mark.replace(/^(\d+)$/, '$1\\').replace(/^([#+=-])$/, '\\$1')}`,
+  );
 }
 
 /** A string as a YAML double-quoted scalar: JSON's string syntax is valid YAML. */

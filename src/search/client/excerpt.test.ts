@@ -30,7 +30,10 @@ describe('excerptNodes', () => {
   });
 
   it('marks the word, not the punctuation around it that Pagefind marks with it', () => {
-    const nodes = excerptNodes('in Not <mark>(Munition).</mark> Der <mark>UN-Sicherheitsrat,</mark> die <mark>„innigen“</mark> <mark>…</mark>', document);
+    const nodes = excerptNodes(
+      'in Not <mark>(Munition).</mark> Der <mark>UN-Sicherheitsrat,</mark> die <mark>„innigen“</mark> <mark>…</mark>',
+      document,
+    );
     expect(shape(nodes)).toEqual([
       ['#text', 'in Not '],
       ['#text', '('],
@@ -82,13 +85,16 @@ describe('excerptNodes', () => {
 });
 
 describe('excerptAround', () => {
-  const content = 'Eins zwei drei vier fünf sechs sieben acht neun zehn elf Pjöngjang liefert Artilleriemunition an Russland, sagt der Bericht.';
+  const content =
+    'Eins zwei drei vier fünf sechs sieben acht neun zehn elf Pjöngjang liefert Artilleriemunition an Russland, sagt der Bericht.';
 
   it('marks the word inside its compound, with the words around it', () => {
     const nodes = excerptAround(content, 'Artilleriemunition', document);
     const paragraph = document.createElement('p');
     paragraph.append(...nodes);
-    expect(paragraph.innerHTML).toBe('… sechs sieben acht neun zehn elf Pjöngjang liefert <mark>Artilleriemunition</mark> an Russland, sagt der Bericht.');
+    expect(paragraph.innerHTML).toBe(
+      '… sechs sieben acht neun zehn elf Pjöngjang liefert <mark>Artilleriemunition</mark> an Russland, sagt der Bericht.',
+    );
   });
 
   it('keeps punctuation glued to the word outside the mark', () => {
@@ -108,7 +114,9 @@ describe('excerptAround', () => {
     expect(marked('Auto')).toContain('ein Aurus-<mark>Auto</mark>, sagte');
     expect(marked('minister')).toContain('einst Außen<mark>minister</mark>.');
     // A word the text lacks: its beginning, unmarked, "…" where it goes on.
-    expect(marked('Xylophon')).toBe('Autokraten unter sich: Kim fährt ein Aurus-Auto, sagte Andrei Kozyrev, einst Außenminister.');
+    expect(marked('Xylophon')).toBe(
+      'Autokraten unter sich: Kim fährt ein Aurus-Auto, sagte Andrei Kozyrev, einst Außenminister.',
+    );
     const paragraph = document.createElement('p');
     paragraph.append(...excerptAround(Array(40).fill('Wort').join(' '), 'Xylophon', document));
     expect(paragraph.innerHTML).toBe(`${Array(23).fill('Wort').join(' ')} …`);

@@ -5,7 +5,11 @@
  * reach the page, whatever the excerpt contains. A mark whose text `keep`
  * refuses becomes plain text.
  */
-export function excerptNodes(excerptHtml: string, document: Document, keep: (marked: string) => boolean = () => true): Node[] {
+export function excerptNodes(
+  excerptHtml: string,
+  document: Document,
+  keep: (marked: string) => boolean = () => true,
+): Node[] {
   const parsed = new DOMParser().parseFromString(`<body>${excerptHtml}</body>`, 'text/html');
   const nodes: Node[] = [];
   const walk = (parent: Node, inMark: boolean) => {
@@ -46,10 +50,15 @@ const AFTER = 15;
  */
 export function excerptAround(content: string, word: string, document: Document): Node[] {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(content)?.index ?? content.indexOf(word);
+  const at =
+    new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(content)?.index ?? content.indexOf(word);
   if (at < 0) {
     const words = content.split(/\s+/);
-    return [document.createTextNode(`${words.slice(0, BEFORE + AFTER).join(' ')}${words.length > BEFORE + AFTER ? ' …' : ''}`)];
+    return [
+      document.createTextNode(
+        `${words.slice(0, BEFORE + AFTER).join(' ')}${words.length > BEFORE + AFTER ? ' …' : ''}`,
+      ),
+    ];
   }
   // The words before it (the last one the part of its own word before it), and after it.
   const head = content.slice(0, at).split(/\s+/);

@@ -32,7 +32,8 @@ function fakePagefind(answers: Record<string, string[]>, texts: Record<string, s
   return { pagefind, searched, loaded, preloaded };
 }
 
-const ids = async (found: Promise<{ results: { id: string }[] } | undefined>) => (await found)!.results.map((result) => result.id);
+const ids = async (found: Promise<{ results: { id: string }[] } | undefined>) =>
+  (await found)!.results.map((result) => result.id);
 
 describe('findArticles', () => {
   const texts = { a: 'Er lobt sich indirekt.', b: 'Indien liefert.', c: 'Kim Jong Un reist.' };
@@ -115,7 +116,7 @@ describe('findArticles', () => {
       },
     };
     const search = pagefind.search.bind(pagefind);
-    pagefind.search = async (query, options) => ((await search(query, options)), { results: [hanging], filters: {} });
+    pagefind.search = async (query, options) => (await search(query, options), { results: [hanging], filters: {} });
     const ticket = {
       get stale() {
         return stale;
@@ -128,7 +129,9 @@ describe('findArticles', () => {
 
   it('counts the filters of a one-word query from its exact search', async () => {
     const { pagefind } = fakePagefind({ Indien: ['a', 'b'], '"indien"': ['b'] }, texts);
-    expect((await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10 }))!.counts).toEqual({ jahr: { '2024': 1 } });
+    expect((await findArticles(pagefind, state('Indien'), { typing: false, firstPage: 10 }))!.counts).toEqual({
+      jahr: { '2024': 1 },
+    });
   });
 
   it('takes a phrase as Pagefind finds it', async () => {

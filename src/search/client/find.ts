@@ -1,6 +1,12 @@
 import { searchFields } from '../../routes.ts';
 import { beginsAWord, exactQuery, findsExactly, queryWords, type MatchedText, type QueryWord } from './matching.ts';
-import { countFilters, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import {
+  countFilters,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind.ts';
 import { pagefindOptions, type QueryState } from './query-state.ts';
 import type { Ticket } from './scheduler.ts';
 
@@ -52,7 +58,11 @@ const CURRENT: Ticket = { stale: false, superseded: new Promise(() => undefined)
  * word of another stem, and none when Pagefind replaced the word being typed
  * by a shorter one. Undefined when it was superseded on the way.
  */
-export async function findArticles(pagefind: Pagefind, state: QueryState, { typing, firstPage, ticket = CURRENT }: FindOptions): Promise<Found | undefined> {
+export async function findArticles(
+  pagefind: Pagefind,
+  state: QueryState,
+  { typing, firstPage, ticket = CURRENT }: FindOptions,
+): Promise<Found | undefined> {
   const query = state.q || null;
   const words = state.q ? queryWords(state.q, typing) : undefined;
   const options = pagefindOptions(state);

@@ -3,7 +3,18 @@ import { writeHiddenTerms } from '../index-fields.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordsOf } from '../words.ts';
-import { beginsAWord, exactQuery, findsExactly, findsPrinted, folded, mayHaveStem, printedMatches, queryWords, stemOf, whyMatched } from './matching.ts';
+import {
+  beginsAWord,
+  exactQuery,
+  findsExactly,
+  findsPrinted,
+  folded,
+  mayHaveStem,
+  printedMatches,
+  queryWords,
+  stemOf,
+  whyMatched,
+} from './matching.ts';
 
 describe('queryWords', () => {
   it('splits and folds as Pagefind does, the last word typed only while typing', () => {
@@ -11,7 +22,9 @@ describe('queryWords', () => {
       { asTyped: 'Kim', text: 'kim', stem: 'kim', typed: false },
       { asTyped: 'Jong-Un', text: 'jongun', stem: 'jongun', typed: true },
     ]);
-    expect(queryWords('Pjöngjang', false)).toEqual([{ asTyped: 'Pjöngjang', text: 'pjongjang', stem: 'pjongjang', typed: false }]);
+    expect(queryWords('Pjöngjang', false)).toEqual([
+      { asTyped: 'Pjöngjang', text: 'pjongjang', stem: 'pjongjang', typed: false },
+    ]);
     // A word of punctuation alone is no word: the next one is still the last typed.
     expect(queryWords('Munition –', true)!.map(({ asTyped, typed }) => [asTyped, typed])).toEqual([['Munition', true]]);
   });
@@ -57,7 +70,10 @@ describe('beginsAWord', () => {
 describe('mayHaveStem', () => {
   it('lets every word of the fixture articles and the labelled compounds pass with its own stem: a stem begins its word', () => {
     const articles = 'tests/fixtures/archive/articles';
-    const texts = [...readdirSync(articles).map((file) => readFileSync(join(articles, file), 'utf8')), readFileSync('tests/fixtures/decompound-labelled.tsv', 'utf8')];
+    const texts = [
+      ...readdirSync(articles).map((file) => readFileSync(join(articles, file), 'utf8')),
+      readFileSync('tests/fixtures/decompound-labelled.tsv', 'utf8'),
+    ];
     const words = new Set(texts.flatMap(wordsOf));
     expect(words.size).toBeGreaterThan(1000);
     expect([...words].filter((word) => !mayHaveStem(folded(word), stemOf(word)))).toEqual([]);
@@ -92,7 +108,7 @@ describe('whyMatched', () => {
     ]);
   });
 
-  it('takes umlauts typed as ae, oe, ue and ß typed as ss for the letters, as Pagefind\'s stemmer does', () => {
+  it("takes umlauts typed as ae, oe, ue and ß typed as ss for the letters, as Pagefind's stemmer does", () => {
     expect(folded('Pjoengjang')).toBe(folded('Pjöngjang'));
     expect(folded('Quelle')).toBe('quelle');
     expect(whyMatched(queryWords('Pjoengjang', false)!, result)).toEqual([]);
@@ -101,10 +117,12 @@ describe('whyMatched', () => {
   });
 
   it('explains a typed word by the hidden term it begins', () => {
-    expect(whyMatched(queryWords('Muni', true)!, result)).toEqual([{ word: 'Muni', kind: 'part', printed: 'Artilleriemunition' }]);
+    expect(whyMatched(queryWords('Muni', true)!, result)).toEqual([
+      { word: 'Muni', kind: 'part', printed: 'Artilleriemunition' },
+    ]);
   });
 
-  it('reads only the words at Pagefind\'s locations, when it has them, and comes to the same answer', () => {
+  it("reads only the words at Pagefind's locations, when it has them, and comes to the same answer", () => {
     // 0 Russland, 1 tauscht, 2 Technologien, 3 gegen, 4 Artilleriemunition, 5 sagt, 6 Wassili, 7 Nebensja, 8 in, 9 Pjöngjang.
     // Where Pagefind locates each query (every word that begins with its stem), and nowhere for a hidden term:
     const located: [string, boolean, number[]][] = [
@@ -115,15 +133,21 @@ describe('whyMatched', () => {
       ['Artilleriemunition Nebenzia', false, [4]],
     ];
     for (const [query, typing, locations] of located) {
-      expect(whyMatched(queryWords(query, typing)!, { ...result, locations }), query).toEqual(whyMatched(queryWords(query, typing)!, result));
+      expect(whyMatched(queryWords(query, typing)!, { ...result, locations }), query).toEqual(
+        whyMatched(queryWords(query, typing)!, result),
+      );
     }
   });
 
   it('takes a word Pagefind did not locate as unprinted, and finds its compound among the located words first', () => {
     const text = { content: 'Munitionslager und Artilleriemunition', terms: 'Munition', names: undefined };
     // Read whole, the text gives its first compound; with locations, the compound at them comes first.
-    expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([{ word: 'Munition', kind: 'part', printed: 'Munitionslager' }]);
-    expect(whyMatched(queryWords('Munition', false)!, { ...text, locations: [2] })).toEqual([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]);
+    expect(whyMatched(queryWords('Munition', false)!, text)).toEqual([
+      { word: 'Munition', kind: 'part', printed: 'Munitionslager' },
+    ]);
+    expect(whyMatched(queryWords('Munition', false)!, { ...text, locations: [2] })).toEqual([
+      { word: 'Munition', kind: 'part', printed: 'Artilleriemunition' },
+    ]);
   });
 
   it('reads the word at each location itself: a text that prints the word gets no why from its compound', () => {
@@ -144,13 +168,25 @@ describe('the printed words a query finds', () => {
     expect(findsPrinted(un, 'Un')).toBe(true);
     expect(findsPrinted(un, 'und')).toBe(false);
     expect(findsPrinted(un, 'unterstützt')).toBe(false);
-    expect(printedMatches(un, { content, locations: [1, 4, 6, 7], terms: undefined, names: undefined })).toEqual(['Un', 'UN']);
-    expect(printedMatches(queryWords('Sicherheitsrates', false)!, { content, locations: [6], terms: undefined, names: undefined })).toEqual(['Sicherheitsrat']);
+    expect(printedMatches(un, { content, locations: [1, 4, 6, 7], terms: undefined, names: undefined })).toEqual([
+      'Un',
+      'UN',
+    ]);
+    expect(
+      printedMatches(queryWords('Sicherheitsrates', false)!, {
+        content,
+        locations: [6],
+        terms: undefined,
+        names: undefined,
+      }),
+    ).toEqual(['Sicherheitsrat']);
   });
 
   it('while typed, are the words the typed letters begin', () => {
     expect(findsPrinted(queryWords('Auto', false)!, 'Autokraten')).toBe(false);
     expect(findsPrinted(queryWords('Auto', true)!, 'Autokraten')).toBe(true);
-    expect(printedMatches(queryWords('Auto', false)!, { content, locations: [8, 10], terms: undefined, names: undefined })).toEqual(['Auto']);
+    expect(
+      printedMatches(queryWords('Auto', false)!, { content, locations: [8, 10], terms: undefined, names: undefined }),
+    ).toEqual(['Auto']);
   });
 });

@@ -73,7 +73,11 @@ export function queryWords(query: string, typing: boolean): QueryWord[] | undefi
     .split(/\s+/)
     .map((asTyped) => ({ asTyped, text: folded(asTyped.replace(/\p{P}/gu, '')) }))
     .filter(({ text }) => text);
-  return words.map((word, index) => ({ ...word, stem: stemmer(word.text), typed: typing && index === words.length - 1 }));
+  return words.map((word, index) => ({
+    ...word,
+    stem: stemmer(word.text),
+    typed: typing && index === words.length - 1,
+  }));
 }
 
 /** Pagefind's query for the articles that have a word of the stem of `word` (its exact search, which stems it). */
@@ -125,7 +129,9 @@ function matches(word: QueryWord, foldedCandidate: string): boolean {
  * instead, for every result alike, so one result tells.
  */
 export function beginsAWord(word: QueryWord, result: MatchedText): boolean {
-  return [result.content, result.terms ?? ''].some((text) => [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)));
+  return [result.content, result.terms ?? ''].some((text) =>
+    [...indexedWords(text)].some((candidate) => folded(candidate).startsWith(word.text)),
+  );
 }
 
 /** Whether a word as printed ("UN-Sicherheitsrates,") has a part that a query word finds. */
@@ -157,13 +163,19 @@ function foldedWords(text: string): Words {
  * pairs, or the compound the term is a part of, looked for among `places`,
  * the likeliest words first.
  */
-function printedFor(term: string, places: readonly (() => Words)[], names: ReadonlyMap<string, string>): Omit<Why, 'word'> | undefined {
+function printedFor(
+  term: string,
+  places: readonly (() => Words)[],
+  names: ReadonlyMap<string, string>,
+): Omit<Why, 'word'> | undefined {
   const name = names.get(term);
   if (name !== undefined) return { kind: 'spelling', printed: name };
   const part = folded(term);
   for (const place of places) {
     const printed = place();
-    const compound = printed.words.find((word, index) => word.length > term.length && printed.folded[index]!.includes(part));
+    const compound = printed.words.find(
+      (word, index) => word.length > term.length && printed.folded[index]!.includes(part),
+    );
     if (compound !== undefined) return { kind: 'part', printed: compound };
   }
   return undefined;
@@ -198,11 +210,16 @@ export function whyMatched(words: readonly QueryWord[], result: MatchedText): Wh
   let all: Words | undefined;
   const everyWord = () => (all ??= foldedWords(result.content));
   const located = result.locations && foldedWordsAt(result.content, result.locations);
-  const unprinted = words.filter((word) => !(located ?? everyWord()).folded.some((candidate) => matches(word, candidate)));
+  const unprinted = words.filter(
+    (word) => !(located ?? everyWord()).folded.some((candidate) => matches(word, candidate)),
+  );
   if (unprinted.length === 0) return [];
   const places = located ? [() => located, everyWord] : [everyWord];
   const names = new Map(readNamePairs(result.names).map(({ term, printed: name }) => [term, name]));
-  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({ term, parts: foldedWords(term).folded }));
+  const terms = [...names.keys(), ...(result.terms ?? '').split(' ')].map((term) => ({
+    term,
+    parts: foldedWords(term).folded,
+  }));
   return unprinted.flatMap((word) => {
     for (const { term, parts } of terms) {
       const through = parts.some((part) => matches(word, part)) ? printedFor(term, places, names) : undefined;
@@ -223,7 +240,11 @@ export interface Match {
 }
 
 export function matchOf(words: readonly QueryWord[], result: MatchedText): Match {
-  return { why: whyMatched(words, result), printed: printedMatches(words, result), finds: (marked) => findsPrinted(words, marked) };
+  return {
+    why: whyMatched(words, result),
+    printed: printedMatches(words, result),
+    finds: (marked) => findsPrinted(words, marked),
+  };
 }
 
 /**

@@ -15,7 +15,10 @@ function fakePagefind() {
   return { pagefind, searches };
 }
 
-const searched: PagefindSearch = { results: [], filters: { thema: { Russland: 3 }, quelle: { TASS: 1 }, jahr: { '2024': 3 } } };
+const searched: PagefindSearch = {
+  results: [],
+  filters: { thema: { Russland: 3 }, quelle: { TASS: 1 }, jahr: { '2024': 3 } },
+};
 
 describe('countFilters', () => {
   it("takes a search's own counts for filters nobody chose, without searching again", async () => {
@@ -27,7 +30,11 @@ describe('countFilters', () => {
 
   it("counts a chosen filter's values from the search (as Pagefind is asked it) without that filter, keeping the others", async () => {
     const { pagefind, searches } = fakePagefind();
-    const state: QueryState = { q: 'Putin', filters: { thema: ['Russland'], quelle: ['TASS'], jahr: ['2024'] }, sort: 'neu' };
+    const state: QueryState = {
+      q: 'Putin',
+      filters: { thema: ['Russland'], quelle: ['TASS'], jahr: ['2024'] },
+      sort: 'neu',
+    };
     const counts = await countFilters(pagefind, state, '"Putin"', searched);
     expect(counts).toEqual({ thema: { 'thema bei quelle+jahr': 1 }, quelle: {}, jahr: { 'jahr bei thema+quelle': 2 } });
     expect(searches.map(([query, options]) => [query, Object.keys(options!.filters), options!.sort])).toEqual([

@@ -10,20 +10,30 @@ import {
   type QueryState,
 } from './query-state.ts';
 
-function state(partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Partial<QueryState['filters']> } = {}): QueryState {
-  return { q: partial.q ?? '', filters: { thema: [], quelle: [], jahr: [], ...partial.filters }, sort: partial.sort ?? 'relevanz' };
+function state(
+  partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Partial<QueryState['filters']> } = {},
+): QueryState {
+  return {
+    q: partial.q ?? '',
+    filters: { thema: [], quelle: [], jahr: [], ...partial.filters },
+    sort: partial.sort ?? 'relevanz',
+  };
 }
 
 describe('the query state in the URL', () => {
   it('reads query, filters and sort from a shared URL', () => {
-    expect(readQueryState(new URLSearchParams('q=+Kim+Jong+Un+&thema=Sanktionen&thema=Nordkorea&jahr=2024&sortierung=neu'))).toEqual(
+    expect(
+      readQueryState(new URLSearchParams('q=+Kim+Jong+Un+&thema=Sanktionen&thema=Nordkorea&jahr=2024&sortierung=neu')),
+    ).toEqual(
       state({ q: 'Kim Jong Un', filters: { thema: ['Sanktionen', 'Nordkorea'], jahr: ['2024'] }, sort: 'neu' }),
     );
   });
 
   it('reads nothing as an empty state, and drops empty filter values', () => {
     expect(readQueryState(new URLSearchParams())).toEqual(state());
-    expect(readQueryState(new URLSearchParams('q=&quelle=&quelle=TASS'))).toEqual(state({ filters: { quelle: ['TASS'] } }));
+    expect(readQueryState(new URLSearchParams('q=&quelle=&quelle=TASS'))).toEqual(
+      state({ filters: { quelle: ['TASS'] } }),
+    );
   });
 
   it('takes an unknown sort for relevance', () => {
@@ -33,7 +43,9 @@ describe('the query state in the URL', () => {
   });
 
   it('writes query, each filter value and a non-default sort, in that order', () => {
-    const written = writeQueryState(state({ q: 'Kim Jong Un', filters: { jahr: ['2024', '2023'], thema: ['Sanktionen'] }, sort: 'alt' }));
+    const written = writeQueryState(
+      state({ q: 'Kim Jong Un', filters: { jahr: ['2024', '2023'], thema: ['Sanktionen'] }, sort: 'alt' }),
+    );
     expect(written.toString()).toBe('q=Kim+Jong+Un&thema=Sanktionen&jahr=2024&jahr=2023&sortierung=alt');
     expect(writeQueryState(state()).toString()).toBe('');
     expect(writeQueryState(state({ q: 'Putin' })).toString()).toBe('q=Putin');
@@ -70,7 +82,9 @@ describe('the query state in the URL', () => {
 
 describe('pagefindOptions', () => {
   it('makes the values of one filter alternatives and leaves out filters without a value', () => {
-    expect(pagefindOptions(state({ q: 'Putin', filters: { thema: ['Sanktionen', 'Nordkorea'], jahr: ['2024'] } }))).toEqual({
+    expect(
+      pagefindOptions(state({ q: 'Putin', filters: { thema: ['Sanktionen', 'Nordkorea'], jahr: ['2024'] } })),
+    ).toEqual({
       filters: { thema: { any: ['Sanktionen', 'Nordkorea'] }, jahr: { any: ['2024'] } },
     });
   });
@@ -88,9 +102,9 @@ describe('widerSearches', () => {
   });
 
   it('offers the search without filters, keeping query and sort', () => {
-    expect(widerSearches(state({ q: 'Limousine', filters: { jahr: ['2023'], quelle: ['TASS'] }, sort: 'neu' }))).toEqual([
-      { label: 'ohne Filter', state: state({ q: 'Limousine', sort: 'neu' }) },
-    ]);
+    expect(
+      widerSearches(state({ q: 'Limousine', filters: { jahr: ['2023'], quelle: ['TASS'] }, sort: 'neu' })),
+    ).toEqual([{ label: 'ohne Filter', state: state({ q: 'Limousine', sort: 'neu' }) }]);
   });
 
   it('offers a quoted phrase without its quotation marks, and each word left out once', () => {

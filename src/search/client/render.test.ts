@@ -6,8 +6,14 @@ import type { PagefindResultData } from './pagefind.ts';
 import type { QueryState } from './query-state.ts';
 import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
 
-function state(partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Partial<QueryState['filters']> } = {}): QueryState {
-  return { q: partial.q ?? '', filters: { thema: [], quelle: [], jahr: [], ...partial.filters }, sort: partial.sort ?? 'relevanz' };
+function state(
+  partial: Partial<Omit<QueryState, 'filters'>> & { filters?: Partial<QueryState['filters']> } = {},
+): QueryState {
+  return {
+    q: partial.q ?? '',
+    filters: { thema: [], quelle: [], jahr: [], ...partial.filters },
+    sort: partial.sort ?? 'relevanz',
+  };
 }
 
 const result: PagefindResultData = {
@@ -38,40 +44,80 @@ describe('renderResult', () => {
     expect(excerpt.innerHTML).toBe('eine <mark>Limousine</mark> der Marke Aurus');
     const tags = item.querySelector('ul.tag-list.tag-list--plain')!;
     expect(tags.getAttribute('aria-label')).toBe('Themen');
-    expect([...tags.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Kim Jong Un', 'Sanktionen', 'Wladimir Putin']);
+    expect([...tags.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Kim Jong Un',
+      'Sanktionen',
+      'Wladimir Putin',
+    ]);
     expect([...item.children].map((child) => child.tagName)).toEqual(['H2', 'P', 'P', 'UL']);
   });
 
   it('falls back to the URL for a title, leaves out what the metadata lacks, and shows no tag list without tags', () => {
-    const item = renderResult({ url: '/artikel/ohne-titel/', excerpt: 'Text', content: 'Text', meta: { zeile: unsearchable('2024') }, filters: {} }, document);
+    const item = renderResult(
+      {
+        url: '/artikel/ohne-titel/',
+        excerpt: 'Text',
+        content: 'Text',
+        meta: { zeile: unsearchable('2024') },
+        filters: {},
+      },
+      document,
+    );
     expect(item.querySelector('h2 a')!.textContent).toBe('/artikel/ohne-titel/');
     expect(item.querySelector('p.meta')!.textContent).toBe('2024');
     expect(item.querySelector('ul')).toBeNull();
   });
 
   it('says why it matched a word it does not print, marks that word in the excerpt and asks the article page to mark it', () => {
-    const unmarked = { ...result, url: `${result.url}?markiert=pyongyang`, excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.' };
-    const item = renderResult(unmarked, document, match([{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }]), 'Pyongyang');
-    expect(item.querySelector('p.result__why')!.textContent).toBe('„Pyongyang“ gefunden in der Schreibweise »Pjöngjang«');
+    const unmarked = {
+      ...result,
+      url: `${result.url}?markiert=pyongyang`,
+      excerpt: 'Putin schenkt Kim Jong Un ein russisches Luxusauto.',
+    };
+    const item = renderResult(
+      unmarked,
+      document,
+      match([{ word: 'Pyongyang', kind: 'spelling', printed: 'Pjöngjang' }]),
+      'Pyongyang',
+    );
+    expect(item.querySelector('p.result__why')!.textContent).toBe(
+      '„Pyongyang“ gefunden in der Schreibweise »Pjöngjang«',
+    );
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Pjöngjang']);
     const href = item.querySelector('h2 a')!.getAttribute('href')!;
     expect(new URLSearchParams(href.split('?')[1]).getAll('markiert')).toEqual(['Pyongyang', 'Pjöngjang']);
   });
 
-  it('keeps Pagefind\'s excerpt when it marks the word', () => {
-    const item = renderResult(result, document, match([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]));
+  it("keeps Pagefind's excerpt when it marks the word", () => {
+    const item = renderResult(
+      result,
+      document,
+      match([{ word: 'Munition', kind: 'part', printed: 'Artilleriemunition' }]),
+    );
     expect(item.querySelector('.result__excerpt mark')!.textContent).toBe('Limousine');
-    expect(item.querySelector('p.result__why')!.textContent).toBe('„Munition“ gefunden als Teil von »Artilleriemunition«');
+    expect(item.querySelector('p.result__why')!.textContent).toBe(
+      '„Munition“ gefunden als Teil von »Artilleriemunition«',
+    );
   });
 });
 
 describe('renderResult, where Pagefind marks words the query does not find', () => {
   // Pagefind's excerpt of "UN" marks "und" (it takes every word that begins with the stem); the text prints "UN" further on.
   const content = 'Putin und Kim trafen sich. Später beriet der UN-Sicherheitsrat über Sanktionen gegen Nordkorea.';
-  const data: PagefindResultData = { ...result, excerpt: 'Putin <mark>und</mark> Kim trafen sich.', content, locations: [1, 8] };
+  const data: PagefindResultData = {
+    ...result,
+    excerpt: 'Putin <mark>und</mark> Kim trafen sich.',
+    content,
+    locations: [1, 8],
+  };
 
   it('leaves those words unmarked, shows the first word it found, and asks the article page to mark that one', () => {
-    const item = renderResult(data, document, matchOf(queryWords('UN', false)!, { content, locations: data.locations, terms: undefined, names: undefined }), 'UN');
+    const item = renderResult(
+      data,
+      document,
+      matchOf(queryWords('UN', false)!, { content, locations: data.locations, terms: undefined, names: undefined }),
+      'UN',
+    );
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['UN']);
     expect(item.querySelector('.result__excerpt')!.textContent).toContain('der UN-Sicherheitsrat über');
     expect(item.querySelector('p.result__why')).toBeNull();
@@ -81,7 +127,12 @@ describe('renderResult, where Pagefind marks words the query does not find', () 
 
   it('keeps Pagefind\'s marks when the page\'s stemmer refuses them all and knows no word of its own ("System", "Systeme")', () => {
     const refused: Match = { why: [], printed: [], finds: () => false };
-    const item = renderResult({ ...data, excerpt: 'neue <mark>Systeme</mark> für Pjöngjang' }, document, refused, 'System');
+    const item = renderResult(
+      { ...data, excerpt: 'neue <mark>Systeme</mark> für Pjöngjang' },
+      document,
+      refused,
+      'System',
+    );
     expect([...item.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent)).toEqual(['Systeme']);
   });
 

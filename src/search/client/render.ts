@@ -34,7 +34,11 @@ export function renderResult(data: PagefindResultData, document: Document, match
   // The article page marks the reader's words (Pagefind would name the stems it was asked) and the words found for them.
   const url = new URL(data.url, document.baseURI);
   url.searchParams.delete(searchParams.highlight);
-  const marked = [...query.replace(/["„“”]/g, '').split(/\s+/), ...why.map(({ printed }) => printed), ...(match?.printed ?? [])];
+  const marked = [
+    ...query.replace(/["„“”]/g, '').split(/\s+/),
+    ...why.map(({ printed }) => printed),
+    ...(match?.printed ?? []),
+  ];
   for (const word of new Set(marked.filter(Boolean))) url.searchParams.append(searchParams.highlight, word);
   link.href = url.pathname + url.search;
   heading.append(link);
@@ -44,10 +48,12 @@ export function renderResult(data: PagefindResultData, document: Document, match
   // failing that (the page's stemmer and Pagefind's differ on a few words: "System"), Pagefind's marks.
   let nodes = excerptNodes(data.excerpt, document, match?.finds);
   const around = why[0]?.printed ?? match?.printed[0];
-  if (!nodes.some((node) => node.nodeName === 'MARK')) nodes = around ? excerptAround(data.content, around, document) : excerptNodes(data.excerpt, document);
+  if (!nodes.some((node) => node.nodeName === 'MARK'))
+    nodes = around ? excerptAround(data.content, around, document) : excerptNodes(data.excerpt, document);
   excerpt.append(...nodes);
   item.append(heading, element(document, 'p', 'meta', line ? readUnsearchable(line) : ''), excerpt);
-  for (const { word, kind, printed } of why) item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
+  for (const { word, kind, printed } of why)
+    item.append(element(document, 'p', 'result__why', texts.why[kind](word, printed)));
   const topics = data.filters[filters.topic] ?? [];
   if (topics.length > 0) {
     const tags = element(document, 'ul', 'tag-list tag-list--plain');
@@ -59,7 +65,10 @@ export function renderResult(data: PagefindResultData, document: Document, match
 }
 
 const FILTER_LABELS = Object.fromEntries(
-  Object.entries(searchFields.filters).map(([name, key]) => [key, texts.filterLabels[name as keyof typeof searchFields.filters]]),
+  Object.entries(searchFields.filters).map(([name, key]) => [
+    key,
+    texts.filterLabels[name as keyof typeof searchFields.filters],
+  ]),
 ) as Record<FilterKey, string>;
 
 function filterOrder(key: FilterKey): (a: string, b: string) => number {
@@ -104,7 +113,9 @@ export function renderFilters(
     if (fieldset.querySelector('input')) box.append(fieldset);
   }
   if (focused) {
-    [...box.querySelectorAll('input')].find((input) => input.name === focused.name && input.value === focused.value)?.focus();
+    [...box.querySelectorAll('input')]
+      .find((input) => input.name === focused.name && input.value === focused.value)
+      ?.focus();
   }
 }
 

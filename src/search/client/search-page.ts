@@ -27,7 +27,12 @@ const elements = {
 };
 const shortcuts = JSON.parse(byId(searchIds.shortcutData).textContent ?? '[]') as Shortcuts;
 const pagefind = loadPagefind();
-const session = createSearchSession(elements, pagefind, readQueryState(new URLSearchParams(location.search)), shortcuts);
+const session = createSearchSession(
+  elements,
+  pagefind,
+  readQueryState(new URLSearchParams(location.search)),
+  shortcuts,
+);
 // Once Pagefind is ready, while the reader has yet to type: its search and the reading of results get ready.
 void pagefind.then((ready) => {
   const prepare = () => {

@@ -6,7 +6,11 @@ import type { QueryState } from './query-state.ts';
 import { createSearchSession, type SearchElements, type SearchSession } from './session.ts';
 import { TYPING_PAUSE_MS } from './typing.ts';
 
-const state = (q: string, sort: QueryState['sort'] = 'relevanz'): QueryState => ({ q, filters: { thema: [], quelle: [], jahr: [] }, sort });
+const state = (q: string, sort: QueryState['sort'] = 'relevanz'): QueryState => ({
+  q,
+  filters: { thema: [], quelle: [], jahr: [] },
+  sort,
+});
 
 function searchElements(): SearchElements {
   document.body.innerHTML = `<input id="q"><select id="s"></select><div id="f"></div><p id="st"></p><div id="sg"></div>
@@ -99,7 +103,13 @@ describe('a search session loading more results', () => {
     const pagefind = {
       async preload() {},
       async search(query: string | null): Promise<PagefindSearch> {
-        if (query?.toLowerCase().includes('putin')) return { results: Array.from({ length: 20 }, (_, index) => result(`alt-${index}`, index < FIRST_RESULTS ? undefined : secondPage)), filters: {} };
+        if (query?.toLowerCase().includes('putin'))
+          return {
+            results: Array.from({ length: 20 }, (_, index) =>
+              result(`alt-${index}`, index < FIRST_RESULTS ? undefined : secondPage),
+            ),
+            filters: {},
+          };
         await newerSearch;
         return { results: [result('neu-0')], filters: {} };
       },

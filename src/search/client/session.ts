@@ -86,7 +86,9 @@ export function createSearchSession(
     more.disabled = false;
     // Superseded, or a newer search has drawn its own list meanwhile: these belong to neither.
     if (!data || ticket.stale || allResults !== list) return;
-    results.append(...data.map((item) => renderResult(item, document, words && matchOf(words, matchedText(item)), query)));
+    results.append(
+      ...data.map((item) => renderResult(item, document, words && matchOf(words, matchedText(item)), query)),
+    );
     shown = allResults.slice(0, shown.length + next.length);
     more.hidden = shown.length >= allResults.length;
   }

@@ -9,7 +9,11 @@ const waffen: Shortcut = {
   filter: ['thema', 'Waffen und Munition'],
   keys: ['waffen und munition', 'waffen', 'munition'],
 };
-const state = (q: string, thema: string[] = []): QueryState => ({ q, filters: { thema, quelle: [], jahr: [] }, sort: 'relevanz' });
+const state = (q: string, thema: string[] = []): QueryState => ({
+  q,
+  filters: { thema, quelle: [], jahr: [] },
+  sort: 'relevanz',
+});
 
 describe('shortcuts', () => {
   it('compare queries without case, accents, quotation marks and extra spaces', () => {

@@ -50,7 +50,10 @@ export function renderShortcuts(box: HTMLElement, shortcuts: Shortcuts, state: Q
     item.append(page);
     if (!state.filters[key].includes(value)) {
       const narrowed = { ...state, filters: { ...state.filters, [key]: [...state.filters[key], value] } };
-      const narrow = Object.assign(document.createElement('a'), { href: stateUrl(narrowed), textContent: texts.applyFilter });
+      const narrow = Object.assign(document.createElement('a'), {
+        href: stateUrl(narrowed),
+        textContent: texts.applyFilter,
+      });
       item.append(' · ', narrow);
     }
     list.append(item);

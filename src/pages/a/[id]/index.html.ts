@@ -19,5 +19,7 @@ export async function getStaticPaths() {
 }
 
 export function GET({ props, site }: APIContext<PermanentLink>) {
-  return new Response(redirectPage({ title: props.title, slug: props.slug, site: site!, path: props.path }), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(redirectPage({ title: props.title, slug: props.slug, site: site!, path: props.path }), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
