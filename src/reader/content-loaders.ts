@@ -180,6 +180,9 @@ function rootRelative({ config }: LoaderContext, path: string): string {
 }
 
 /** Calls `changed` for each file of a folder that `astro dev` sees come or change, `gone` for each that goes. */
+/** How long a file must be quiet after an event before `astro dev` reads it again. */
+const SETTLE_MS = 100;
+
 function watchFolder(
   context: LoaderContext,
   folder: string,
@@ -189,11 +192,23 @@ function watchFolder(
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(folder);
+  // The last event of a file wins once the file has been quiet for SETTLE_MS: a save in place
+  // (emptied, then written) is otherwise read half-done, and the watcher may drop the event after.
+  const pending = new Map<string, NodeJS.Timeout>();
   const on = (handle: (name: string) => Promise<void> | void) => (path: string) => {
     if (dirname(path) !== folder || !accepts(basename(path))) return;
-    Promise.resolve()
-      .then(() => handle(basename(path)))
-      .catch((error: unknown) => logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`));
+    clearTimeout(pending.get(path));
+    pending.set(
+      path,
+      setTimeout(() => {
+        pending.delete(path);
+        Promise.resolve()
+          .then(() => handle(basename(path)))
+          .catch((error: unknown) =>
+            logger.error(`${path}: ${error instanceof Error ? error.message : String(error)}`),
+          );
+      }, SETTLE_MS),
+    );
   };
   watcher.on('add', on(changed));
   watcher.on('change', on(changed));

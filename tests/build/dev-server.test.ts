@@ -68,9 +68,9 @@ describe('npm run dev', { timeout: 90_000 }, () => {
     const file = join(site.root, ARTICLE);
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace(/^tags: \[/m, 'tags: [gipfeltreffen, '));
+    await until(async () => /tags\.0: unknown tag "gipfeltreffen"/.test(output));
     await until(async () => (await get('/')).status === 500);
     expect((await get('/')).text).toContain('<title>ContentError</title>');
-    expect(output).toMatch(/tags\.0: unknown tag "gipfeltreffen"/);
 
     writeFileSync(
       join(site.root, 'content/tags/gipfeltreffen.yaml'),
