@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRendered } from '../src/markdown/render-cache.ts';
+import { RENDER_CACHE, readRendered } from '../src/markdown/render-cache.ts';
 import type { PublishedArticle } from '../src/reader/published-articles.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -26,7 +26,7 @@ export function articlePageProblems(
   siteDir: string,
   articleDir: string,
   published: readonly PublishedArticle[],
-  renderCache?: string,
+  renderCache = RENDER_CACHE,
 ): string[] {
   const folder = join(siteDir, articleDir);
   const built = new Set(
@@ -43,8 +43,7 @@ export function articlePageProblems(
     if (!title.includes(article.title))
       problems.push(`${articleDir}/${article.slug}/: its title is not "${article.title}" (found "${title}")`);
     if (article.withdrawn) continue;
-    const rendered =
-      renderCache === undefined ? readRendered(article.renderKey) : readRendered(article.renderKey, renderCache);
+    const rendered = readRendered(article.renderKey, renderCache);
     if (!rendered || !page.includes(rendered.html))
       problems.push(`${articleDir}/${article.slug}/: not the text of its file as rendered now`);
   }

@@ -32,6 +32,7 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
 }
 
 let archive: Promise<LoadedArchive> | undefined;
+let watched: Promise<boolean> | undefined;
 
 async function load(): Promise<LoadedArchive> {
   const [entries, tags, sources] = await Promise.all([
@@ -68,8 +69,10 @@ async function load(): Promise<LoadedArchive> {
  * every page show them in Astro's error overlay, never a stale archive.
  */
 export async function loadArchive(): Promise<LoadedArchive> {
-  const state = await getCollection('contentProblems');
-  if (state.some((entry) => entry.data.watching)) {
+  // Whether the content is watched does not change while the process runs: asked once, not per page.
+  watched ??= getCollection('contentProblems').then((state) => state.some((entry) => entry.data.watching));
+  if (await watched) {
+    const state = await getCollection('contentProblems');
     const error = contentErrorsError(state.flatMap((entry) => entry.data.problems));
     if (error) throw error;
     return load();

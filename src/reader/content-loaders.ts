@@ -139,13 +139,9 @@ function readAndCheck({ logger }: LoaderContext, dir: string, fs: ContentFs): Re
   if (errors.length === 0) logger.info(summaryOf(report));
   for (const file of problemsByFile.keys()) problemStore?.delete(file);
   problemsByFile.clear();
-  const files = [...content.articles, ...content.tags, ...content.sources, content.variants].map(({ file }) => file);
-  for (const file of new Set([...files, ...errors.map((problem) => problem.file)])) {
-    recordProblems(
-      file,
-      errors.filter((problem) => problem.file === file),
-    );
-  }
+  const errorsByFile = new Map<string, ContentProblem[]>();
+  for (const error of errors) errorsByFile.set(error.file, [...(errorsByFile.get(error.file) ?? []), error]);
+  for (const [file, problems] of errorsByFile) recordProblems(file, problems);
   vocabularies.set(resolve(dir), vocabularyOf(content));
   return { report, content, untaken: new Set(['articles', 'tags', 'sources', 'variants']) };
 }

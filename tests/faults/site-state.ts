@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { digestsOf } from '../support/fixture-site-digests.ts';
 
 /**
  * What the fault tests compare: a built site as a list of its files with a
@@ -9,16 +9,7 @@ import { join, relative } from 'node:path';
  * mix" is an equality of two such lists.
  */
 export function siteState(dist: string): Map<string, string> {
-  const state = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else state.set(relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-    }
-  };
-  if (existsSync(dist)) walk(dist);
-  return state;
+  return existsSync(dist) ? digestsOf(dist) : new Map<string, string>();
 }
 
 /** Equal when both sites hold the same files with the same bytes. */
