@@ -14,6 +14,7 @@ import { packageBin } from './package-bin.ts';
 import { publishAddressProblem } from './publish-address.ts';
 import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { compressWasmAhead } from './wasm-ahead.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
 import { forgetPublished, readPublished } from '../src/reader/published-articles.ts';
 import { articlePageProblems } from './article-pages.ts';
@@ -73,6 +74,8 @@ const astro = packageBin('astro');
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
 discard(leftovers());
 forgetPublished();
+// Pagefind's WebAssembly is compressed on the second core while Astro builds (scripts/wasm-ahead.ts).
+const wasmAhead = compressWasmAhead();
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...astroArguments], { stdio: 'inherit' });
 if (build.status !== 0) fail('Build failed:', build.status ?? 1);
 
@@ -88,6 +91,7 @@ if (pageProblems.length > 0) {
   );
 }
 
+await wasmAhead;
 try {
   const { indexed, ms } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });
   console.log(`[search index] indexed ${indexed} articles in ${ms} ms`);

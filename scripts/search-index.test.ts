@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
+import { packageBin } from './package-bin.ts';
 import { buildSearchIndex, recompressWasm } from './search-index.ts';
+import { compressWasmAhead } from './wasm-ahead.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
@@ -89,6 +91,29 @@ describe('the Zopfli cache of the WebAssembly', () => {
       ).toBe(true);
       expect(readFileSync(join(cacheDir, cached!))).toEqual(full);
       expect(readdirSync(cacheDir)).toEqual([cached]);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the WebAssembly compressed ahead (scripts/wasm-ahead.ts)', () => {
+  it("fills the cache with what the index step of a real site then takes, Pagefind's file for one page being the site's", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'zopfli-ahead-'));
+    try {
+      await compressWasmAhead(cacheDir);
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+      const dir = writeSite({
+        'artikel/eins': page('<article data-pagefind-body><p>Die Sanktionen gegen Nordkorea.</p></article>'),
+        'artikel/zwei': page('<article data-pagefind-body><p>Putin besucht Pjöngjang.</p></article>'),
+      });
+      const { spawnSync } = await import('node:child_process');
+      const pagefind = spawnSync(process.execPath, [
+        packageBin('pagefind'),
+        ...['--site', dir, '--output-path', join(dir, 'index'), '--quiet'],
+      ]);
+      expect(pagefind.status).toBe(0);
+      expect(await recompressWasm(join(dir, 'index'), cacheDir)).toBe('cached');
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
