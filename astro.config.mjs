@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { permanentLinkPages } from './src/integrations/permanent-link-pages.ts';
 import { indexablePages } from './src/integrations/sitemap-pages.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { HIGHLIGHT_LOADER_HASH } from './src/search/highlight-loader.ts';
@@ -56,5 +57,9 @@ export default defineConfig({
     },
   },
   // First the integration that learns where the site was built, then the sitemap that asks it.
-  integrations: [indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize })],
+  integrations: [
+    permanentLinkPages(),
+    indexable.integration,
+    sitemap({ filter: indexable.filter, serialize: indexable.serialize }),
+  ],
 });

@@ -27,10 +27,10 @@ describe('the article pages of a build against the articles it published', () =>
   page('zurueckgezogen', 'Zurückgezogen: Drei', '<p>Dieser Artikel wurde zurückgezogen.</p>');
   page('uebrig', 'Übrig', '<p>Ein Artikel, den es nicht mehr gibt.</p>');
   const published = [
-    { slug: 'eins', title: 'Putin & Kim: „Freunde“', renderKey: 'k1', withdrawn: false },
-    { slug: 'zwei', title: 'Zwei', renderKey: 'k2', withdrawn: false },
-    { slug: 'zurueckgezogen', title: 'Drei', renderKey: 'k3', withdrawn: true },
-    { slug: 'fehlt', title: 'Fehlt', renderKey: 'k1', withdrawn: false },
+    { slug: 'eins', title: 'Putin & Kim: „Freunde“', renderKey: 'k1', withdrawn: false, links: [] },
+    { slug: 'zwei', title: 'Zwei', renderKey: 'k2', withdrawn: false, links: [] },
+    { slug: 'zurueckgezogen', title: 'Drei', renderKey: 'k3', withdrawn: true, links: [] },
+    { slug: 'fehlt', title: 'Fehlt', renderKey: 'k1', withdrawn: false, links: [] },
   ];
 
   it('names each page missing, left over, or with another title or text than its article has now', () => {

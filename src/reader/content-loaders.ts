@@ -7,7 +7,8 @@ import { keepOnly, RENDER_CACHE } from '../markdown/render-cache.ts';
 import { renderAll } from '../markdown/rendered-articles.ts';
 import type { IdKind, Vocabulary } from '../schema/vocabulary.ts';
 import { isPublished } from '../schema/visibility.ts';
-import { PUBLISHED_ARTICLES, writePublished } from './published-articles.ts';
+import { permanentLinks } from './permanent-links.ts';
+import { PUBLISHED_ARTICLES, writePublished, type PublishedArticle } from './published-articles.ts';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
 import {
   FOLDERS,
@@ -225,12 +226,12 @@ async function storeStories(
 ): Promise<{
   keys: string[];
   rendered: number;
-  stored: { slug: string; title: string; renderKey: string; withdrawn: boolean }[];
+  stored: PublishedArticle[];
 }> {
   const { store } = context;
   const files = stories.map(editionFiles);
   const result = await renderAll(files.flat(), cacheDir);
-  const stored = [];
+  const stored: PublishedArticle[] = [];
   let at = 0;
   for (const [index, story] of stories.entries()) {
     const keys = result.keys.slice(at, (at += files[index]!.length));
@@ -245,7 +246,13 @@ async function storeStories(
       filePath: rootRelative(context, resolve(file)),
       digest: renderKey,
     });
-    stored.push({ slug, title: data.title.text, renderKey, withdrawn: data.withdrawn !== undefined });
+    stored.push({
+      slug,
+      title: data.title.text,
+      renderKey,
+      withdrawn: data.withdrawn !== undefined,
+      links: permanentLinks([{ id: slug, data }]),
+    });
   }
   return { keys: result.keys, rendered: result.rendered, stored };
 }

@@ -1,11 +1,14 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { PermanentLink } from './permanent-links.ts';
 
 /**
  * The articles a build publishes, as its content check found them: written
- * by the articles loader at the end of each build's sync, read by
- * `npm run build` before the new site replaces the old one, to check that
- * the built article pages are exactly these, each with its own text
+ * by the articles loader at the end of each build's sync. The pages of
+ * their permanent addresses are written from it when Astro's pages are
+ * done (src/integrations/permanent-link-pages.ts), and `npm run build`
+ * reads it before the new site replaces the old one, to check that the
+ * built article pages are exactly these, each with its own text
  * (scripts/article-pages.ts). A build that published from anything else
  * (a stale store, a skipped loader) then stops instead of going online.
  */
@@ -19,6 +22,8 @@ export interface PublishedArticle {
   renderKey: string;
   /** A withdrawn article's page is a notice, without its text. */
   withdrawn: boolean;
+  /** Its permanent addresses, /a/<capture id>/: written after Astro's pages (src/integrations/permanent-link-pages.ts). */
+  links: PermanentLink[];
 }
 
 export function writePublished(articles: readonly PublishedArticle[], file = PUBLISHED_ARTICLES): void {

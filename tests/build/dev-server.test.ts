@@ -64,6 +64,13 @@ describe('npm run dev', { timeout: 90_000 }, () => {
     expect(page.text).toMatch(/<dt>Lesezeit<\/dt><dd>\d+ Min\.<\/dd>/);
   });
 
+  it("serves an article's permanent address (a build writes these after Astro's pages; dev has them at /a/<id>/index.html)", async () => {
+    const capture = /^ {2}capture: "?([^"\s]+)/m.exec(readFileSync(join(site.root, ARTICLE), 'utf8'))?.[1];
+    const redirect = await get(`/a/${capture}/index.html`);
+    expect(redirect.status, output).toBe(200);
+    expect(redirect.text).toContain(`<meta http-equiv="refresh" content="0; url=${PAGE}">`);
+  });
+
   it('shows a mistake on every page until it is fixed, and a new tag file is usable at once', async () => {
     const file = join(site.root, ARTICLE);
     const original = readFileSync(file, 'utf8');

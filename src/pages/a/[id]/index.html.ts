@@ -1,20 +1,22 @@
 import type { APIContext } from 'astro';
 import { loadArchive } from '../../../archive/load-archive.ts';
-import { permanentLinks, type PermanentLink } from '../../../archive/permanent-links.ts';
 import { redirectPage } from '../../../format/redirect-page.ts';
+import { permanentLinks, type PermanentLink } from '../../../reader/permanent-links.ts';
 
 /**
  * /a/<capture id>/: the permanent address of an article, listed or
  * withdrawn, whatever its slug becomes. A page of a few lines written as a
- * string (src/format/redirect-page.ts), not through a layout.
+ * string (src/format/redirect-page.ts), not through a layout. `astro dev`
+ * serves it from here; a build writes these pages after Astro's, from the
+ * same entries and with the same two functions, without Astro's cost per
+ * page (src/integrations/permanent-link-pages.ts).
  */
 export async function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   const archive = await loadArchive();
-  const versionsOf = (slug: string) => archive.histories.get(slug)?.versions ?? [];
-  return permanentLinks([...archive.articles, ...archive.withdrawn], versionsOf).map((link) => ({
+  return permanentLinks([...archive.articles, ...archive.withdrawn]).map((link) => ({
     params: { id: link.id },
     props: link,
-    cacheKey: `${link.id}:${link.slug}:${link.title}${link.path ? `:${link.path}` : ''}`,
   }));
 }
 
