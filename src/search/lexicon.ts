@@ -177,7 +177,7 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
   // igerman98 lists some nouns only as compound forms ("Einreise/hij", no free
   // "Einreise"): a capitalised head of six letters or more, no adjective or
   // particle ("Zusammen-"), is such a noun.
-  const headOnlyNouns = new Set(
+  const headOnlyCandidates = new Set(
     entries
       .filter(
         ({ stem, flags }) =>
@@ -187,7 +187,19 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
           stem.length >= MIN_HEAD_ONLY_NOUN,
       )
       .map(({ stem }) => stem.toLowerCase())
-      .filter((form) => !adjectives.has(form) && verbs.filter((verb) => verb.startsWith(form)).length < PARTICLE_VERBS),
+      .filter((form) => !adjectives.has(form)),
+  );
+  // How many verbs each candidate begins (or is): one pass over the verbs, as for the adjectives.
+  const verbsBegunByCandidate = new Map<string, number>();
+  for (const verb of verbs) {
+    for (let end = MIN_HEAD_ONLY_NOUN; end <= verb.length; end++) {
+      const prefix = verb.slice(0, end);
+      if (headOnlyCandidates.has(prefix))
+        verbsBegunByCandidate.set(prefix, (verbsBegunByCandidate.get(prefix) ?? 0) + 1);
+    }
+  }
+  const headOnlyNouns = new Set(
+    [...headOnlyCandidates].filter((form) => (verbsBegunByCandidate.get(form) ?? 0) < PARTICLE_VERBS),
   );
   // A head may also drop a noun's final e: "Grenz|region" (Grenze), "Schul|buch".
   const headNoun = (form: string): string | null => {
@@ -229,8 +241,9 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
     if (!/^\p{Lu}\p{Ll}/u.test(stem) || flags.includes(NEEDS_AFFIX) || stem.length < 3) continue;
     const lower = stem.toLowerCase();
     if (stem.length < MIN_GENERATED_HEAD) continue;
-    for (const form of GENERATED_LINKS.map((link) => lower + link)) {
-      const inner = { noun: headNoun(lower) === null ? null : capitalised(stem), marked: false };
+    const inner = { noun: headNoun(lower) === null ? null : capitalised(stem), marked: false };
+    for (const link of GENERATED_LINKS) {
+      const form = lower + link;
       if (!heads.has(form)) heads.set(form, inner);
       if (!middles.has(form)) middles.set(form, inner);
     }
