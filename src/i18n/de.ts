@@ -27,6 +27,11 @@ export const searchScript = {
   /** Keyed like `searchFields.filters` in src/routes.ts. */
   filterLabels: { topic: 'Thema', source: 'Quelle', year: 'Jahr' },
   filterCount: (count: number) => `(${count})`,
+  /** Which years a result list covers, when the index is in shards: "Treffer aus 2024–2026". */
+  coverage: (from: string, to: string) => `Treffer aus ${from === to ? from : `${from}–${to}`}`,
+  /** After the coverage, when older shards are not searched yet. */
+  olderNotSearched: (before: string) => `; Jahrgänge vor ${before} noch nicht durchsucht.`,
+  allSearched: '.',
 } as const;
 
 /** Lines as „a“, „b“. */
@@ -233,6 +238,7 @@ export const de = {
     headerLabel: 'Archiv durchsuchen',
     hint: 'Namen in jeder Schreibweise, Umlaute auch als ae, oe, ue; Wortgruppen in Anführungszeichen.',
     sortLabel: 'Sortierung',
+    olderYears: 'Auch ältere Jahrgänge durchsuchen',
     filters: 'Filtern nach Thema, Quelle und Jahr',
     sort: { relevanz: 'Relevanz', neu: 'Neueste zuerst', alt: 'Älteste zuerst' },
     more: 'Weitere Treffer laden',
