@@ -27,11 +27,14 @@ export const searchScript = {
   /** Keyed like `searchFields.filters` in src/routes.ts. */
   filterLabels: { topic: 'Thema', source: 'Quelle', year: 'Jahr' },
   filterCount: (count: number) => `(${count})`,
-  /** Which years a result list covers, when the index is in shards: "Treffer aus 2024–2026". */
-  coverage: (from: string, to: string) => `Treffer aus ${from === to ? from : `${from}–${to}`}`,
-  /** After the coverage, when older shards are not searched yet. */
-  olderNotSearched: (before: string) => `; Jahrgänge vor ${before} noch nicht durchsucht.`,
-  allSearched: '.',
+  /** The years from `from` to `to`: "2024", "2024–2026". */
+  years: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
+  /**
+   * Which years a result list covers, when the index is in shards: "Treffer aus 2024–2026.", and
+   * the years of the shards not searched yet.
+   */
+  coverage: (searched: string, unsearched: string | undefined) =>
+    `Treffer aus ${searched}${unsearched ? `; Artikel aus ${unsearched} noch nicht durchsucht` : ''}.`,
 } as const;
 
 /** Lines as „a“, „b“. */
