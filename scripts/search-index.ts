@@ -181,8 +181,10 @@ function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string
  * hands every later instance the same module (wasm-bindgen's init returns
  * the module it has), so only the newest shard's copy is ever read; the
  * search page asks for an older shard only once the newest is ready
- * (src/search/client/shards.ts). The bytes are Pagefind's signature of an
- * uncompressed file with nothing after it.
+ * (src/search/client/pagefind.ts, openShard). The bytes are Pagefind's
+ * signature of an uncompressed file with nothing after it. Pagefind's
+ * script may change this (its version is pinned, tests/browser/dependency-assumptions.test.ts):
+ * tests/browser/search-shards.test.ts searches older shards in a real browser.
  */
 export const WASM_STAND_IN = 'pagefind_dcd';
 

@@ -118,7 +118,9 @@ export function createSearchSession(
   /** Says which years the results come from, and offers the older ones while some are not searched. */
   function drawCoverage(sharded: ShardedSearch | undefined): void {
     if (!coverage) return;
-    const text = sharded && drawn && asksForResults(drawn.state) && coverageText(sharded.shards, scope);
+    // Nothing found: every shard was searched, and "Keine Treffer" says it all.
+    const found = drawn && asksForResults(drawn.state) && allResults.length > 0;
+    const text = sharded && found && coverageText(sharded.shards, scope);
     coverage.box.hidden = !text;
     coverage.text.textContent = text || '';
     coverage.older.hidden = !text || scope.length >= sharded.shards.length;
