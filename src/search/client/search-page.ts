@@ -17,7 +17,9 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 function coverageElements(box: HTMLElement | null): SearchElements['coverage'] {
-  return box ? { box, text: box.querySelector('span')!, older: byId<HTMLButtonElement>(searchIds.olderYears) } : undefined;
+  return box
+    ? { box, text: box.querySelector('span')!, older: byId<HTMLButtonElement>(searchIds.olderYears) }
+    : undefined;
 }
 
 const form = byId<HTMLFormElement>(searchIds.form);
