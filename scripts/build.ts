@@ -13,9 +13,10 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { packageBin } from './package-bin.ts';
 import { publishAddressProblem } from './publish-address.ts';
 import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, searchPageShards } from './search-index.ts';
 import { compressWasmAhead } from './wasm-ahead.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
+import { SHARD_SIZE_VARIABLE, shardSizeFrom } from '../src/search/shard-plan.ts';
 import { forgetPublished, readPublished } from '../src/reader/published-articles.ts';
 import { articlePageProblems } from './article-pages.ts';
 
@@ -93,8 +94,24 @@ if (pageProblems.length > 0) {
 
 await wasmAhead;
 try {
-  const { indexed, ms } = await buildSearchIndex({ siteDir: NEXT, articleDir: ARTICLE_DIR });
-  console.log(`[search index] indexed ${indexed} articles in ${ms} ms`);
+  const shardSize = shardSizeFrom(process.env[SHARD_SIZE_VARIABLE]);
+  const { indexed, ms, manifest, shards } = await buildSearchIndex({
+    siteDir: NEXT,
+    articleDir: ARTICLE_DIR,
+    shardSize,
+  });
+  // The search page learns the shards from itself: it must name exactly those the index has, or none for one.
+  const told = searchPageShards(NEXT);
+  const expected = manifest.shards.length > 1 ? manifest : undefined;
+  if (JSON.stringify(told) !== JSON.stringify(expected))
+    throw new Error(
+      `the search page names the shards ${JSON.stringify(told?.shards ?? 'none')}, but the index has ${JSON.stringify(manifest.shards)}`,
+    );
+  const perShard =
+    shards.length > 1
+      ? ` (${shards.map((shard) => `${shard.path}: ${shard.indexed} in ${shard.ms} ms`).join(', ')})`
+      : '';
+  console.log(`[search index] indexed ${indexed} articles in ${ms} ms${perShard}`);
 } catch (error) {
   fail(`Search index failed: ${error instanceof Error ? error.message : String(error)}\n`);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { packageBin } from './package-bin.ts';
-import { buildSearchIndex, recompressWasm } from './search-index.ts';
+import { buildSearchIndex, recompressWasm, SHARD_MANIFEST_FILE, WASM_STAND_IN } from './search-index.ts';
 import { compressWasmAhead } from './wasm-ahead.ts';
 
 const page = (body: string) =>
@@ -63,6 +63,81 @@ describe('buildSearchIndex', () => {
       ),
     });
     expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).toMatchObject({ indexed: 1 });
+  });
+});
+
+/** An article page with the sort key and years that the shards are cut by. */
+const article = (title: string, sortKey: string, years: string[]) =>
+  page(
+    `<article data-pagefind-body><h1>${title}</h1><p>Ein Artikel über Sanktionen.</p>` +
+      `<div data-pagefind-ignore><span data-pagefind-sort="datum">${sortKey}</span>` +
+      years.map((year) => `<span data-pagefind-filter="jahr">${year}</span>`).join('') +
+      '</div></article>',
+  );
+
+/** The URLs of the pages an index folder holds, read from its fragments. */
+function fragmentUrls(outputDir: string): string[] {
+  const folder = join(outputDir, 'fragment');
+  return readdirSync(folder)
+    .map((name) => {
+      const json = gunzipSync(readFileSync(join(folder, name)))
+        .subarray(12)
+        .toString();
+      return (JSON.parse(json) as { url: string }).url;
+    })
+    .sort();
+}
+
+describe('buildSearchIndex in shards', () => {
+  it('cuts the articles into blocks from the oldest on, newest block in /pagefind/, each indexed on its own', async () => {
+    const dir = writeSite({
+      'artikel/a-2022': article('A', 's1', ['2022']),
+      'artikel/b-2023': article('B', 's2', ['2022', '2023']),
+      'artikel/c-2024': article('C', 's3', ['2024']),
+      'artikel/d-2025': article('D', 's4', ['2025']),
+      'artikel/e-2026': article('E', 's5', ['2026']),
+    });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 });
+    expect(report.indexed).toBe(5);
+    expect(report.manifest.shards).toEqual([
+      { path: '/pagefind/', years: ['2026'], count: 1 },
+      { path: '/pagefind/teil/2/', years: ['2024', '2025'], count: 2 },
+      { path: '/pagefind/teil/1/', years: ['2022', '2023'], count: 2 },
+    ]);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', SHARD_MANIFEST_FILE), 'utf8'))).toEqual(report.manifest);
+    expect(fragmentUrls(join(dir, 'pagefind'))).toEqual(['/artikel/e-2026/']);
+    expect(fragmentUrls(join(dir, 'pagefind/teil/2'))).toEqual(['/artikel/c-2024/', '/artikel/d-2025/']);
+    expect(fragmentUrls(join(dir, 'pagefind/teil/1'))).toEqual(['/artikel/a-2022/', '/artikel/b-2023/']);
+    // The scripts come from /pagefind/ alone; an older shard's WebAssembly is the stand-in.
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/teil/1/pagefind.js'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/teil/1/pagefind-worker.js'))).toBe(false);
+    expect(readFileSync(join(dir, 'pagefind/teil/1/wasm.de.pagefind'), 'utf8')).toBe(WASM_STAND_IN);
+    expect(gunzipSync(readFileSync(join(dir, 'pagefind/wasm.de.pagefind'))).length).toBeGreaterThan(10_000);
+    // No folder of links is left beside the site.
+    expect(existsSync(`${dir}.suchteil`)).toBe(false);
+  });
+
+  it('writes one index and no shard manifest while the articles fit one shard', async () => {
+    const dir = writeSite({
+      'artikel/a-2022': article('A', 's1', ['2022']),
+      'artikel/b-2023': article('B', 's2', ['2023']),
+    });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 });
+    expect(report.manifest.shards).toEqual([{ path: '/pagefind/', years: ['2022', '2023'], count: 2 }]);
+    expect(existsSync(join(dir, 'pagefind', SHARD_MANIFEST_FILE))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/teil'))).toBe(false);
+  });
+
+  it('fails, naming the shard, when a page of an older shard would be missing from the index', async () => {
+    const dir = writeSite({
+      'artikel/a-2022': page('<article><span data-pagefind-sort="datum">s1</span></article>'),
+      'artikel/b-2023': article('B', 's2', ['2023']),
+      'artikel/c-2024': article('C', 's3', ['2024']),
+    });
+    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 })).rejects.toThrow(
+      'Pagefind indexed 1 pages in /pagefind/teil/1/, but the shard has 2 articles',
+    );
   });
 });
 

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { transform } from 'esbuild';
-import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
+import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
+import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
 
 /**
@@ -97,32 +98,128 @@ async function minifyScripts(outputDir: string): Promise<void> {
   }
 }
 
+/** An article page of the built site, as the shards are planned from it. */
+interface ArticlePage {
+  /** Its folder under the article directory. */
+  slug: string;
+  /** Its key in the archive's order (`data-pagefind-sort`): the larger, the newer. */
+  sortKey: string;
+  /** Its values of the year filter. */
+  years: string[];
+}
+
+const SORT_KEY = new RegExp(`data-pagefind-sort="${searchFields.sort}"[^>]*>([^<]*)<`);
+const YEAR = new RegExp(`data-pagefind-filter="${searchFields.filters.year}"[^>]*>([^<]*)<`, 'g');
+
 /**
- * The article pages of the built site: the folders of the article
- * directory, but the notices of withdrawn articles, which sit there too and
- * are not indexed. Each page is read to tell them apart (about a second at
- * 10,000 articles): an article page that lacks data-pagefind-body by mistake
- * must still count, so the index check below finds it.
+ * The article pages of the built site, newest first: the folders of the
+ * article directory, but the notices of withdrawn articles, which sit there
+ * too and are not indexed. Each page is read to tell them apart (about a
+ * second at 10,000 articles): an article page that lacks data-pagefind-body
+ * by mistake must still count, so the index check below finds it. The
+ * same reading gives each page's sort key and years, which the shards are
+ * cut by.
  */
-function articlePages(siteDir: string, articleDir: string): number {
+function articlePages(siteDir: string, articleDir: string): ArticlePage[] {
   const folder = join(siteDir, articleDir);
-  return readdirSync(folder, { withFileTypes: true }).filter(
-    (entry) =>
-      entry.isDirectory() &&
-      !readFileSync(join(folder, entry.name, 'index.html'), 'utf8').includes(WITHDRAWN_NOTICE_ATTRIBUTE),
-  ).length;
+  const pages: ArticlePage[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
+    if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) continue;
+    const years = [...html.matchAll(YEAR)].map((match) => match[1]!.trim());
+    pages.push({ slug: entry.name, sortKey: SORT_KEY.exec(html)?.[1]?.trim() ?? '', years });
+  }
+  // Pagefind compares sort keys as text; the slug makes the order of equal keys the same in every build.
+  return pages.sort((a, b) =>
+    a.sortKey === b.sortKey ? a.slug.localeCompare(b.slug) : a.sortKey < b.sortKey ? 1 : -1,
+  );
+}
+
+/** Runs Pagefind's CLI over `siteDir`'s pages that `glob` matches, into `outputDir`. Any error throws. */
+function runPagefind(siteDir: string, glob: string, outputDir: string): void {
+  const pagefind = spawnSync(
+    process.execPath,
+    [PAGEFIND_CLI, ...['--site', siteDir, '--glob', glob, '--output-path', outputDir, '--quiet']],
+    { encoding: 'utf8' },
+  );
+  if (pagefind.status !== 0)
+    throw new Error(`Pagefind failed (exit ${pagefind.status}):\n${pagefind.stdout}${pagefind.stderr}`);
+}
+
+/** How many pages an index written into `outputDir` holds: its entry file counts the pages with data-pagefind-body. */
+async function indexedPages(outputDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * A folder holding only some article pages, at their paths in the site, as
+ * hard links (a copy where the file system has none): Pagefind reads it as
+ * a site of those pages and gives them the same URLs as in the whole site.
+ */
+function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string[], folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  for (const slug of slugs) {
+    const from = join(siteDir, articleDir, slug, 'index.html');
+    const to = join(folder, articleDir, slug, 'index.html');
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
+  }
+}
+
+/**
+ * The files an older shard needs: its index, and no scripts, which the
+ * search page loads from /pagefind/ alone. Its WebAssembly is a 12-byte
+ * stand-in: Pagefind's script instantiates its WebAssembly once per page and
+ * hands every later instance the same module (wasm-bindgen's init returns
+ * the module it has), so only the newest shard's copy is ever read; the
+ * search page asks for an older shard only once the newest is ready
+ * (src/search/client/pagefind.ts, openShard). The bytes are Pagefind's
+ * signature of an uncompressed file with nothing after it. Pagefind's
+ * script may change this (its version is pinned, tests/browser/dependency-assumptions.test.ts):
+ * tests/browser/search-shards.test.ts searches older shards in a real browser.
+ */
+export const WASM_STAND_IN = 'pagefind_dcd';
+
+async function keepIndexOnly(outputDir: string): Promise<void> {
+  for (const name of [...UNUSED_FILES, ...SCRIPTS_TO_MINIFY]) await rm(join(outputDir, name), { force: true });
+  await writeFile(join(outputDir, WASM), WASM_STAND_IN);
+}
+
+export interface ShardReport {
+  path: string;
+  indexed: number;
+  ms: number;
 }
 
 export interface SearchIndexReport {
   indexed: number;
   ms: number;
+  /** The shards, newest first, as the search page must know them. */
+  manifest: ShardManifest;
+  shards: ShardReport[];
 }
+
+/** The name of the shard manifest in /pagefind/, written when there is more than one shard. */
+export const SHARD_MANIFEST_FILE = 'teile.json';
 
 /**
  * Builds the search index of the built site in `siteDir`. Only article pages
  * are indexed: they alone carry `data-pagefind-body`, so listings, navigation
  * and footers never become results, and Pagefind reads only the article
  * directory (the other pages would be parsed for nothing).
+ *
+ * The index is written in shards of `shardSize` articles (src/search/shard-plan.ts),
+ * one Pagefind run after the other, so that the memory of one shard is the
+ * peak. One shard is Pagefind's run over the article directory as it always
+ * was; more shards each get a folder of hard links to their pages.
  *
  * `npm run build` (scripts/build.ts) runs this after `astro build` has
  * ended, not inside it: Astro's process keeps about 1.7 GB at 10,000
@@ -133,32 +230,57 @@ export interface SearchIndexReport {
 export async function buildSearchIndex({
   siteDir,
   articleDir,
+  shardSize = DEFAULT_SHARD_SIZE,
 }: {
   siteDir: string;
   articleDir: string;
+  shardSize?: number;
 }): Promise<SearchIndexReport> {
   const started = performance.now();
-  const articleCount = articlePages(siteDir, articleDir);
-  const pagefind = spawnSync(
-    process.execPath,
-    [
-      PAGEFIND_CLI,
-      ...['--site', siteDir, '--glob', `${articleDir}/**/*.html`, '--output-subdir', 'pagefind', '--quiet'],
-    ],
-    { encoding: 'utf8' },
-  );
-  if (pagefind.status !== 0)
-    throw new Error(`Pagefind failed (exit ${pagefind.status}):\n${pagefind.stdout}${pagefind.stderr}`);
-  const outputDir = join(siteDir, 'pagefind');
-  await minifyScripts(outputDir);
-  await removeUnusedFiles(outputDir);
-  await recompressWasm(outputDir);
-  // The entry file counts the pages with data-pagefind-body.
-  const entry = JSON.parse(await readFile(join(outputDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (indexed !== articleCount)
-    throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${articleCount} articles`);
-  return { indexed, ms: Math.round(performance.now() - started) };
+  const pages = articlePages(siteDir, articleDir);
+  const planned = planShards(pages, shardSize);
+  const root = join(siteDir, 'pagefind');
+  const shards: ShardReport[] = [];
+  for (const { shard, articles } of planned) {
+    const shardStarted = performance.now();
+    const outputDir = join(siteDir, shard.path);
+    if (planned.length === 1) runPagefind(siteDir, `${articleDir}/**/*.html`, outputDir);
+    else {
+      const folder = `${siteDir}.suchteil`;
+      pagesFolder(
+        siteDir,
+        articleDir,
+        articles.map((article) => article.slug),
+        folder,
+      );
+      try {
+        runPagefind(folder, `${articleDir}/**/*.html`, outputDir);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+    const indexed = await indexedPages(outputDir);
+    if (indexed !== shard.count) {
+      const where = planned.length === 1 ? ', but the site has' : ` in ${shard.path}, but the shard has`;
+      throw new Error(`Pagefind indexed ${indexed} pages${where} ${shard.count} articles`);
+    }
+    if (shard.path !== paths.pagefind) await keepIndexOnly(outputDir);
+    shards.push({ path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted) });
+  }
+  await minifyScripts(root);
+  await removeUnusedFiles(root);
+  await recompressWasm(root);
+  const manifest = shardManifest(planned);
+  if (planned.length > 1) await writeFile(join(root, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  const indexed = shards.reduce((sum, shard) => sum + shard.indexed, 0);
+  if (indexed !== pages.length)
+    throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${pages.length} articles`);
+  return { indexed, ms: Math.round(performance.now() - started), manifest, shards };
+}
+
+/** The shards the built search page names (src/pages/suche.astro); undefined when it names none: one index. */
+export function searchPageShards(siteDir: string): ShardManifest | undefined {
+  const html = readFileSync(join(siteDir, paths.search, 'index.html'), 'utf8');
+  const data = new RegExp(`id="${searchIds.shardData}"[^>]*>([^<]*)</script>`).exec(html)?.[1];
+  return data === undefined ? undefined : (JSON.parse(data) as ShardManifest);
 }

@@ -131,6 +131,11 @@ export const searchIds = {
   shortcuts: 'suchthemen',
   /** The list of topics and sources a query may name, as JSON in the page. */
   shortcutData: 'suchthemen-daten',
+  /** The shards of the search index, as JSON in the page; absent when the index is one (src/search/shard-plan.ts). */
+  shardData: 'suchbestand-daten',
+  /** Which years the results come from, and the way to search older ones. */
+  coverage: 'suchbestand',
+  olderYears: 'aeltere-jahrgaenge',
 } as const;
 
 /**

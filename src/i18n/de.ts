@@ -27,6 +27,14 @@ export const searchScript = {
   /** Keyed like `searchFields.filters` in src/routes.ts. */
   filterLabels: { topic: 'Thema', source: 'Quelle', year: 'Jahr' },
   filterCount: (count: number) => `(${count})`,
+  /** The years from `from` to `to`: "2024", "2024–2026". */
+  years: (from: string, to: string) => (from === to ? from : `${from}–${to}`),
+  /**
+   * Which years a result list covers, when the index is in shards: "Treffer aus 2024–2026.", and
+   * the years of the shards not searched yet.
+   */
+  coverage: (searched: string, unsearched: string | undefined) =>
+    `Treffer aus ${searched}${unsearched ? `; Artikel aus ${unsearched} noch nicht durchsucht` : ''}.`,
 } as const;
 
 /** Lines as „a“, „b“. */
@@ -233,6 +241,7 @@ export const de = {
     headerLabel: 'Archiv durchsuchen',
     hint: 'Namen in jeder Schreibweise, Umlaute auch als ae, oe, ue; Wortgruppen in Anführungszeichen.',
     sortLabel: 'Sortierung',
+    olderYears: 'Auch ältere Jahrgänge durchsuchen',
     filters: 'Filtern nach Thema, Quelle und Jahr',
     sort: { relevanz: 'Relevanz', neu: 'Neueste zuerst', alt: 'Älteste zuerst' },
     more: 'Weitere Treffer laden',

@@ -15,10 +15,14 @@ export interface BuiltFixtureSite {
   remove(): void;
 }
 
-/** `npm run build` of a temporary copy of the project whose content/ is the fixture archive. */
-export async function buildFixtureSite(): Promise<BuiltFixtureSite> {
+/**
+ * `npm run build` of a temporary copy of the project whose content/ is the
+ * fixture archive; `env` adds to the build's environment (a shard size, to
+ * build its search index in shards).
+ */
+export async function buildFixtureSite(env: NodeJS.ProcessEnv = {}): Promise<BuiltFixtureSite> {
   const site = temporarySite({ content: FIXTURE_ARCHIVE });
-  const build = await siteBuild(site.root);
+  const build = await siteBuild(site.root, { ...process.env, ...env });
   if (build.code !== 0) {
     site.remove();
     throw new Error(`The fixture archive (${FIXTURE_ARCHIVE}) did not build:\n${build.output}`);

@@ -27,7 +27,14 @@ export function matchedText(data: PagefindResultData): MatchedText {
 
 function loadingOnce(result: PagefindResult): PagefindResult {
   let data: Promise<PagefindResultData> | undefined;
-  return { id: result.id, data: () => (data ??= result.data()) };
+  return { id: result.id, shard: result.shard, data: () => (data ??= result.data()) };
+}
+
+/** The first result of each shard (of the one index, when there are no shards). */
+function firstOfEachShard(results: readonly PagefindResult[]): PagefindResult[] {
+  const first = new Map<number | undefined, PagefindResult>();
+  for (const result of results) if (!first.has(result.shard)) first.set(result.shard, result);
+  return [...first.values()];
 }
 
 export interface FindOptions {
@@ -59,7 +66,7 @@ const CURRENT: Ticket = { stale: false, superseded: new Promise(() => undefined)
  * by a shorter one. Undefined when it was superseded on the way.
  */
 export async function findArticles(
-  pagefind: Pagefind,
+  pagefind: Pick<Pagefind, 'search' | 'preload'>,
   state: QueryState,
   { typing, firstPage, ticket = CURRENT }: FindOptions,
 ): Promise<Found | undefined> {
@@ -89,9 +96,13 @@ export async function findArticles(
   for (const result of results.slice(0, firstPage)) result.data().catch(() => undefined);
   const typed = words?.find((word) => !findsExactly(word));
   if (typed && results[0]) {
-    const first = await Promise.race([results[0].data(), ticket.superseded]);
-    if (!first || ticket.stale) return undefined;
-    if (!beginsAWord(typed, matchedText(first))) results = [];
+    // Each shard is an index of its own: one may know a word that the typed letters begin, another may not.
+    const firsts = firstOfEachShard(results);
+    const data = await Promise.race([Promise.all(firsts.map((result) => result.data())), ticket.superseded]);
+    if (!data || ticket.stale) return undefined;
+    const replaced = new Set(firsts.filter((_, index) => !beginsAWord(typed, matchedText(data[index]!))));
+    const shards = new Set([...replaced].map((result) => result.shard));
+    results = results.filter((result) => !shards.has(result.shard));
   }
   const counts = results.length === 0 ? {} : await countFilters(pagefind, state, counted.query, counted.result);
   return { results, counts, words };

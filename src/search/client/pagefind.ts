@@ -17,6 +17,10 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** Pagefind's ranking score; for a sorted search, the page's place in its index's order. */
+  score?: number;
+  /** The shard it came from (src/search/client/shards.ts), when the index is in shards. */
+  shard?: number | undefined;
   data(): Promise<PagefindResultData>;
 }
 /** Per filter, per value: how many articles it finds. */
@@ -32,26 +36,48 @@ export interface Pagefind {
   search(query: string | null, options?: ReturnType<typeof pagefindOptions>): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
 }
+/** Pagefind's module: the instance of the index in /pagefind/, and the way to make one for another index. */
+export interface PagefindModule extends Pagefind {
+  createInstance(options: object): Pagefind;
+}
 
 const { meta } = searchFields;
 
-/** Imports Pagefind from the built site and sets it up for this archive. */
-export async function loadPagefind(): Promise<Pagefind> {
+/** How the search page runs Pagefind, for the index in /pagefind/ and every other shard alike. */
+const OPTIONS = {
+  // No worker: one file less to download before the first result.
+  noWorker: true,
+  excerptLength: 24,
+  highlightParam: searchParams.highlight,
+  ranking: {
+    // Hidden spellings and compound parts may find an article, but never
+    // outrank one that prints the word: they weigh far less than body text.
+    metaWeights: { [meta.title]: 5, [meta.line]: 0, [meta.why]: 0, [meta.variants]: 0.1 },
+  },
+};
+
+/** Imports Pagefind from the built site and sets it up for this archive: the index in /pagefind/, the newest shard. */
+export async function loadPagefind(): Promise<PagefindModule> {
   // A URL of the built site, not a module of the source: Vite must leave it alone.
-  const pagefind = (await import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`)) as Pagefind;
-  await pagefind.options({
-    // No worker: one file less to download before the first result.
-    noWorker: true,
-    excerptLength: 24,
-    highlightParam: searchParams.highlight,
-    ranking: {
-      // Hidden spellings and compound parts may find an article, but never
-      // outrank one that prints the word: they weigh far less than body text.
-      metaWeights: { [meta.title]: 5, [meta.line]: 0, [meta.why]: 0, [meta.variants]: 0.1 },
-    },
-  });
+  const pagefind = (await import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`)) as PagefindModule;
+  await pagefind.options(OPTIONS);
   await pagefind.init();
   return pagefind;
+}
+
+/**
+ * A Pagefind instance for an older shard's index, in the folder `path`.
+ * Its WebAssembly file is a stand-in (scripts/search-index.ts): Pagefind's
+ * script instantiates its WebAssembly once per page and gives later
+ * instances the same, so the instance of /pagefind/ must have loaded it
+ * first. Its preload of no word waits for exactly that, and downloads and
+ * searches nothing.
+ */
+export async function openShard(pagefind: PagefindModule, path: string): Promise<Pagefind> {
+  await pagefind.preload('');
+  const instance = pagefind.createInstance({ ...OPTIONS, basePath: path });
+  await instance.init();
+  return instance;
 }
 
 /**

@@ -4,6 +4,7 @@ import { readUnsearchable } from '../index-fields.ts';
 import { excerptAround, excerptNodes } from './excerpt.ts';
 import type { Match } from './matching.ts';
 import type { FilterCounts, PagefindResultData } from './pagefind.ts';
+import { yearRange, type SearchShard } from '../shard-plan.ts';
 import { stateUrl, widerSearches, type QueryState } from './query-state.ts';
 
 /**
@@ -143,4 +144,19 @@ export function renderSuggestions(container: HTMLElement, state: QueryState): vo
 /** The status line after a search that found `count` articles. */
 export function statusText(state: QueryState, count: number): string {
   return texts.resultCount(count, state.q);
+}
+
+/**
+ * Which years the results of a search over the shards `scope` (places in
+ * `shards`) come from, and which years are not searched yet; undefined for
+ * an index of one shard, which covers the archive.
+ */
+export function coverageText(shards: readonly SearchShard[], scope: readonly number[]): string | undefined {
+  const searched = yearRange(scope.map((place) => shards[place]!));
+  if (shards.length <= 1 || !searched) return undefined;
+  const unsearched = yearRange(shards.filter((_, place) => !scope.includes(place)));
+  return texts.coverage(
+    texts.years(searched.from, searched.to),
+    unsearched && texts.years(unsearched.from, unsearched.to),
+  );
 }

@@ -1,11 +1,12 @@
 import { searchScript as texts } from '../../i18n/de.ts';
 import { SEARCH_SHOWN_EVENT } from '../../routes.ts';
 import { FIRST_RESULTS, MORE_RESULTS } from '../results-per-page.ts';
-import { findArticles, matchedText } from './find.ts';
+import { findArticles, matchedText, type Found } from './find.ts';
 import { matchOf, type QueryWord } from './matching.ts';
-import type { FilterCounts, Pagefind, PagefindResult } from './pagefind.ts';
+import type { FilterCounts, PagefindResult } from './pagefind.ts';
 import { asksForResults, isTooShort, stateUrl, type QueryState } from './query-state.ts';
-import { renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
+import { coverageText, renderFilters, renderResult, renderSuggestions, statusText } from './render.ts';
+import { readingOrder, type ShardedSearch } from './shards.ts';
 import { renderShortcuts, type Shortcuts } from './shortcuts.ts';
 import { createScheduler, type Ticket } from './scheduler.ts';
 import { preloadsAsTyped, TYPING_PAUSE_MS } from './typing.ts';
@@ -21,6 +22,8 @@ export interface SearchElements {
   more: HTMLButtonElement;
   /** Where the topics and sources a query names are shown, above the results. */
   shortcuts: HTMLElement;
+  /** Which years the results come from, and the button to search older ones; only for an index in shards. */
+  coverage?: { box: HTMLElement; text: HTMLElement; older: HTMLButtonElement } | undefined;
 }
 
 /** A search asked for: the state, and whether the reader is still typing its last word. */
@@ -50,19 +53,28 @@ export interface SearchSession {
    * the bytes of the first search (docs/benchmarks.md).
    */
   loadFilters(): Promise<void>;
+  /** Searches every shard of the index from now on, and the current state again. */
+  searchOlder(): void;
 }
 
 /**
  * One reader's searches on the search page: the state asked for, the results
  * shown so far, and how a search is run and drawn.
+ *
+ * An index in shards is searched in the order the sort reads it (newest
+ * first, oldest first for the oldest-first sort), one shard more while the
+ * results do not fill the page the reader asks for: the first page, or the
+ * next one. The button for older years makes every later search take every
+ * shard; a year filter skips the shards without that year
+ * (src/search/client/shards.ts).
  */
 export function createSearchSession(
   elements: SearchElements,
-  pagefindReady: Promise<Pagefind>,
+  searchReady: Promise<ShardedSearch>,
   initial: QueryState,
   shortcutList: Shortcuts,
 ): SearchSession {
-  const { input, filters, status, suggestions, results, more, shortcuts } = elements;
+  const { input, filters, status, suggestions, results, more, shortcuts, coverage } = elements;
   const document = results.ownerDocument;
   let state = initial;
   let typing = false;
@@ -73,14 +85,76 @@ export function createSearchSession(
   /** Every value of every filter in the archive, loaded when the filters are first used. */
   let filterValues: FilterCounts = {};
   let filtersLoaded: Promise<void> | undefined;
+  /** How many shards, in the sort's order, a search takes at least: one, or all once the reader asked. */
+  let reach = 1;
+  /** The latest search drawn, and the shards it took (places in the manifest). */
+  let drawn: Request | undefined;
+  let scope: number[] = [];
+
+  /**
+   * Searches `request` over the first `from` shards in the sort's order, and
+   * one more while fewer than `needed` results are found and shards are left.
+   */
+  async function searchShards(
+    sharded: ShardedSearch,
+    { state: searched, typing: typed }: Request,
+    ticket: Ticket,
+    needed: number,
+    from: number,
+  ): Promise<{ found: Found; scope: number[] } | undefined> {
+    const order = readingOrder(sharded.shards.length, searched.sort);
+    for (let count = Math.min(from, order.length); ; count++) {
+      const taken = order.slice(0, count);
+      const found = await findArticles(sharded.over(taken), searched, {
+        typing: typed,
+        firstPage: FIRST_RESULTS,
+        ticket,
+      });
+      if (!found || ticket.stale) return undefined;
+      if (found.results.length >= needed || count >= order.length) return { found, scope: taken };
+    }
+  }
+
+  /** Says which years the results come from, and offers the older ones while some are not searched. */
+  function drawCoverage(sharded: ShardedSearch | undefined): void {
+    if (!coverage) return;
+    // Nothing found: every shard was searched, and "Keine Treffer" says it all.
+    const found = drawn && asksForResults(drawn.state) && allResults.length > 0;
+    const text = sharded && found && coverageText(sharded.shards, scope);
+    coverage.box.hidden = !text;
+    coverage.text.textContent = text || '';
+    coverage.older.hidden = !text || scope.length >= sharded.shards.length;
+  }
+
+  /** Takes the results of a search over more shards: those shown stay first, as they are. */
+  function takeWider(found: Found, sharded: ShardedSearch): void {
+    const kept = new Set(shown.map((result) => result.id));
+    allResults = [...shown, ...found.results.filter((result) => !kept.has(result.id))];
+    renderFilters(filters, filterValues, found.counts, drawn!.state.filters);
+    status.textContent = statusText(drawn!.state, allResults.length);
+    drawCoverage(sharded);
+  }
 
   async function showMore(ticket: Ticket): Promise<void> {
     // A newer search is waiting: its results replace these, so load nothing for them.
     if (ticket.stale) return;
     // Disabled while loading, so a double click cannot add the same results twice.
     more.disabled = true;
+    const pageSize = shown.length === 0 ? FIRST_RESULTS : MORE_RESULTS;
+    const sharded = await searchReady;
+    // The page goes past the shards searched: the next ones are searched, and their results follow those shown.
+    if (drawn && shown.length + pageSize > allResults.length && scope.length < sharded.shards.length) {
+      const list = allResults;
+      const wider = await searchShards(sharded, drawn, ticket, shown.length + pageSize, scope.length + 1);
+      if (!wider || ticket.stale || allResults !== list) {
+        more.disabled = false;
+        return;
+      }
+      scope = wider.scope;
+      takeWider(wider.found, sharded);
+    }
     const list = allResults;
-    const next = list.slice(shown.length, shown.length + (shown.length === 0 ? FIRST_RESULTS : MORE_RESULTS));
+    const next = list.slice(shown.length, shown.length + pageSize);
     // A newer search does not wait for these: they stay loading, and cached, meanwhile.
     const data = await Promise.race([Promise.all(next.map((result) => result.data())), ticket.superseded]);
     more.disabled = false;
@@ -90,26 +164,32 @@ export function createSearchSession(
       ...data.map((item) => renderResult(item, document, words && matchOf(words, matchedText(item)), query)),
     );
     shown = allResults.slice(0, shown.length + next.length);
-    more.hidden = shown.length >= allResults.length;
+    more.hidden = shown.length >= allResults.length && scope.length >= sharded.shards.length;
   }
 
   /** Runs a search of `searched` and draws it, unless a newer one was asked for meanwhile. */
-  async function run({ state: searched, typing: typed }: Request, ticket: Ticket): Promise<void> {
+  async function run(request: Request, ticket: Ticket): Promise<void> {
+    const searched = request.state;
     history.replaceState(null, '', stateUrl(searched));
-    const pagefind = await pagefindReady;
+    const sharded = await searchReady;
     if (!asksForResults(searched)) {
       if (ticket.stale) return;
+      drawn = request;
       results.replaceChildren();
       more.hidden = true;
       suggestions.replaceChildren();
       shortcuts.replaceChildren();
       renderFilters(filters, filterValues, undefined, searched.filters);
       status.textContent = isTooShort(searched) ? texts.enterLonger : texts.enterQuery;
+      drawCoverage(sharded);
       return;
     }
-    const found = await findArticles(pagefind, searched, { typing: typed, firstPage: FIRST_RESULTS, ticket });
-    if (!found || ticket.stale) return;
+    const wide = await searchShards(sharded, request, ticket, FIRST_RESULTS, reach);
+    if (!wide || ticket.stale) return;
+    const { found } = wide;
     const { counts } = found;
+    drawn = request;
+    scope = wide.scope;
     allResults = found.results;
     words = found.words;
     query = searched.q;
@@ -117,6 +197,7 @@ export function createSearchSession(
     results.replaceChildren();
     renderShortcuts(shortcuts, shortcutList, searched);
     renderFilters(filters, filterValues, counts, searched.filters);
+    drawCoverage(sharded);
     await showMore(ticket);
     if (ticket.stale) return;
     const count = allResults.length;
@@ -128,7 +209,8 @@ export function createSearchSession(
 
   const scheduler = createScheduler(run, {
     whileBusy: (next) => {
-      if (preloadsAsTyped(input.value)) void pagefindReady.then((pagefind) => pagefind.preload(next.state.q));
+      if (preloadsAsTyped(input.value))
+        void searchReady.then((sharded) => sharded.over(scope.length > 0 ? scope : [0]).preload(next.state.q));
     },
   });
 
@@ -159,11 +241,15 @@ export function createSearchSession(
       results.children[firstNew]?.querySelector('a')?.focus();
     },
     loadFilters() {
-      filtersLoaded ??= pagefindReady.then(async (pagefind) => {
-        filterValues = await pagefind.filters();
+      filtersLoaded ??= searchReady.then(async (sharded) => {
+        filterValues = await sharded.filters();
         search();
       });
       return filtersLoaded;
+    },
+    searchOlder() {
+      reach = Infinity;
+      search();
     },
   };
 }
