@@ -109,7 +109,7 @@ try {
     );
   const perShard =
     shards.length > 1
-      ? ` (${shards.map((shard) => `${shard.path}: ${shard.indexed} in ${shard.ms} ms`).join(', ')})`
+      ? ` (${shards.map((shard) => `${shard.path}: ${shard.indexed} ${shard.kept ? 'kept from the last build' : `in ${shard.ms} ms`}`).join(', ')})`
       : '';
   console.log(`[search index] indexed ${indexed} articles in ${ms} ms${perShard}`);
 } catch (error) {

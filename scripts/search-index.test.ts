@@ -1,26 +1,43 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { packageBin } from './package-bin.ts';
 import { buildSearchIndex, recompressWasm, SHARD_MANIFEST_FILE, WASM_STAND_IN } from './search-index.ts';
 import { compressWasmAhead } from './wasm-ahead.ts';
+import { indexedPart, pageDigest, shardKey } from './shard-cache.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="de"><head><title>T</title></head><body>${body}</body></html>`;
 let site: string;
+const folders: string[] = [];
+
+/** A folder of its own for the kept shards of one test: the project's cache is never touched. */
+function cacheFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'suchteile-'));
+  folders.push(folder);
+  return folder;
+}
+let cacheDir: string;
 
 function writeSite(pages: Record<string, string>): string {
   site = mkdtempSync(join(tmpdir(), 'suchindex-'));
+  folders.push(site);
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(site, path), { recursive: true });
     writeFileSync(join(site, path, 'index.html'), html);
   }
   return site;
 }
-afterEach(() => rmSync(site, { recursive: true, force: true }));
+beforeEach(() => {
+  cacheDir = cacheFolder();
+});
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('buildSearchIndex', () => {
   it('indexes the article pages only, in German, and publishes only the files the site uses', async () => {
@@ -29,7 +46,7 @@ describe('buildSearchIndex', () => {
       'artikel/zwei': page('<article data-pagefind-body><h1>Zwei</h1><p>Putin besucht Pjöngjang.</p></article>'),
       'themen/russland': page('<main data-pagefind-body><p>Eine Liste, kein Artikel.</p></main>'),
     });
-    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', cacheDir });
     expect(report).toMatchObject({ indexed: 2 });
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind/pagefind-ui.js'))).toBe(false);
@@ -50,7 +67,7 @@ describe('buildSearchIndex', () => {
       'artikel/eins': page('<article data-pagefind-body><p>Im Index.</p></article>'),
       'artikel/zwei': page('<article><p>Ohne data-pagefind-body.</p></article>'),
     });
-    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).rejects.toThrow(
+    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel', cacheDir })).rejects.toThrow(
       'Pagefind indexed 1 pages, but the site has 2 articles',
     );
   });
@@ -62,7 +79,7 @@ describe('buildSearchIndex', () => {
         `<article ${WITHDRAWN_NOTICE_ATTRIBUTE}><h1>Zurückgezogen</h1><p>Ohne Text.</p></article>`,
       ),
     });
-    expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel' })).toMatchObject({ indexed: 1 });
+    expect(await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', cacheDir })).toMatchObject({ indexed: 1 });
   });
 });
 
@@ -97,7 +114,7 @@ describe('buildSearchIndex in shards', () => {
       'artikel/d-2025': article('D', 's4', ['2025']),
       'artikel/e-2026': article('E', 's5', ['2026']),
     });
-    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir });
     expect(report.indexed).toBe(5);
     expect(report.manifest.shards).toEqual([
       { path: '/pagefind/', years: ['2026'], count: 1 },
@@ -123,7 +140,7 @@ describe('buildSearchIndex in shards', () => {
       'artikel/a-2022': article('A', 's1', ['2022']),
       'artikel/b-2023': article('B', 's2', ['2023']),
     });
-    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 });
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir });
     expect(report.manifest.shards).toEqual([{ path: '/pagefind/', years: ['2022', '2023'], count: 2 }]);
     expect(existsSync(join(dir, 'pagefind', SHARD_MANIFEST_FILE))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/teil'))).toBe(false);
@@ -135,9 +152,121 @@ describe('buildSearchIndex in shards', () => {
       'artikel/b-2023': article('B', 's2', ['2023']),
       'artikel/c-2024': article('C', 's3', ['2024']),
     });
-    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2 })).rejects.toThrow(
+    await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir })).rejects.toThrow(
       'Pagefind indexed 1 pages in /pagefind/teil/1/, but the shard has 2 articles',
     );
+  });
+});
+
+/** Every file of an index folder and its bytes, as one digest per file. */
+function folderDigests(dir: string): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    digests[relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return digests;
+}
+
+/** What follows the indexed element on an article page and changes with other articles: related articles. */
+const related = (html: string, names: string) =>
+  html.replace('</body>', `<aside><h2>Verwandte Artikel</h2><p>${names}</p></aside></body>`);
+
+const fiveArticles = () => ({
+  'artikel/a-2022': article('A', 's1', ['2022']),
+  'artikel/b-2023': article('B', 's2', ['2023']),
+  'artikel/c-2024': article('C', 's3', ['2024']),
+  'artikel/d-2025': article('D', 's4', ['2025']),
+  'artikel/e-2026': article('E', 's5', ['2026']),
+});
+
+const kept = (report: { shards: { path: string; kept: boolean }[] }) =>
+  Object.fromEntries(report.shards.map((shard) => [shard.path, shard.kept]));
+
+/** The same site indexed with no kept shards: what the index must be. */
+async function indexedAfresh(pages: Record<string, string>): Promise<Record<string, string>> {
+  const dir = writeSite(pages);
+  await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir: cacheFolder() });
+  return folderDigests(join(dir, 'pagefind'));
+}
+
+describe('older shards kept between builds (scripts/shard-cache.ts)', () => {
+  it('indexes only the newest shard when a newer article is published, and the index is the one a build from scratch writes', async () => {
+    const first = await buildSearchIndex({
+      siteDir: writeSite(fiveArticles()),
+      articleDir: 'artikel',
+      shardSize: 2,
+      cacheDir,
+    });
+    expect(kept(first)).toEqual({ '/pagefind/': false, '/pagefind/teil/2/': false, '/pagefind/teil/1/': false });
+    // The new article is listed beside older ones, outside what Pagefind reads: their shards stay as they are.
+    const published = {
+      ...fiveArticles(),
+      'artikel/b-2023': related(article('B', 's2', ['2023']), 'F'),
+      'artikel/d-2025': related(article('D', 's4', ['2025']), 'F'),
+      'artikel/f-2027': article('F', 's6', ['2027']),
+    };
+    const dir = writeSite(published);
+    const second = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir });
+    expect(kept(second)).toEqual({ '/pagefind/': false, '/pagefind/teil/2/': true, '/pagefind/teil/1/': true });
+    expect(fragmentUrls(join(dir, 'pagefind/teil/1'))).toEqual(['/artikel/a-2022/', '/artikel/b-2023/']);
+    expect(folderDigests(join(dir, 'pagefind'))).toEqual(await indexedAfresh(published));
+  });
+
+  it('indexes an older shard again when what Pagefind reads of one of its pages changes, and keeps only the shards of the last build', async () => {
+    await buildSearchIndex({ siteDir: writeSite(fiveArticles()), articleDir: 'artikel', shardSize: 2, cacheDir });
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const corrected = { ...fiveArticles(), 'artikel/b-2023': article('B, berichtigt', 's2', ['2023']) };
+    const dir = writeSite(corrected);
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir });
+    expect(kept(report)).toEqual({ '/pagefind/': false, '/pagefind/teil/2/': true, '/pagefind/teil/1/': false });
+    expect(folderDigests(join(dir, 'pagefind'))).toEqual(await indexedAfresh(corrected));
+    // The shard of the uncorrected text is gone from the cache: it holds the two older shards of this build.
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
+  it('does not trust a kept shard whose files were changed or cut short, and replaces it', async () => {
+    await buildSearchIndex({ siteDir: writeSite(fiveArticles()), articleDir: 'artikel', shardSize: 2, cacheDir });
+    for (const entry of readdirSync(cacheDir)) {
+      const fragments = join(cacheDir, entry, 'fragment');
+      const [fragment] = readdirSync(fragments);
+      const bytes = readFileSync(join(fragments, fragment!));
+      writeFileSync(join(fragments, fragment!), bytes.subarray(0, bytes.length >> 1));
+    }
+    const dir = writeSite(fiveArticles());
+    const report = await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir });
+    expect(kept(report)).toEqual({ '/pagefind/': false, '/pagefind/teil/2/': false, '/pagefind/teil/1/': false });
+    expect(folderDigests(join(dir, 'pagefind'))).toEqual(await indexedAfresh(fiveArticles()));
+    const again = await buildSearchIndex({
+      siteDir: writeSite(fiveArticles()),
+      articleDir: 'artikel',
+      shardSize: 2,
+      cacheDir,
+    });
+    expect(kept(again)).toEqual({ '/pagefind/': false, '/pagefind/teil/2/': true, '/pagefind/teil/1/': true });
+  });
+});
+
+describe('what Pagefind reads of a page (indexedPart)', () => {
+  const head = '<!doctype html><html lang="de"><head><title>T</title></head><body><nav>Menü</nav>';
+  it('ends at the close of the indexed element, counting nested elements of its kind', () => {
+    const body = '<article data-pagefind-body><h1>A</h1><article><p>Zitat</p></article><p>Text</p></article>';
+    expect(indexedPart(`${head}${body}<aside>Verwandt: B</aside></body></html>`)).toBe(`${head}${body}`);
+  });
+  it('is the whole page when something after the element carries a data-pagefind attribute, or no element is marked', () => {
+    const page = `${head}<main data-pagefind-body><p>A</p></main><span data-pagefind-filter="jahr">2024</span></body></html>`;
+    expect(indexedPart(page)).toBe(page);
+    expect(indexedPart(`${head}<p>Ohne Markierung</p></body></html>`)).toBe(
+      `${head}<p>Ohne Markierung</p></body></html>`,
+    );
+  });
+  it('keys a shard by its pages in order and by the indexer', () => {
+    const pages = [pageDigest('a', 'x'), pageDigest('b', 'y')];
+    expect(shardKey('f', pages)).toBe(shardKey('f', [...pages]));
+    expect(shardKey('f', pages)).not.toBe(shardKey('f', [...pages].reverse()));
+    expect(shardKey('f', pages)).not.toBe(shardKey('g', pages));
+    expect(pageDigest('a', 'x')).not.toBe(pageDigest('b', 'x'));
   });
 });
 
@@ -146,7 +275,7 @@ describe('the Zopfli cache of the WebAssembly', () => {
     const original = new TextEncoder().encode('WebAssembly '.repeat(2000));
     const outputDir = mkdtempSync(join(tmpdir(), 'zopfli-site-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'zopfli-cache-'));
-    site = outputDir;
+    folders.push(outputDir);
     try {
       const { gzipSync } = await import('node:zlib');
       const pagefindWrites = () => writeFileSync(join(outputDir, 'wasm.de.pagefind'), gzipSync(original, { level: 9 }));

@@ -9,6 +9,15 @@ import { transform } from 'esbuild';
 import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
+import {
+  indexerFingerprint,
+  keepOnlyShards,
+  keepShard,
+  pageDigest,
+  restoreShard,
+  SHARD_CACHE,
+  shardKey,
+} from './shard-cache.ts';
 
 /**
  * Pagefind's command line, as its package declares it in `bin` (its npm
@@ -106,6 +115,8 @@ interface ArticlePage {
   sortKey: string;
   /** Its values of the year filter. */
   years: string[];
+  /** A digest of what Pagefind reads of it (scripts/shard-cache.ts): an older shard is kept by these. */
+  digest: string;
 }
 
 const SORT_KEY = new RegExp(`data-pagefind-sort="${searchFields.sort}"[^>]*>([^<]*)<`);
@@ -128,7 +139,12 @@ function articlePages(siteDir: string, articleDir: string): ArticlePage[] {
     const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
     if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) continue;
     const years = [...html.matchAll(YEAR)].map((match) => match[1]!.trim());
-    pages.push({ slug: entry.name, sortKey: SORT_KEY.exec(html)?.[1]?.trim() ?? '', years });
+    pages.push({
+      slug: entry.name,
+      sortKey: SORT_KEY.exec(html)?.[1]?.trim() ?? '',
+      years,
+      digest: pageDigest(entry.name, html),
+    });
   }
   // Pagefind compares sort keys as text; the slug makes the order of equal keys the same in every build.
   return pages.sort((a, b) =>
@@ -174,6 +190,23 @@ function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string
   }
 }
 
+/** Indexes the article pages of `slugs` (all when undefined) into `outputDir`. */
+function indexPages(
+  siteDir: string,
+  articleDir: string,
+  slugs: readonly string[] | undefined,
+  outputDir: string,
+): void {
+  if (!slugs) return runPagefind(siteDir, `${articleDir}/**/*.html`, outputDir);
+  const folder = `${siteDir}.suchteil`;
+  pagesFolder(siteDir, articleDir, slugs, folder);
+  try {
+    runPagefind(folder, `${articleDir}/**/*.html`, outputDir);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * The files an older shard needs: its index, and no scripts, which the
  * search page loads from /pagefind/ alone. Its WebAssembly is a 12-byte
@@ -197,6 +230,8 @@ export interface ShardReport {
   path: string;
   indexed: number;
   ms: number;
+  /** Taken from the kept shards of earlier builds, not indexed again. */
+  kept: boolean;
 }
 
 export interface SearchIndexReport {
@@ -231,42 +266,50 @@ export async function buildSearchIndex({
   siteDir,
   articleDir,
   shardSize = DEFAULT_SHARD_SIZE,
+  cacheDir = SHARD_CACHE,
 }: {
   siteDir: string;
   articleDir: string;
   shardSize?: number;
+  /** Where older shards are kept between builds (scripts/shard-cache.ts). */
+  cacheDir?: string;
 }): Promise<SearchIndexReport> {
   const started = performance.now();
   const pages = articlePages(siteDir, articleDir);
   const planned = planShards(pages, shardSize);
   const root = join(siteDir, 'pagefind');
   const shards: ShardReport[] = [];
+  const fingerprint = indexerFingerprint();
+  const keys = new Set<string>();
   for (const { shard, articles } of planned) {
     const shardStarted = performance.now();
     const outputDir = join(siteDir, shard.path);
-    if (planned.length === 1) runPagefind(siteDir, `${articleDir}/**/*.html`, outputDir);
-    else {
-      const folder = `${siteDir}.suchteil`;
-      pagesFolder(
-        siteDir,
-        articleDir,
-        articles.map((article) => article.slug),
-        folder,
-      );
-      try {
-        runPagefind(folder, `${articleDir}/**/*.html`, outputDir);
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
+    // An older shard whose pages read as in an earlier build is that build's index; the newest is always indexed.
+    const older = shard.path !== paths.pagefind;
+    const key = older
+      ? shardKey(
+          fingerprint,
+          articles.map((article) => article.digest),
+        )
+      : undefined;
+    if (key) keys.add(key);
+    const kept = key !== undefined && restoreShard(key, outputDir, cacheDir);
+    if (!kept) {
+      const slugs = planned.length === 1 ? undefined : articles.map((article) => article.slug);
+      indexPages(siteDir, articleDir, slugs, outputDir);
     }
     const indexed = await indexedPages(outputDir);
     if (indexed !== shard.count) {
       const where = planned.length === 1 ? ', but the site has' : ` in ${shard.path}, but the shard has`;
       throw new Error(`Pagefind indexed ${indexed} pages${where} ${shard.count} articles`);
     }
-    if (shard.path !== paths.pagefind) await keepIndexOnly(outputDir);
-    shards.push({ path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted) });
+    if (older && !kept) {
+      await keepIndexOnly(outputDir);
+      keepShard(key!, outputDir, cacheDir);
+    }
+    shards.push({ path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted), kept });
   }
+  keepOnlyShards(keys, cacheDir);
   await minifyScripts(root);
   await removeUnusedFiles(root);
   await recompressWasm(root);
