@@ -329,6 +329,37 @@ describe('compareSites on a tiny built site', () => {
     );
   });
 
+  it('compares each shard of an index in shards, and names the shard that differs', () => {
+    // Both sites have an older shard (pagefind/teil/1/); the second's was indexed from a corrected page.
+    const withShard = (name: string, change: (pages: string) => void) => {
+      const dir = join(root, name);
+      cpSync(original, dir, { recursive: true });
+      const pages = join(root, `${name}-seiten`);
+      cpSync(join(original, 'artikel'), join(pages, 'artikel'), { recursive: true });
+      change(pages);
+      const output = join(dir, 'pagefind/teil/1');
+      const pagefind = spawnSync(process.execPath, [packageBin('pagefind'), '--site', pages, '--output-path', output]);
+      if (pagefind.status !== 0) throw new Error(`pagefind failed: ${String(pagefind.stderr)}`);
+      return dir;
+    };
+    const before = withShard('geteilt-vorher', () => {});
+    const same = withShard('geteilt-gleich', () => {});
+    const corrected = withShard('geteilt-berichtigt', (pages) =>
+      edit(join(pages, 'artikel/eins/index.html'), (html) => html.replace('liefert Munition', 'liefert Raketen')),
+    );
+    const sectionsOf = (after: string) =>
+      Object.fromEntries(compareSites(before, after).map((section) => [section.name, section])) as Record<
+        string,
+        Section
+      >;
+    expect(failures(sectionsOf(same))).toEqual({});
+    const sections = sectionsOf(corrected);
+    expect(failures(sections)).toMatchObject({ 'index pagefind/teil/1/': 3 });
+    expect(sections['index pagefind/teil/1/']!.details).toContain('words only before (1): munition');
+    // A shard only before: its index is missing after (and its other files).
+    expect(failures(sectionsOf(original))).toMatchObject({ 'index pagefind/teil/1/': 1 });
+  }, 30_000);
+
   it('reports a lost anchor', () => {
     const sections = compareWithCopy((dir) =>
       edit(join(dir, 'artikel/zwei/index.html'), (html) => html.replace(' id="abschnitt"', '')),

@@ -1,26 +1,43 @@
 /**
  * `node bench/publish-diff.ts --size=1000`: what publishing one article
- * changes in dist/, as an upload to object storage and a CDN purge see it.
- * Builds N generated articles (seed 2024) in a temporary copy of the site,
- * then adds one article twice, each time with `npm run build` and Astro's
+ * costs and changes in dist/, as an upload to object storage and a CDN purge
+ * see it. Builds N generated articles (seed 2024) in a temporary copy of the
+ * site, then adds one article twice, each time with `npm run build` and the
  * caches kept (incremental build): first the generator's next article (a
  * date somewhere in 2019-2024), then one dated after every other (as a news
- * archive publishes). After each build it compares dist/ with the last one
- * file by file and prints the files added, changed and removed, and their
- * bytes, by part of the site.
+ * archive publishes). Each build is measured as the bench measures one (wall
+ * time, phases, peak memory of the process tree). After each it compares
+ * dist/ with the last one file by file and prints the files added, changed
+ * and removed, and their bytes, by part of the site.
+ *
+ *   --site=<dir>   start from a copy of the site already built (e.g. one kept
+ *                  by `BENCH_KEEP_SITE=1`), not from N written and built here
+ *   --newest-only  add only the article dated after every other
+ *   --compare      then build the same content from scratch in another copy
+ *                  and compare the two sites (`npm run compare-sites`): a
+ *                  publish must give what a full build gives
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from '../tests/support/generate-articles.ts';
-import { generatorInput, writeGeneratedArchive } from '../tests/support/generated-archive.ts';
+import { generatorInput, writeGeneratedArchive, writeGeneratedArticle } from '../tests/support/generated-archive.ts';
 import { filesUnder } from '../tests/support/site-measures.ts';
-import { siteBuild, temporarySite } from '../tests/support/temporary-site.ts';
+import { temporarySite } from '../tests/support/temporary-site.ts';
+import { build } from './archive-build.ts';
+import { PHASES } from './build-phases.ts';
+import { compareSites, formatReport } from './site-compare/compare.ts';
 
 const SEED = 2024;
-const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' } } });
-const SIZE = Number(values.size);
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '1000' },
+    site: { type: 'string' },
+    'newest-only': { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: false },
+  },
+});
 
 type Snapshot = Map<string, { bytes: number; hash: string }>;
 
@@ -78,42 +95,56 @@ function compare(before: Snapshot, after: Snapshot): void {
   );
 }
 
-async function build(root: string, label: string): Promise<void> {
-  const started = performance.now();
-  const { code, output } = await siteBuild(root);
-  if (code !== 0) throw new Error(`${label}: the build failed:\n${output.slice(-3000)}`);
-  const seconds = (performance.now() - started) / 1000;
-  const rendered = /(\d+) rendered, (\d+) unchanged/.exec(output)?.[0] ?? 'no incremental summary';
-  const pagefind = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
-  console.log(
-    `${label}: ${seconds.toFixed(1)} s (Pagefind ${(Number(pagefind) / 1000).toFixed(1)} s); Astro: ${rendered}\n`,
-  );
+async function measuredBuild(root: string, label: string, keepCaches: boolean): Promise<void> {
+  const run = await build(root, { keepCaches });
+  const phases = PHASES.map(({ key, label: name }) => `${name} ${run.phases[key].toFixed(1)} s`).join(', ');
+  console.log(`${label}: ${run.seconds.toFixed(1)} s, peak ${(run.peakBytes / 2 ** 20).toFixed(0)} MB (${phases})\n`);
 }
 
-const site = temporarySite();
+/** The number of generated articles in a site: the highest testartikel-<n>. */
+function generatedCount(root: string): number {
+  const numbers = readdirSync(join(root, 'content/articles')).map((name) =>
+    Number(/^testartikel-(\d+)\.md$/.exec(name)?.[1] ?? 0),
+  );
+  return Math.max(0, ...numbers);
+}
+
+const site = values.site ? { root: values.site, remove: () => {} } : temporarySite();
 try {
-  writeGeneratedArchive(site.root, SIZE, SEED);
   const dist = join(site.root, 'dist');
-  await build(site.root, `N = ${SIZE}, from scratch`);
+  if (!values.site) {
+    writeGeneratedArchive(site.root, Number(values.size), SEED);
+    await measuredBuild(site.root, `N = ${values.size}, from scratch`, false);
+  }
+  const size = generatedCount(site.root);
   let before = snapshot(dist);
+  const next = generateArticles(size + 2, SEED, generatorInput(join(site.root, 'content'))).slice(-2);
 
-  const next = generateArticles(SIZE + 2, SEED, generatorInput(join(site.root, 'content'))).slice(-2);
-  const add = (article: (typeof next)[number], text: string) => {
-    writeFileSync(join(site.root, 'content/articles', `${article.slug}.md`), text);
-    writeFileSync(join(site.root, 'content/captures', `${article.capture}.txt`), 'Erzeugt.\n');
-  };
-
-  add(next[0]!, next[0]!.text);
-  await build(site.root, `one article added, dated ${/value: "([^"]+)"/.exec(next[0]!.text)?.[1]}`);
-  let after = snapshot(dist);
-  compare(before, after);
-  before = after;
+  if (!values['newest-only']) {
+    writeGeneratedArticle(site.root, next[0]!);
+    await measuredBuild(site.root, `one article added, dated ${/value: "([^"]+)"/.exec(next[0]!.text)?.[1]}`, true);
+    const after = snapshot(dist);
+    compare(before, after);
+    before = after;
+  }
 
   // Newer than every generated (at most 2024-12-28) and real article.
-  add(next[1]!, next[1]!.text.replace(/^date: .*$/m, 'date: { kind: published, basis: printed, value: "2024-12-30" }'));
-  await build(site.root, 'one more article added, dated 2024-12-30 (the newest)');
-  after = snapshot(dist);
-  compare(before, after);
+  const newest = next[1]!.text.replace(/^date: .*$/m, 'date: { kind: published, basis: printed, value: "2024-12-30" }');
+  writeGeneratedArticle(site.root, { ...next[1]!, text: newest });
+  await measuredBuild(site.root, 'one article added, dated 2024-12-30 (the newest)', true);
+  compare(before, snapshot(dist));
+
+  if (values.compare) {
+    const fresh = temporarySite({ content: join(site.root, 'content') });
+    try {
+      await measuredBuild(fresh.root, 'the same content, from scratch', false);
+      const sections = compareSites(dist, join(fresh.root, 'dist'));
+      console.log(formatReport(sections));
+      if (sections.some((section) => section.failures > 0)) process.exitCode = 1;
+    } finally {
+      fresh.remove();
+    }
+  }
 } finally {
   site.remove();
 }

@@ -3,6 +3,7 @@
  * meta, filters, anchors, word count), the same words on the same pages at the
  * same positions, the same filter values and sort orders.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSearchIndex, type SearchIndexContent } from './search-index.ts';
 import { DETAILS_SHOWN, indent, listed, type Section } from './section.ts';
@@ -58,23 +59,31 @@ export function compareSearchIndexes(before: SearchIndexContent, after: SearchIn
   };
 }
 
-/** The index section for two dist/ folders, also when one or both have no index. */
-export function compareSearchIndexesOf(beforeDist: string, afterDist: string): Section {
-  const [before, after] = [readSearchIndex(join(beforeDist, 'pagefind')), readSearchIndex(join(afterDist, 'pagefind'))];
-  if (before && after) return compareSearchIndexes(before, after);
+/** The folders of a site's search index, relative to it: pagefind/ and, for an index in shards, pagefind/teil/<n>/. */
+function indexFolders(dist: string): string[] {
+  const shards = join(dist, 'pagefind', 'teil');
+  const older = existsSync(shards) ? readdirSync(shards).map((name) => `pagefind/teil/${name}`) : [];
+  return ['pagefind', ...older.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))];
+}
+
+/** One index section for two dist/ folders, also when one or both have no index. */
+function compareIndexFolder(beforeDist: string, afterDist: string, folder: string): Section {
+  const [before, after] = [readSearchIndex(join(beforeDist, folder)), readSearchIndex(join(afterDist, folder))];
+  const name = folder === 'pagefind' ? 'index' : `index ${folder}/`;
+  if (before && after) return { ...compareSearchIndexes(before, after), name };
   if (!before && !after)
-    return {
-      name: 'index',
-      summary: 'no search index (pagefind/) on either side',
-      failures: 0,
-      details: [],
-      notes: [],
-    };
+    return { name, summary: `no search index (${folder}/) on either side`, failures: 0, details: [], notes: [] };
   return {
-    name: 'index',
+    name,
     summary: `search index only ${before ? 'before' : 'after'}`,
     failures: 1,
-    details: [`pagefind/pagefind-entry.json missing ${before ? 'after' : 'before'}`],
+    details: [`${folder}/pagefind-entry.json missing ${before ? 'after' : 'before'}`],
     notes: [],
   };
+}
+
+/** The index sections for two dist/ folders: one per shard of the index either has (src/search/shard-plan.ts). */
+export function compareSearchIndexesOf(beforeDist: string, afterDist: string): Section[] {
+  const folders = [...new Set([...indexFolders(beforeDist), ...indexFolders(afterDist)])];
+  return folders.map((folder) => compareIndexFolder(beforeDist, afterDist, folder));
 }

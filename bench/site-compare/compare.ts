@@ -14,7 +14,7 @@ export function compareSites(beforeDist: string, afterDist: string): Section[] {
     ...comparePagesAndLinks(before, after),
     compareFeeds(documentsBefore, documentsAfter),
     compareSitemaps(documentsBefore, documentsAfter),
-    compareSearchIndexesOf(beforeDist, afterDist),
+    ...compareSearchIndexesOf(beforeDist, afterDist),
     compareFiles(before, after, (path) => !isHtml(path) && !isSearchIndexData(path) && !isDocument(path)),
   ];
 }

@@ -18,5 +18,5 @@ export function siteFiles(root: string): SiteFiles {
 
 /** Pagefind's index data, compared by search-index.ts rather than byte by byte. */
 export const isSearchIndexData = (path: string) =>
-  /^pagefind\/(fragment|index|filter)\/|^pagefind\/.*\.pf_meta$|^pagefind\/pagefind-entry\.json$/.test(path);
+  /^pagefind\/(teil\/\d+\/)?((fragment|index|filter)\/|[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(path);
 export const isHtml = (path: string) => path.endsWith('.html');
