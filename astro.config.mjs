@@ -1,14 +1,11 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { permanentLinkPages } from './src/integrations/permanent-link-pages.ts';
-import { indexablePages } from './src/integrations/sitemap-pages.ts';
+import { sitemapOfPages } from './src/integrations/sitemap-pages.ts';
+import { thisBuildJob } from './src/reader/build-job.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { HIGHLIGHT_LOADER_HASH } from './src/search/highlight-loader.ts';
-
-// The sitemap lists the built pages that let search engines index them.
-const indexable = indexablePages();
 
 export default defineConfig({
   // The one setting for canonical URLs, feeds and the sitemap: where the
@@ -56,10 +53,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // First the integration that learns where the site was built, then the sitemap that asks it.
-  integrations: [
-    permanentLinkPages(),
-    indexable.integration,
-    sitemap({ filter: indexable.filter, serialize: indexable.serialize }),
-  ],
+  // First the integration that learns where the site was built, then the sitemap that asks it. A job of a build in
+  // jobs builds part of the pages: the merge step writes the sitemap of all (scripts/build-jobs.ts).
+  integrations: [permanentLinkPages(), ...(thisBuildJob() ? [] : sitemapOfPages())],
 });

@@ -29,7 +29,8 @@ export async function build(root: string, { keepCaches = false } = {}): Promise<
   const { seconds, peakBytes, output } = await measuredProcess(root, [BUILD], (output, now) => {
     for (const mark of PHASE_MARKS) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
   });
-  const pagefindMs = /\[search index\] indexed .* in (\d+) ms/.exec(output)?.[1];
+  // The first time on the line is the whole index step's; the shards' own follow it.
+  const pagefindMs = /\[search index\] indexed \d+ articles in (\d+) ms/.exec(output)?.[1];
   if (!pagefindMs) throw new Error('the build printed no Pagefind timing');
   const pagefindSeconds = Number(pagefindMs) / 1000;
   // Astro's process ends where the index begins (scripts/build.ts); the swap into dist/ after it is instant.

@@ -34,7 +34,7 @@ describe('the article pages of a build against the articles it published', () =>
   ];
 
   it('names each page missing, left over, or with another title or text than its article has now', () => {
-    expect(articlePageProblems(site, 'artikel', published, cache).sort()).toEqual([
+    expect(articlePageProblems(site, 'artikel', published, { renderCache: cache }).sort()).toEqual([
       'artikel/fehlt/: no page',
       'artikel/uebrig/: a page of no published article',
       'artikel/zwei/: not the text of its file as rendered now',
@@ -44,13 +44,13 @@ describe('the article pages of a build against the articles it published', () =>
   it('finds nothing wrong when the pages are exactly the published articles', () => {
     rmSync(join(site, 'artikel', 'uebrig'), { recursive: true });
     page('zwei', 'Zwei', '<p>Zweiter Text, neu.</p>');
-    expect(articlePageProblems(site, 'artikel', published.slice(0, 3), cache)).toEqual([]);
+    expect(articlePageProblems(site, 'artikel', published.slice(0, 3), { renderCache: cache })).toEqual([]);
     expect(
       articlePageProblems(
         site,
         'artikel',
         [{ ...published[0]!, title: 'Ein anderer Titel' }, ...published.slice(1, 3)],
-        cache,
+        { renderCache: cache },
       ),
     ).toEqual([
       'artikel/eins/: its title is not "Ein anderer Titel" (found "Putin & Kim: „Freunde“ – Nachrichtenarchiv")',

@@ -17,8 +17,10 @@ import { buildSearchIndex, searchPageShards } from './search-index.ts';
 import { compressWasmAhead } from './wasm-ahead.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
 import { SHARD_SIZE_VARIABLE, shardSizeFrom } from '../src/search/shard-plan.ts';
-import { forgetPublished, readPublished } from '../src/reader/published-articles.ts';
+import { forgetPublished, readPublished, type PublishedArticle } from '../src/reader/published-articles.ts';
 import { articlePageProblems } from './article-pages.ts';
+import { finishJob, jobArguments, JOBS_DIR, mergeJobs, writeSitemap } from './build-jobs.ts';
+import { BUILD_JOB_VARIABLE } from '../src/reader/build-job.ts';
 
 const NEXT = STAGING;
 
@@ -47,7 +49,16 @@ function fail(message: string, status = 1): never {
 // feeds, the sitemap and citations would name localhost. CI's test builds have no address and never publish.
 const PUBLISH = '--publish';
 const publishing = process.argv.includes(PUBLISH);
-const astroArguments = process.argv.slice(2).filter((argument) => argument !== PUBLISH);
+// A build in jobs (scripts/build-jobs.ts): `--job <n>/<N>` builds one job's part, `--merge <folders>` puts the parts together.
+const { job, merge, rest } = (() => {
+  try {
+    return jobArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}. Nothing was built.`);
+    process.exit(1);
+  }
+})();
+const astroArguments = rest.filter((argument) => argument !== PUBLISH);
 const publicAddress = publishing ? publishAddressProblem(process.env.ARCHIV_URL) : undefined;
 if (publicAddress) {
   console.error(
@@ -69,27 +80,54 @@ const restored = restoreInterruptedSwap();
 if (restored)
   console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
 
-// `astro build`, the CLI (Astro's programmatic build() is documented as
-// experimental), in its own process so that its memory is gone before Pagefind runs.
-const astro = packageBin('astro');
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
 discard(leftovers());
-forgetPublished();
 // Pagefind's WebAssembly is compressed on the second core while Astro builds (scripts/wasm-ahead.ts).
-const wasmAhead = compressWasmAhead();
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', NEXT, ...astroArguments], { stdio: 'inherit' });
-if (build.status !== 0) fail('Build failed:', build.status ?? 1);
+const wasmAhead = job ? Promise.resolve() : compressWasmAhead();
+let published: PublishedArticle[];
+if (merge) {
+  try {
+    published = mergeJobs(merge, NEXT);
+    await writeSitemap(NEXT);
+  } catch (error) {
+    fail(`Merge failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+} else {
+  // `astro build`, the CLI (Astro's programmatic build() is documented as
+  // experimental), in its own process so that its memory is gone before Pagefind runs.
+  forgetPublished();
+  const build = spawnSync(process.execPath, [packageBin('astro'), 'build', '--outDir', NEXT, ...astroArguments], {
+    stdio: 'inherit',
+    env: job ? { ...process.env, [BUILD_JOB_VARIABLE]: `${job.number}/${job.of}` } : process.env,
+  });
+  if (build.status !== 0) fail('Build failed:', build.status ?? 1);
+  const list = readPublished();
+  if (!list)
+    fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
+  published = list;
+}
 
 // The article pages must be exactly the articles the content check published, each with its text of today.
-const published = readPublished();
-if (!published)
-  fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
-const pageProblems = articlePageProblems(NEXT, ARTICLE_DIR, published);
+// A job has the pages of its own articles; the merge, all pages but no renderings (each job checked its texts).
+const pageProblems = articlePageProblems(
+  NEXT,
+  ARTICLE_DIR,
+  job ? published.filter((article) => article.job === job.number) : published,
+  { text: !merge },
+);
 if (pageProblems.length > 0) {
   const shown = pageProblems.slice(0, 20).join('\n  ');
   fail(
     `Build failed: the built article pages are not the published articles (${pageProblems.length} problem(s)):\n  ${shown}\n`,
   );
+}
+
+if (job) {
+  const folder = finishJob(NEXT, job, published);
+  console.log(
+    `[build job] job ${job.number} of ${job.of} is in ${folder}/; merge all with npm run build -- --merge ${JOBS_DIR}/*`,
+  );
+  process.exit(0);
 }
 
 await wasmAhead;

@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
+import { linkOrCopy } from './file-links.ts';
 import {
   indexerFingerprint,
   keepOnlyShards,
@@ -178,16 +179,8 @@ async function indexedPages(outputDir: string): Promise<number> {
  */
 function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
-  for (const slug of slugs) {
-    const from = join(siteDir, articleDir, slug, 'index.html');
-    const to = join(folder, articleDir, slug, 'index.html');
-    mkdirSync(dirname(to), { recursive: true });
-    try {
-      linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
-    }
-  }
+  for (const slug of slugs)
+    linkOrCopy(join(siteDir, articleDir, slug, 'index.html'), join(folder, articleDir, slug, 'index.html'));
 }
 
 /** Indexes the article pages of `slugs` (all when undefined) into `outputDir`. */

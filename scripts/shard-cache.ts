@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { filesUnder, linkOrCopy } from './file-links.ts';
 import { packageManifest } from './package-bin.ts';
 
 /**
@@ -79,24 +71,7 @@ export function shardKey(fingerprint: string, pageDigests: readonly string[]): s
   return hash.digest('base64url');
 }
 
-function filesOf(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 const digestOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
-
-/** Links `file` at `to`, or copies it where the file system has no hard links. */
-function place(file: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(file, to);
-  } catch {
-    copyFileSync(file, to);
-  }
-}
 
 /**
  * Puts the shard kept under `key` into `outputDir` (hard links) and says
@@ -110,7 +85,9 @@ export function restoreShard(key: string, outputDir: string, dir = SHARD_CACHE):
   } catch {
     return false;
   }
-  const files = filesOf(entry).filter((name) => name !== LIST);
+  const files = filesUnder(entry)
+    .filter((name) => name !== LIST)
+    .sort();
   const intact =
     files.length === Object.keys(listed).length && files.every((name) => listed[name] === digestOf(join(entry, name)));
   if (!intact) {
@@ -118,7 +95,7 @@ export function restoreShard(key: string, outputDir: string, dir = SHARD_CACHE):
     return false;
   }
   rmSync(outputDir, { recursive: true, force: true });
-  for (const name of files) place(join(entry, name), join(outputDir, name));
+  for (const name of files) linkOrCopy(join(entry, name), join(outputDir, name));
   return true;
 }
 
@@ -129,8 +106,8 @@ export function keepShard(key: string, outputDir: string, dir = SHARD_CACHE): vo
   rmSync(partial, { recursive: true, force: true });
   const listed: Record<string, string> = {};
   mkdirSync(partial, { recursive: true });
-  for (const name of filesOf(outputDir)) {
-    place(join(outputDir, name), join(partial, name));
+  for (const name of filesUnder(outputDir).sort()) {
+    linkOrCopy(join(outputDir, name), join(partial, name));
     listed[name] = digestOf(join(partial, name));
   }
   writeFileSync(join(partial, LIST), JSON.stringify(listed));

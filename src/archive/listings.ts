@@ -6,6 +6,7 @@ import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
 import { pageKey } from './page-key.ts';
 import { ARTICLES_PER_PAGE, paginate, type ListingPage } from './paging.ts';
 import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
+import { buildsSitePages } from '../reader/build-job.ts';
 
 /**
  * Every paged listing of the site, built from the archive once: the pages
@@ -122,6 +123,8 @@ export function listingPaths<
   Props extends object,
   First extends object = object,
 >({ base, pages }: Listing<Page>, params: Params, props: Props, firstPage?: First) {
+  // In a build in jobs, job 1 builds the listings (src/reader/build-job.ts).
+  if (!buildsSitePages()) return [];
   return pages.map((page) => {
     const path = {
       params: { ...params, seite: pageParam(page.number) },

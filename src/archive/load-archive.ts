@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentErrorsError } from '../reader/content-errors.ts';
+import { articlesOfThisJob } from '../reader/build-job.ts';
 import { buildArchive, type Archive } from './archive.ts';
 import { archiveByYear, type ArchiveYear } from './archive-time.ts';
 import { timeAxis, type TimeAxis } from './coverage.ts';
@@ -29,6 +30,8 @@ export interface LoadedArchive extends Archive<ArticleEntry, TagEntry> {
   withdrawn: ArticleEntry[];
   /** The versions of the stories that have later ones, listed or withdrawn, and what changed, by slug. */
   histories: Map<string, StoryHistory>;
+  /** The ids of the articles whose pages this process builds: all, or in a build in jobs its job's (src/reader/build-job.ts). */
+  ofThisJob: Set<string>;
 }
 
 let archive: Promise<LoadedArchive> | undefined;
@@ -59,6 +62,12 @@ async function load(): Promise<LoadedArchive> {
     withdrawn,
     // A withdrawn story's later versions keep their addresses too, leading to its notice.
     histories: storyHistories([...built.articles, ...withdrawn]),
+    // Cut from every stored article, as the articles loader cuts them to render each job's own.
+    ofThisJob: new Set(
+      articlesOfThisJob(entries.map((article) => ({ id: article.id, date: article.data.date }))).map(
+        (article) => article.id,
+      ),
+    ),
   };
 }
 

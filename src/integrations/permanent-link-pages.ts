@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { redirectPage } from '../format/redirect-page.ts';
+import { buildsSitePages } from '../reader/build-job.ts';
 import { PUBLISHED_ARTICLES, readPublished } from '../reader/published-articles.ts';
 import { paths } from '../routes.ts';
 
@@ -32,6 +33,8 @@ export function permanentLinkPages(publishedFile = PUBLISHED_ARTICLES): AstroInt
         site = config.site ? new URL(config.site) : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
+        // In a build in jobs, job 1 writes them (src/reader/build-job.ts).
+        if (!buildsSitePages()) return;
         const published = readPublished(publishedFile);
         if (!published)
           throw new Error(

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { SitemapItem } from '@astrojs/sitemap';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 
 /** A page that asks search engines not to index it (BaseLayout's `noindex`, the permanent addresses' redirects). */
@@ -74,4 +74,10 @@ export function indexablePages(): {
       return modified ? { ...item, lastmod: modified } : item;
     },
   };
+}
+
+/** The sitemap of the built pages that let search engines index them: the integration that finds them, then @astrojs/sitemap. */
+export function sitemapOfPages(): AstroIntegration[] {
+  const indexable = indexablePages();
+  return [indexable.integration, sitemap({ filter: indexable.filter, serialize: indexable.serialize })];
 }

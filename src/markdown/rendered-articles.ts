@@ -19,16 +19,19 @@ export interface ArticleSource {
 
 /**
  * The render key of each article, in order, after rendering those whose
- * key has no kept rendering (on every core when there are many).
+ * key has no kept rendering (on every core when there are many). Only the
+ * articles `wanted` by their index are rendered (a job of a build in jobs
+ * renders its own); every article gets its key.
  */
 export async function renderAll(
   articles: readonly ArticleSource[],
   cacheDir = RENDER_CACHE,
+  wanted: (index: number) => boolean = () => true,
 ): Promise<{ keys: string[]; rendered: number }> {
   const fingerprint = await rendererFingerprint();
   const keys = articles.map(({ text }) => renderKey(fingerprint, text));
   const missing = articles.flatMap((article, index) =>
-    readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }],
+    !wanted(index) || readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }],
   );
   const results = await renderArticles(
     missing.map(({ article }) => ({ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href })),

@@ -37,6 +37,7 @@ import {
   type ContentReport,
 } from './validate-content.ts';
 import { editionFiles, storiesOf, storyAsItStands, type Story } from './story-versions.ts';
+import { jobsByArticle, thisBuildJob } from './build-job.ts';
 import type { CheckedVersion } from './validate-versions.ts';
 
 /**
@@ -227,10 +228,25 @@ async function storeStories(
   keys: string[];
   rendered: number;
   stored: PublishedArticle[];
+  /** In a build in jobs, this job and the number of its own stories. */
+  ownJob?: { number: number; of: number; stories: number };
 }> {
   const { store } = context;
   const files = stories.map(editionFiles);
-  const result = await renderAll(files.flat(), cacheDir);
+  // In a build in jobs, this job renders the versions of its own stories alone (src/reader/build-job.ts).
+  const job = thisBuildJob();
+  const jobs =
+    job &&
+    jobsByArticle(
+      stories.map(({ article }) => ({ id: article.slug, date: article.data.date })),
+      job.of,
+    );
+  const storyOfFile = stories.flatMap((story, index) => files[index]!.map(() => story.article.slug));
+  const result = await renderAll(
+    files.flat(),
+    cacheDir,
+    (index) => !jobs || jobs.get(storyOfFile[index]!) === job.number,
+  );
   const stored: PublishedArticle[] = [];
   let at = 0;
   for (const [index, story] of stories.entries()) {
@@ -252,9 +268,14 @@ async function storeStories(
       renderKey,
       withdrawn: data.withdrawn !== undefined,
       links: permanentLinks([{ id: slug, data }]),
+      ...(jobs && { job: jobs.get(slug)! }),
     });
   }
-  return { keys: result.keys, rendered: result.rendered, stored };
+  const ownJob = job && {
+    ...job,
+    stories: stories.filter((story) => jobs!.get(story.article.slug) === job.number).length,
+  };
+  return { keys: result.keys, rendered: result.rendered, stored, ...(ownJob && { ownJob }) };
 }
 
 /** The versions the site shows: the reviewed ones, and in `astro dev` (it has a watcher) those in review too. */
@@ -281,7 +302,7 @@ export function articlesLoader(
       const { report } = take(context, dir, 'articles', fs);
       // Drafts are for `astro dev` (it has a watcher); the built site never has them.
       const articles = report.articles.filter((article) => watcher || isPublished(article.data));
-      const { keys, rendered, stored } = await storeStories(
+      const { keys, rendered, stored, ownJob } = await storeStories(
         context,
         storiesOf(articles, shownVersions(report.versions, !!watcher)),
         cacheDir,
@@ -293,7 +314,9 @@ export function articlesLoader(
         writePublished(stored, publishedFile);
       }
       logger.info(
-        `${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`,
+        ownJob
+          ? `${articles.length} articles, of them ${ownJob.stories} of job ${ownJob.number} of ${ownJob.of}: ${rendered} rendered, ${ownJob.stories - rendered} kept from the last build`
+          : `${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`,
       );
 
       /** Reads an article and its versions again: stored if it passes its checks, removed if not. */

@@ -24,6 +24,8 @@ export interface PublishedArticle {
   withdrawn: boolean;
   /** Its permanent addresses, /a/<capture id>/: written after Astro's pages (src/integrations/permanent-link-pages.ts). */
   links: PermanentLink[];
+  /** In a build in jobs, the job that builds its page (src/reader/build-job.ts). */
+  job?: number;
 }
 
 export function writePublished(articles: readonly PublishedArticle[], file = PUBLISHED_ARTICLES): void {

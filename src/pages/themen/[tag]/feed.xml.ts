@@ -4,8 +4,11 @@ import { de } from '../../../i18n/de.ts';
 import { feedChannel, feedItems, hasModified } from '../../../format/feed.ts';
 import { paths } from '../../../routes.ts';
 import { loadArchive, type TagEntry } from '../../../archive/load-archive.ts';
+import { buildsSitePages } from '../../../reader/build-job.ts';
 
 export async function getStaticPaths() {
+  // In a build in jobs, job 1 builds the listings and their feeds (src/reader/build-job.ts).
+  if (!buildsSitePages()) return [];
   const archive = await loadArchive();
   return [...archive.tagsById.values()].map((tag) => ({ params: { tag: tag.id }, props: { tag } }));
 }
