@@ -22,17 +22,26 @@ export function removeBuildCaches(root: string): void {
 /** Wall time, peak memory and phases: measured as the peer's builds are (peer-report.ts). */
 export type BuildRun = BuildMeasure;
 
-/** One `npm run build` in `root`: from scratch, or with `keepCaches` on top of the last build. */
-export async function build(root: string, { keepCaches = false } = {}): Promise<BuildRun> {
+/**
+ * One `npm run build` in `root`: from scratch, or with `keepCaches` on top of
+ * the last build; `args` are the build's own (`--job 2/4`: a job, which
+ * builds no index; `--merge <folders>`).
+ */
+export async function build(
+  root: string,
+  { keepCaches = false, args = [] as string[] } = {},
+): Promise<BuildRun & { output: string }> {
   if (!keepCaches) removeBuildCaches(root);
   const marks = new Map<string, number>();
-  const { seconds, peakBytes, output } = await measuredProcess(root, [BUILD], (output, now) => {
+  const { seconds, peakBytes, output } = await measuredProcess(root, [BUILD, ...args], (output, now) => {
     for (const mark of PHASE_MARKS) if (!marks.has(mark) && output.includes(mark)) marks.set(mark, now);
   });
   // The first time on the line is the whole index step's; the shards' own follow it.
-  const pagefindMs = /\[search index\] indexed \d+ articles in (\d+) ms/.exec(output)?.[1];
+  const pagefindMs = args.includes('--job')
+    ? '0'
+    : /\[search index\] indexed \d+ articles in (\d+) ms/.exec(output)?.[1];
   if (!pagefindMs) throw new Error('the build printed no Pagefind timing');
   const pagefindSeconds = Number(pagefindMs) / 1000;
   // Astro's process ends where the index begins (scripts/build.ts); the swap into dist/ after it is instant.
-  return { seconds, peakBytes, phases: phasesOf(marks, seconds - pagefindSeconds, pagefindSeconds) };
+  return { seconds, peakBytes, phases: phasesOf(marks, seconds - pagefindSeconds, pagefindSeconds), output };
 }
