@@ -2,7 +2,8 @@
  * Lighthouse scores of the built site (run `npm run build` first; `npm run
  * audit` does): performance as the median of five runs (too noisy on this
  * machine for a test), accessibility, best practices and SEO from the
- * first run (asserted in tests/browser/lighthouse.test.ts).
+ * first run (asserted in tests/browser/lighthouse.test.ts). `RUNS=3` and
+ * `PAGES=Suche,Artikel` choose fewer runs and pages.
  */
 import { startServer } from '../scripts/serve.ts';
 import { median } from './statistics.ts';
@@ -18,11 +19,13 @@ const PAGES: [string, string][] = [
   ['404', '/404.html'],
 ];
 const RUNS = Number(process.env.RUNS ?? 5);
+// PAGES=Suche (names, comma-separated): audit only those pages.
+const only = process.env.PAGES?.split(',');
 
 const { url, close } = await startServer({ port: 0 });
 try {
   console.log(`| Seite | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---:').join('|')}|`);
-  for (const [name, path] of PAGES) {
+  for (const [name, path] of PAGES.filter(([name]) => !only || only.includes(name))) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await lighthouseScores(new URL(path, url).href));
     const scores: Record<Category, number> = {
