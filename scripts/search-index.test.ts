@@ -254,6 +254,11 @@ describe('what Pagefind reads of a page (indexedPart)', () => {
     const body = '<article data-pagefind-body><h1>A</h1><article><p>Zitat</p></article><p>Text</p></article>';
     expect(indexedPart(`${head}${body}<aside>Verwandt: B</aside></body></html>`)).toBe(`${head}${body}`);
   });
+  it("ends there too when a script after the element names data-pagefind attributes in its text, as the highlight loader's does", () => {
+    const body = '<article data-pagefind-body><h1>A</h1></article>';
+    const script = `<script type="module">new PagefindHighlight({ markOptions: { exclude: ['[data-pagefind-ignore]'] } });</script>`;
+    expect(indexedPart(`${head}${body}<aside>Verwandt: B</aside>${script}</body></html>`)).toBe(`${head}${body}`);
+  });
   it('is the whole page when something after the element carries a data-pagefind attribute, or no element is marked', () => {
     const page = `${head}<main data-pagefind-body><p>A</p></main><span data-pagefind-filter="jahr">2024</span></body></html>`;
     expect(indexedPart(page)).toBe(page);

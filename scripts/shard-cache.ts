@@ -27,13 +27,18 @@ export const SHARD_CACHE = resolve('node_modules/.cache/nachrichtenarchiv/search
 
 const LIST = 'dateien.json';
 
+/** Whether some markup carries a data-pagefind attribute; the text of scripts and styles does not count. */
+const readByPagefind = (markup: string) =>
+  /<[a-z][^>]*\sdata-pagefind-/i.test(markup.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ''));
+
 /**
  * The part of a built page that Pagefind reads: everything up to the end of
  * the element marked `data-pagefind-body` (the head, the page's language,
  * the indexed element). What follows it (related articles, the neighbours
  * in time, the footer) changes when other articles are added and is not
  * indexed, unless it carries a data-pagefind attribute: then Pagefind reads
- * it too, and the whole page counts.
+ * it too, and the whole page counts. (The text of a script may name such
+ * attributes, as the highlight loader's does: Pagefind reads no script.)
  */
 export function indexedPart(html: string): string {
   const start = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body[\s=>]/i.exec(html);
@@ -46,7 +51,7 @@ export function indexedPart(html: string): string {
     depth += match[1] ? -1 : 1;
     if (depth === 0) {
       const end = match.index + match[0].length;
-      return html.slice(end).includes('data-pagefind') ? html : html.slice(0, end);
+      return readByPagefind(html.slice(end)) ? html : html.slice(0, end);
     }
   }
   return html;
