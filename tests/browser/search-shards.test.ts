@@ -1,16 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { searchIds } from '../../src/routes.ts';
 import { FIRST_RESULTS } from '../../src/search/results-per-page.ts';
 import { SHARD_SIZE_VARIABLE } from '../../src/search/shard-plan.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
-import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { openSearchPage, searchFor, shownResults } from './search-helpers.ts';
-import type { Site } from './site.ts';
+import { openSiteWith, testArticle } from './site.ts';
 
 /**
  * The search over an index in shards, on a site of its own: the fixture
@@ -26,54 +20,26 @@ const NEWEST_SHARD = 5;
 
 const captureOf = (day: number) => `${800 + day}_${String(day).padStart(16, '0')}`;
 
-function testArticle(day: number): [string, string, string] {
-  const text = `---
-title: { text: "Testmeldung ${day}", editorial: false }
-teaser: { text: "Eine Testmeldung.", editorial: false }
-date: { kind: published, basis: printed, value: "2026-01-${String(day).padStart(2, '0')}" }
-source: { publication: unstated }
-translation: false
-provenance: { capture: "${captureOf(day)}" }
-tags: [sanktionen]
----
+const testArticles = Array.from({ length: TEST_ARTICLES }, (_, index) => {
+  const day = index + 1;
+  return testArticle({
+    file: `testmeldung-${day}.md`,
+    title: `Testmeldung ${day}`,
+    date: `2026-01-${String(day).padStart(2, '0')}`,
+    capture: captureOf(day),
+    body: `Testbericht Nummer ${day}: Die Testmeldung des Tages.`,
+  });
+});
 
-Testbericht Nummer ${day}: Die Testmeldung des Tages.
-`;
-  return [`testmeldung-${day}.md`, text, captureOf(day)];
-}
-
-let site: Site;
-let remove: () => void;
+let site: Awaited<ReturnType<typeof openSiteWith>>;
 
 beforeAll(async () => {
-  const copy = temporarySite({ content: FIXTURE_ARCHIVE });
-  remove = copy.remove;
-  for (let day = 1; day <= TEST_ARTICLES; day++) {
-    const [name, text, capture] = testArticle(day);
-    writeFileSync(join(copy.root, 'content/articles', name), text);
-    writeFileSync(
-      join(copy.root, 'content/captures', `${capture}.txt`),
-      `Testmeldung ${day}\nEine Testmeldung.\n${text.split('---\n')[2]!}`,
-    );
-  }
-  const build = await siteBuild(copy.root, { ...process.env, [SHARD_SIZE_VARIABLE]: String(SHARD_SIZE) });
-  if (build.code !== 0) throw new Error(build.output);
-  const server: RunningServer = await startServer({ root: join(copy.root, 'dist'), port: 0 });
-  const browser: Browser = await launchChromium();
-  site = {
-    browser,
-    server,
-    url: (path) => new URL(path, server.url).href,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
+  site = await openSiteWith(testArticles, { ...process.env, [SHARD_SIZE_VARIABLE]: String(SHARD_SIZE) });
 }, 180_000);
 
 afterAll(async () => {
   await site?.close();
-  remove?.();
+  site?.remove();
 });
 
 /** The paths the page requests under /pagefind/, from now on. */

@@ -1,13 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { FIRST_RESULTS, MORE_RESULTS } from '../../src/search/results-per-page.ts';
-import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
-import { siteBuild, temporarySite } from '../support/temporary-site.ts';
-import { launchChromium } from '../support/chromium.ts';
 import { allResults, searchFor } from './search-helpers.ts';
+import { openSiteWith, testArticle } from './site.ts';
 
 /**
  * Spelling variants, proved on test-only articles that each print exactly one
@@ -26,21 +21,14 @@ const GROUPS: Record<string, string[]> = {
 /** A capture id of the documented form for the test article of a day. */
 const captureOf = (day: number) => `${900 + day}_${String(day).padStart(16, '0')}`;
 
-function fixture(slug: string, day: number, body: string): [string, string, string] {
-  const text = `---
-title: { text: "Testmeldung ${day}", editorial: false }
-teaser: { text: "Eine Testmeldung.", editorial: false }
-date: { kind: published, basis: printed, value: "2020-01-${String(day).padStart(2, '0')}" }
-source: { publication: unstated }
-translation: false
-provenance: { capture: "${captureOf(day)}" }
-tags: [sanktionen]
----
-
-${body}
-`;
-  return [`test-${slug}.md`, text, captureOf(day)];
-}
+const fixture = (slug: string, day: number, body: string) =>
+  testArticle({
+    file: `test-${slug}.md`,
+    title: `Testmeldung ${day}`,
+    date: `2020-01-${String(day).padStart(2, '0')}`,
+    capture: captureOf(day),
+    body,
+  });
 
 // Slugs and titles carry no spelling, so only the body can match.
 const FIXTURES: { slug: string; group: string; spelling: string }[] = Object.entries(GROUPS)
@@ -59,41 +47,23 @@ const fold = (text: string) =>
     .replace(/-/g, ' ');
 const sameWords = (a: string, b: string) => fold(a) === fold(b);
 
-let site: ReturnType<typeof temporarySite>;
-let server: RunningServer;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let site: Awaited<ReturnType<typeof openSiteWith>>;
 let page: Page;
 
 beforeAll(async () => {
   // The fixture archive beside the test's own articles: the results these tests count stay known.
-  site = temporarySite({ content: FIXTURE_ARCHIVE });
-  const files = [
+  site = await openSiteWith([
     ...FIXTURES.map(({ slug, spelling }, index) =>
       fixture(slug, index + 1, `Testbericht: Heute sprach ${spelling} lange mit Delegationen aus vielen Ländern.`),
     ),
     fixture('feindselig', 28, 'Testbericht über Code: `<img src=x onerror="window.gehackt=1">` im Text.'),
-  ];
-  for (const [name, text, capture] of files) {
-    writeFileSync(join(site.root, 'content/articles', name), text);
-    // The capture prints the article's headline, lead and body: the content check holds the edition to it.
-    const headline = /text: "(Testmeldung \d+)"/.exec(text)![1]!;
-    writeFileSync(
-      join(site.root, 'content/captures', `${capture}.txt`),
-      `${headline}\nEine Testmeldung.\n${text.split('---\n')[2]!}`,
-    );
-  }
-  // The whole build, search index included.
-  const build = await siteBuild(site.root);
-  if (build.code !== 0) throw new Error(build.output);
-  server = await startServer({ root: join(site.root, 'dist'), port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(new URL('/suche/', server.url).href);
+  ]);
+  page = await site.browser.newPage();
+  await page.goto(site.url('/suche/'));
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   site?.remove();
 });
 

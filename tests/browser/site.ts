@@ -1,7 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
+import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
  * Which built site a test reads: `fixture`, the fixed archive of five known
@@ -38,4 +42,79 @@ export async function openSite(archive: Archive): Promise<Site> {
       await server.close();
     },
   };
+}
+
+/** A test article of its own, beside the fixture archive: its file name, its text and its capture's id and text. */
+export interface TestArticle {
+  file: string;
+  text: string;
+  capture: string;
+  captureText: string;
+}
+
+/**
+ * A test article dated `date` (YYYY-MM-DD), tagged "sanktionen", with the
+ * capture the content check holds its edition to (headline, lead, body).
+ */
+export function testArticle({
+  file,
+  title,
+  date,
+  capture,
+  body,
+}: {
+  file: string;
+  title: string;
+  date: string;
+  capture: string;
+  body: string;
+}): TestArticle {
+  const text = `---
+title: { text: "${title}", editorial: false }
+teaser: { text: "Eine Testmeldung.", editorial: false }
+date: { kind: published, basis: printed, value: "${date}" }
+source: { publication: unstated }
+translation: false
+provenance: { capture: "${capture}" }
+tags: [sanktionen]
+---
+
+${body}
+`;
+  return { file, text, capture, captureText: `${title}\nEine Testmeldung.\n\n${body}\n` };
+}
+
+/**
+ * The fixture archive with `articles` beside it, built in a copy of the site
+ * (the whole build, search index included; `env` for its settings), served
+ * as a static host serves it, with a browser. `remove` deletes the copy.
+ */
+export async function openSiteWith(
+  articles: readonly TestArticle[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Site & { remove: () => void }> {
+  const copy = temporarySite({ content: FIXTURE_ARCHIVE });
+  try {
+    for (const article of articles) {
+      writeFileSync(join(copy.root, 'content/articles', article.file), article.text);
+      writeFileSync(join(copy.root, 'content/captures', `${article.capture}.txt`), article.captureText);
+    }
+    const build = await siteBuild(copy.root, env);
+    if (build.code !== 0) throw new Error(build.output);
+    const server = await startServer({ root: join(copy.root, 'dist'), port: 0 });
+    const browser = await launchChromium();
+    return {
+      browser,
+      server,
+      url: (path) => new URL(path, server.url).href,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+      remove: copy.remove,
+    };
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
 }
