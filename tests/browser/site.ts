@@ -30,8 +30,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(archive: Archive): Promise<Site> {
-  const server = await startServer({ root: builtSite(archive), port: 0 });
+export function openSite(archive: Archive): Promise<Site> {
+  return serveSite(builtSite(archive));
+}
+
+/** The built site in `root`, served, with a browser. */
+async function serveSite(root: string): Promise<Site> {
+  const server = await startServer({ root, port: 0 });
   const browser = await launchChromium();
   return {
     browser,
@@ -101,18 +106,7 @@ export async function openSiteWith(
     }
     const build = await siteBuild(copy.root, env);
     if (build.code !== 0) throw new Error(build.output);
-    const server = await startServer({ root: join(copy.root, 'dist'), port: 0 });
-    const browser = await launchChromium();
-    return {
-      browser,
-      server,
-      url: (path) => new URL(path, server.url).href,
-      close: async () => {
-        await browser.close();
-        await server.close();
-      },
-      remove: copy.remove,
-    };
+    return { ...(await serveSite(join(copy.root, 'dist'))), remove: copy.remove };
   } catch (error) {
     copy.remove();
     throw error;
