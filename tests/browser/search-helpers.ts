@@ -18,21 +18,39 @@ export interface ShownResult {
   why: string[];
 }
 
-/** Types a query into the search page and waits for the results it shows. */
-export async function searchFor(page: Page, query: string): Promise<ShownResult[]> {
-  const shown = page.evaluate(
-    ([q, event]) =>
+/**
+ * Waits, from now on, for the search page to show the results of a search
+ * whose query or sort are these (src/search/client/session.ts sends the event).
+ */
+function shown(page: Page, searched: { query?: string; sort?: string }): Promise<void> {
+  return page.evaluate(
+    ([wanted, event]) =>
       new Promise<void>((resolve) =>
         document.addEventListener(event, function done(shownEvent) {
-          if ((shownEvent as CustomEvent<{ query: string }>).detail.query !== q.trim()) return;
+          const { query, sort } = (shownEvent as CustomEvent<{ query: string; sort: string }>).detail;
+          if (wanted.query !== undefined && query !== wanted.query.trim()) return;
+          if (wanted.sort !== undefined && sort !== wanted.sort) return;
           document.removeEventListener(event, done);
           resolve();
         }),
       ),
-    [query, SEARCH_SHOWN_EVENT] as const,
+    [searched, SEARCH_SHOWN_EVENT] as const,
   );
+}
+
+/** Types a query into the search page and waits for the results it shows. */
+export async function searchFor(page: Page, query: string): Promise<ShownResult[]> {
+  const done = shown(page, { query });
   await page.fill(`#${searchIds.input}`, query);
-  await shown;
+  await done;
+  return shownResults(page);
+}
+
+/** Chooses a sort on the search page and waits for the results it shows. */
+export async function sortBy(page: Page, sort: string): Promise<ShownResult[]> {
+  const done = shown(page, { sort });
+  await page.selectOption(`#${searchIds.sort}`, sort);
+  await done;
   return shownResults(page);
 }
 

@@ -45,8 +45,6 @@ const { meta } = searchFields;
 
 /** How the search page runs Pagefind, for the index in /pagefind/ and every other shard alike. */
 const OPTIONS = {
-  // No worker: one file less to download before the first result.
-  noWorker: true,
   excerptLength: 24,
   highlightParam: searchParams.highlight,
   ranking: {
@@ -56,11 +54,16 @@ const OPTIONS = {
   },
 };
 
-/** Imports Pagefind from the built site and sets it up for this archive: the index in /pagefind/, the newest shard. */
-export async function loadPagefind(): Promise<PagefindModule> {
+/**
+ * Imports Pagefind from the built site and sets it up for this archive: the
+ * index in /pagefind/, the newest shard. `worker`: in Pagefind's web worker
+ * (a large index, src/search/shard-plan.ts); else on the page, one file less
+ * to download before the first result. Every shard then runs the same way.
+ */
+export async function loadPagefind({ worker }: { worker: boolean }): Promise<PagefindModule> {
   // A URL of the built site, not a module of the source: Vite must leave it alone.
   const pagefind = (await import(/* @vite-ignore */ `${paths.pagefind}pagefind.js`)) as PagefindModule;
-  await pagefind.options(OPTIONS);
+  await pagefind.options({ ...OPTIONS, noWorker: !worker });
   await pagefind.init();
   return pagefind;
 }

@@ -204,7 +204,9 @@ export function createSearchSession(
     status.textContent = statusText(searched, count);
     if (count === 0) renderSuggestions(suggestions, searched);
     else suggestions.replaceChildren();
-    document.dispatchEvent(new CustomEvent(SEARCH_SHOWN_EVENT, { detail: { query: searched.q, count } }));
+    document.dispatchEvent(
+      new CustomEvent(SEARCH_SHOWN_EVENT, { detail: { query: searched.q, sort: searched.sort, count } }),
+    );
   }
 
   const scheduler = createScheduler(run, {
