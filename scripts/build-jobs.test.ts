@@ -76,6 +76,18 @@ describe('the merge of a build in jobs', () => {
     );
   });
 
+  it('refuses jobs built from other code than the merge runs', () => {
+    mkdirSync('src');
+    writeFileSync('src/seite.ts', 'export const version = 1;');
+    const folders = [jobOne(), jobTwo()];
+    writeFileSync('src/seite.ts', 'export const version = 2;');
+    expect(() => mergeJobs(folders, 'site')).toThrow(
+      'build-jobs/1-of-2, build-jobs/2-of-2 were built from other code than the merge runs: build every job and the merge from the same commit',
+    );
+    writeFileSync('src/seite.ts', 'export const version = 1;');
+    expect(mergeJobs(folders, 'site')).toEqual(PUBLISHED);
+  });
+
   it('refuses jobs built for another site address than the merge', () => {
     const folders = [jobOne(), jobTwo()];
     process.env.ARCHIV_URL = 'https://archiv.example';

@@ -16,7 +16,7 @@
  * checks the article pages and builds the search index as for any build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
@@ -38,9 +38,35 @@ interface JobMarker {
   published: string;
   /** The site's address the job built for (ARCHIV_URL; empty for a local build): the merge must have the same. */
   site: string;
+  /** A digest of the code that built it (codeDigest): the merge must run the same. */
+  code: string;
 }
 
 const siteAddress = () => process.env.ARCHIV_URL ?? '';
+
+/** What a build is made of besides content/: the site's code, its static files, its settings and packages' names. */
+const CODE = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * A digest of the code in the working folder (CODE, every file by its path
+ * and bytes): jobs and the merge of one build must run the same commit, or
+ * the parts would not fit (a page of one job naming a stylesheet another
+ * job's code calls differently).
+ */
+export function codeDigest(root = '.'): string {
+  const hash = createHash('sha256');
+  for (const name of CODE) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? filesUnder(path).map((file) => join(name, file)) : [name];
+    for (const file of files.sort())
+      hash
+        .update(file.split(sep).join('/'))
+        .update('\0')
+        .update(readFileSync(join(root, file)));
+  }
+  return hash.digest('hex');
+}
 
 /** The job or the folders to merge that `npm run build` is given (`--job <n>/<N>`, `--merge <folder>…`), and its other arguments. */
 export function jobArguments(args: readonly string[]): { job?: BuildJob; merge?: string[]; rest: string[] } {
@@ -70,7 +96,13 @@ export function finishJob(built: string, job: BuildJob, published: readonly Publ
   const list = JSON.stringify(published);
   writeFileSync(join(folder, PUBLISHED), list);
   renameSync(built, join(folder, PART));
-  const marker: JobMarker = { job: job.number, of: job.of, published: digestOf(list), site: siteAddress() };
+  const marker: JobMarker = {
+    job: job.number,
+    of: job.of,
+    published: digestOf(list),
+    site: siteAddress(),
+    code: codeDigest(),
+  };
   // Written last: a folder with a marker is a finished job.
   writeFileSync(join(folder, MARKER), `${JSON.stringify(marker)}\n`);
   return folder;
@@ -113,6 +145,12 @@ export function mergeJobs(folders: readonly string[], into: string): PublishedAr
   if (elsewhere.length > 0)
     throw new Error(
       `${elsewhere.join(', ')} were built for ${JSON.stringify(markers[folders.indexOf(elsewhere[0]!)]!.site || 'no ARCHIV_URL')}, the merge for ${JSON.stringify(siteAddress() || 'no ARCHIV_URL')}: set the same ARCHIV_URL for every job and the merge`,
+    );
+  const code = codeDigest();
+  const otherCode = folders.filter((_, i) => markers[i]!.code !== code);
+  if (otherCode.length > 0)
+    throw new Error(
+      `${otherCode.join(', ')} were built from other code than the merge runs: build every job and the merge from the same commit`,
     );
   rmSync(into, { recursive: true, force: true });
   const writer = new Map<string, string>();
