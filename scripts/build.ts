@@ -13,7 +13,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { packageBin } from './package-bin.ts';
 import { publishAddressProblem } from './publish-address.ts';
 import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
-import { buildSearchIndex, searchPageShards, searchPageWorker } from './search-index.ts';
+import { buildSearchIndex, searchPageShards } from './search-index.ts';
 import { compressWasmAhead } from './wasm-ahead.ts';
 import { ARTICLE_DIR } from '../src/routes.ts';
 import { SHARD_SIZE_VARIABLE, shardSizeFrom } from '../src/search/shard-plan.ts';
@@ -133,7 +133,7 @@ if (job) {
 await wasmAhead;
 try {
   const shardSize = shardSizeFrom(process.env[SHARD_SIZE_VARIABLE]);
-  const { indexed, ms, manifest, shards, worker } = await buildSearchIndex({
+  const { indexed, ms, manifest, shards } = await buildSearchIndex({
     siteDir: NEXT,
     articleDir: ARTICLE_DIR,
     shardSize,
@@ -144,10 +144,6 @@ try {
   if (JSON.stringify(told) !== JSON.stringify(expected))
     throw new Error(
       `the search page names the shards ${JSON.stringify(told?.shards ?? 'none')}, but the index has ${JSON.stringify(manifest.shards)}`,
-    );
-  if (searchPageWorker(NEXT) !== worker)
-    throw new Error(
-      `the search page ${worker ? 'does not run' : 'runs'} Pagefind in its web worker, but the index ${worker ? 'publishes' : 'leaves out'} the worker's file`,
     );
   const perShard =
     shards.length > 1

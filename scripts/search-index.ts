@@ -6,14 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-import { paths, SEARCH_WORKER_ATTRIBUTE, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
-import {
-  DEFAULT_SHARD_SIZE,
-  planShards,
-  searchWorker,
-  shardManifest,
-  type ShardManifest,
-} from '../src/search/shard-plan.ts';
+import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
+import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
 import { linkOrCopy } from './file-links.ts';
 import {
@@ -37,12 +31,12 @@ const PAGEFIND_CLI = packageBin('pagefind');
  * Pagefind ships its browser scripts lightly minified; minifying them again
  * saves about 2 KB gzip of the bytes a reader loads before the first result.
  */
-const SCRIPTS_TO_MINIFY = ['pagefind.js', 'pagefind-highlight.js'];
+const SCRIPTS_TO_MINIFY = ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'];
 
 /**
- * Pagefind writes its ready-made search UIs, a worker and a language-neutral
- * WebAssembly too. The site uses its own search page, runs Pagefind without a
- * worker and indexes German only: those files would only be published.
+ * Pagefind writes its ready-made search UIs and a language-neutral
+ * WebAssembly too. The site uses its own search page (with Pagefind in its
+ * worker) and indexes German only: those files would only be published.
  */
 const UNUSED_FILES = [
   'pagefind-ui.js',
@@ -51,7 +45,6 @@ const UNUSED_FILES = [
   'pagefind-modular-ui.css',
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
-  'pagefind-worker.js',
   'wasm.unknown.pagefind',
 ];
 
@@ -102,15 +95,12 @@ export async function recompressWasm(outputDir: string, cacheDir = ZOPFLI_CACHE)
   return 'compressed';
 }
 
-/** Pagefind's web worker: the search page of a large index runs Pagefind in it (src/search/shard-plan.ts, searchWorker). */
-const WORKER = 'pagefind-worker.js';
-
-async function removeUnusedFiles(outputDir: string, worker: boolean): Promise<void> {
-  for (const name of UNUSED_FILES) if (!(worker && name === WORKER)) await rm(join(outputDir, name), { force: true });
+async function removeUnusedFiles(outputDir: string): Promise<void> {
+  for (const name of UNUSED_FILES) await rm(join(outputDir, name), { force: true });
 }
 
-async function minifyScripts(outputDir: string, worker: boolean): Promise<void> {
-  for (const name of worker ? [...SCRIPTS_TO_MINIFY, WORKER] : SCRIPTS_TO_MINIFY) {
+async function minifyScripts(outputDir: string): Promise<void> {
+  for (const name of SCRIPTS_TO_MINIFY) {
     const file = join(outputDir, name);
     const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', target: 'es2022' });
     await writeFile(file, code);
@@ -250,8 +240,6 @@ export interface SearchIndexReport {
   /** The shards, newest first, as the search page must know them. */
   manifest: ShardManifest;
   shards: ShardReport[];
-  /** Whether Pagefind's web worker is published: the search page must run Pagefind in it. */
-  worker: boolean;
 }
 
 /** The name of the shard manifest in /pagefind/, written when there is more than one shard. */
@@ -322,22 +310,15 @@ export async function buildSearchIndex({
     shards.push({ path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted), kept });
   }
   keepOnlyShards(keys, cacheDir);
-  const worker = searchWorker(pages.length, planned.length);
-  await minifyScripts(root, worker);
-  await removeUnusedFiles(root, worker);
+  await minifyScripts(root);
+  await removeUnusedFiles(root);
   await recompressWasm(root);
   const manifest = shardManifest(planned);
   if (planned.length > 1) await writeFile(join(root, SHARD_MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   const indexed = shards.reduce((sum, shard) => sum + shard.indexed, 0);
   if (indexed !== pages.length)
     throw new Error(`Pagefind indexed ${indexed} pages, but the site has ${pages.length} articles`);
-  return { indexed, ms: Math.round(performance.now() - started), manifest, shards, worker };
-}
-
-/** Whether the built search page runs Pagefind in its web worker (src/pages/suche.astro). */
-export function searchPageWorker(siteDir: string): boolean {
-  const html = readFileSync(join(siteDir, paths.search, 'index.html'), 'utf8');
-  return new RegExp(`<form[^>]*\\s${SEARCH_WORKER_ATTRIBUTE}[\\s=>]`).test(html);
+  return { indexed, ms: Math.round(performance.now() - started), manifest, shards };
 }
 
 /** The shards the built search page names (src/pages/suche.astro); undefined when it names none: one index. */

@@ -182,5 +182,3 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
  * before then is not searched as typed (browser tests wait for it).
  */
 export const SEARCH_READY_ATTRIBUTE = 'data-ready';
-/** On the search form: run Pagefind in its web worker (src/search/shard-plan.ts, searchWorker). */
-export const SEARCH_WORKER_ATTRIBUTE = 'data-worker';

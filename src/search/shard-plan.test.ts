@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SHARD_SIZE,
   planShards,
-  searchWorker,
-  WORKER_FROM_ARTICLES,
   SHARD_SIZE_VARIABLE,
   shardManifest,
   shardSizeFrom,
@@ -78,14 +76,5 @@ describe('yearRange', () => {
     expect(yearRange(shards)).toEqual({ from: '2022', to: '2026' });
     expect(yearRange(shards.slice(0, 1))).toEqual({ from: '2026', to: '2026' });
     expect(yearRange([])).toBeUndefined();
-  });
-});
-
-describe('where the search runs Pagefind', () => {
-  it('in its web worker for an index of many articles or in shards, else on the page', () => {
-    expect(searchWorker(5, 1)).toBe(false);
-    expect(searchWorker(WORKER_FROM_ARTICLES - 1, 1)).toBe(false);
-    expect(searchWorker(WORKER_FROM_ARTICLES, 1)).toBe(true);
-    expect(searchWorker(5, 3)).toBe(true);
   });
 });

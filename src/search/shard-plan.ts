@@ -91,19 +91,3 @@ export function yearRange(shards: readonly SearchShard[]): { from: string; to: s
   const years = shards.flatMap((shard) => shard.years).sort();
   return years.length === 0 ? undefined : { from: years[0]!, to: years.at(-1)! };
 }
-
-/**
- * From this many articles on, the search page runs Pagefind in its web
- * worker: reading the index's metadata and searching then block the page
- * no longer. At 100,000 articles (shards of 10,000) Lighthouse's mobile
- * run of /suche/?q=Putin measured a total blocking time of 0.8-1.5 s and a
- * score of 68 (median of five) without the worker, 0 ms and 100 with it.
- * The worker is one more file (12 KB gzip) before the first result, which
- * a small archive's search does not need: the real archive of five scores
- * 98 without it.
- */
-export const WORKER_FROM_ARTICLES = 1_000;
-
-/** Whether the search runs Pagefind in its worker: an index of many articles, or in shards. */
-export const searchWorker = (articles: number, shards: number): boolean =>
-  articles >= WORKER_FROM_ARTICLES || shards > 1;

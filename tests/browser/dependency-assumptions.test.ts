@@ -61,6 +61,7 @@ describe('what the build assumes of Pagefind', () => {
       'index',
       'pagefind-entry.json',
       'pagefind-highlight.js',
+      'pagefind-worker.js',
       'pagefind.de_<hash>.pf_meta',
       'pagefind.js',
       'wasm.de.pagefind',

@@ -1,4 +1,4 @@
-import { SEARCH_READY_ATTRIBUTE, SEARCH_WORKER_ATTRIBUTE, searchIds } from '../../routes.ts';
+import { SEARCH_READY_ATTRIBUTE, searchIds } from '../../routes.ts';
 import { fillForm, readForm } from './form.ts';
 import { prepareMatching } from './matching.ts';
 import { loadPagefind, openShard, warmUp } from './pagefind.ts';
@@ -42,7 +42,7 @@ const { shards } = JSON.parse(
   document.getElementById(searchIds.shardData)?.textContent ??
     JSON.stringify({ shards: [{ path: paths.pagefind, years: [], count: 0 }] }),
 ) as ShardManifest;
-const pagefind = loadPagefind({ worker: form.hasAttribute(SEARCH_WORKER_ATTRIBUTE) });
+const pagefind = loadPagefind();
 const sharded = pagefind.then((newest) =>
   shardedSearch(shards, async (place) => (place === 0 ? newest : openShard(newest, shards[place]!.path))),
 );
