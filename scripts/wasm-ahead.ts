@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageBin } from './package-bin.ts';
 import { recompressWasm, ZOPFLI_CACHE } from './search-index.ts';
@@ -48,9 +48,16 @@ export async function compressWasmInto(cacheDir: string): Promise<'cached' | 'co
  */
 export function compressWasmAhead(cacheDir = ZOPFLI_CACHE): Promise<void> {
   return new Promise((settle) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), cacheDir], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), resolve(cacheDir)], { stdio: 'ignore' });
+    // A build that stops early (a content error) takes it along: left running in a project folder deleted after
+    // the build (a test's copy), Node's recursive mkdir of its cache looped there for as long as it was let.
+    const stop = () => child.kill();
+    process.on('exit', stop);
     child.on('error', () => settle());
-    child.on('exit', () => settle());
+    child.on('exit', () => {
+      process.off('exit', stop);
+      settle();
+    });
   });
 }
 
