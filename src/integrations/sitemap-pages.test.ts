@@ -20,8 +20,12 @@ describe('the pages the sitemap lists', () => {
   page('artikel/zurueckgezogen/index.html', '<meta name="robots" content="noindex"><title>Zurückgezogen</title>');
   page('a/005_0123456789abcdef/index.html', '<meta name="robots" content="noindex">');
   page('404.html', '<title>Nicht gefunden</title><meta name="robots" content="noindex">');
+  page(
+    'artikel/mit-fassungen/index.html',
+    '<title>Fassungen</title><meta property="article:modified_time" content="2025-03-02">',
+  );
 
-  const { integration, filter } = indexablePages();
+  const { integration, filter, serialize } = indexablePages();
   const url = (path: string) => `https://archiv.example.org${path}`;
 
   it('cannot be known before the build is done', () => {
@@ -41,5 +45,15 @@ describe('the pages the sitemap lists', () => {
     expect(filter(url('/404/'))).toBe(false);
     // A page that was not built is not listed.
     expect(filter(url('/artikel/nie-gebaut/'))).toBe(false);
+  });
+
+  it("give a page that says when it last changed that date, read with the filter's one reading of its head", () => {
+    expect(filter(url('/artikel/mit-fassungen/'))).toBe(true);
+    rmSync(join(site, 'artikel/mit-fassungen/index.html'));
+    expect(serialize({ url: url('/artikel/mit-fassungen/') })).toEqual({
+      url: url('/artikel/mit-fassungen/'),
+      lastmod: '2025-03-02',
+    });
+    expect(serialize({ url: url('/artikel/gelistet/') })).toEqual({ url: url('/artikel/gelistet/') });
   });
 });
