@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { filteredSearchUrl, pageParam, pageUrl, paths, searchUrl } from './routes.ts';
+import { EARLIER_PAGE, filteredSearchUrl, pageParam, pageUrl, paths, searchUrl } from './routes.ts';
 
 describe('routes', () => {
   it('names the rest parameter of each page of a listing', () => {
-    expect(pageParam(1)).toBeUndefined();
-    expect(pageParam(4)).toBe('seite/4');
+    expect(pageParam(undefined)).toBeUndefined();
+    expect(pageParam(4)).toBe('blatt/4');
   });
 
-  it('gives page 1 the listing URL and later pages a seite/<n>/ URL under it', () => {
-    expect(pageUrl(paths.topic('sanktionen'), 1)).toBe('/themen/sanktionen/');
-    expect(pageUrl(paths.topic('sanktionen'), 3)).toBe('/themen/sanktionen/seite/3/');
-    expect(pageUrl(paths.home, 2)).toBe('/seite/2/');
+  it('gives the newest articles the listing URL and numbered pages a blatt/<n>/ URL under it', () => {
+    expect(pageUrl(paths.topic('sanktionen'), undefined)).toBe('/themen/sanktionen/');
+    expect(pageUrl(paths.topic('sanktionen'), 3)).toBe('/themen/sanktionen/blatt/3/');
+    expect(pageUrl(paths.home, 1)).toBe('/blatt/1/');
+  });
+
+  it('recognises an address of the earlier paging, counted from the newest', () => {
+    expect(EARLIER_PAGE.exec('/seite/3/')?.slice(1)).toEqual(['/', '3']);
+    expect(EARLIER_PAGE.exec('/themen/sanktionen/seite/12')?.slice(1)).toEqual(['/themen/sanktionen/', '12']);
+    expect(EARLIER_PAGE.exec('/themen/sanktionen/blatt/12/')).toBeNull();
+    expect(EARLIER_PAGE.exec('/artikel/seite-3/')).toBeNull();
   });
 
   it('writes the search page bare without a query and with its parameters otherwise', () => {

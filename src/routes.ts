@@ -50,22 +50,28 @@ export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** The sections a reader's path belongs to, for the navigation's "you are here". */
 export const sections = {
-  articles: (path: string) => path === paths.home || path.startsWith(`/${ARTICLE_DIR}/`) || path.startsWith('/seite/'),
+  articles: (path: string) => path === paths.home || path.startsWith(`/${ARTICLE_DIR}/`) || path.startsWith('/blatt/'),
   topics: (path: string) => path.startsWith(paths.topics),
   archive: (path: string) => path.startsWith(paths.archive),
   sources: (path: string) => path.startsWith(paths.sources),
   search: (path: string) => path.startsWith(paths.search),
 } as const;
 
-/** A listing's page 1 is its own URL, then `<base>seite/<n>/`. */
-export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}seite/${number}/`;
+/**
+ * A listing's newest articles are its own URL; its older pages, numbered from the oldest
+ * (src/archive/paging.ts), `<base>blatt/<n>/`.
+ */
+export function pageUrl(base: string, number: number | undefined): string {
+  return number === undefined ? base : `${base}blatt/${number}/`;
 }
 
-/** The rest parameter `[...seite]` of a paged route: undefined for page 1, "seite/<n>" after. */
-export function pageParam(number: number): string | undefined {
-  return number === 1 ? undefined : `seite/${number}`;
+/** The rest parameter `[...seite]` of a paged route: undefined for the listing's own URL, "blatt/<n>" for a page. */
+export function pageParam(number: number | undefined): string | undefined {
+  return number === undefined ? undefined : `blatt/${number}`;
 }
+
+/** An address of the paging before December 2026, counted from the newest: `<base>seite/<n>/` (src/pages/404.astro forwards it). */
+export const EARLIER_PAGE = /^(\/(?:.*\/)?)seite\/(\d+)\/?$/;
 
 /** The route parameter [monat] of a month page: two digits. */
 export function monthParam(month: number): string {

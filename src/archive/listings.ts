@@ -4,7 +4,8 @@ import { pageParam, pageUrl, paths, yearAnchors } from '../routes.ts';
 import { monthSections, type ArchiveYear, type MonthSection } from './archive-time.ts';
 import type { ArticleEntry, LoadedArchive, TagEntry } from './load-archive.ts';
 import { pageKey } from './page-key.ts';
-import { ARTICLES_PER_PAGE, paginate, type ListingPage } from './paging.ts';
+import { pageOfIndex } from './page-numbers.ts';
+import { paginate, type ListingPage } from './paging.ts';
 import { sourceIndex, UNSTATED_SLUG, type CountedSource } from './source-index.ts';
 import { buildsSitePages } from '../reader/build-job.ts';
 
@@ -67,7 +68,7 @@ export function yearListing(archive: LoadedArchive, year: number): Listing<YearL
  */
 export function withoutMonthUrl(year: ArchiveYear<unknown>): string {
   const before = year.months.reduce((sum, month) => sum + month.articles.length, 0);
-  return `${pageUrl(paths.year(year.year), Math.floor(before / ARTICLES_PER_PAGE) + 1)}#${yearAnchors.withoutMonth}`;
+  return `${pageUrl(paths.year(year.year), pageOfIndex(before, year.count))}#${yearAnchors.withoutMonth}`;
 }
 
 /** The months of the archive, newest first: each its year, its month and its articles. */
@@ -112,8 +113,9 @@ export function sourcesOverview(archive: LoadedArchive): {
 
 /**
  * getStaticPaths entries for every page of a listing, for a route with the
- * rest parameter [...seite]: page 1 at the listing's own URL, then seite/<n>/;
- * `props` go to every page, `firstPage` (counts, charts) to page 1 alone, so
+ * rest parameter [...seite]: the newest articles at the listing's own URL,
+ * then blatt/<n>/ counted from the oldest (src/archive/paging.ts); `props`
+ * go to every page, `firstPage` (counts, charts) to the listing's own URL alone, so
  * that a later page's key for incremental builds (src/archive/page-key.ts)
  * holds only what it shows.
  */
@@ -122,13 +124,13 @@ export function listingPaths<
   Params extends object,
   Props extends object,
   First extends object = object,
->({ base, pages }: Listing<Page>, params: Params, props: Props, firstPage?: First) {
+>({ pages }: Listing<Page>, params: Params, props: Props, firstPage?: First) {
   // In a build in jobs, job 1 builds the listings (src/reader/build-job.ts).
   if (!buildsSitePages()) return [];
   return pages.map((page) => {
     const path = {
       params: { ...params, seite: pageParam(page.number) },
-      props: { ...props, page, base, first: page.number === 1 ? firstPage : undefined },
+      props: { ...props, page, first: page.number === undefined ? firstPage : undefined },
     };
     // A listing page shows its props alone: their key tells when it must be rendered again.
     return { ...path, cacheKey: pageKey(path) };

@@ -319,10 +319,10 @@ export const de = {
   },
   paging: {
     label: 'Seiten',
-    previous: 'Zurück',
-    next: 'Weiter',
-    page: (number: number) => `Seite ${number}`,
-    pageOf: (number: number, count: number) => `Seite ${number} von ${count}`,
+    newer: 'Neuere',
+    older: 'Ältere',
+    /** A page of a listing, counted from the oldest; undefined: the listing's own URL, its newest articles. */
+    page: (number: number | undefined) => (number === undefined ? 'Neueste' : `Seite ${number}`),
     /** The title of a listing's later page, e.g. "Russland – Seite 2". */
     title: (title: string, number: number) => `${title} – Seite ${number}`,
   },

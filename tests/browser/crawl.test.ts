@@ -100,11 +100,12 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-/** The articles a paged listing lists, over all its crawled pages, in order. */
+/** The articles a paged listing lists, in order: its own URL (the newest), then its numbered pages from the newest. */
 function listing(base: string): string[] {
-  const listed: string[] = [];
-  for (let number = 1; pages.has(pageUrl(base, number)); number++)
-    listed.push(...pages.get(pageUrl(base, number))!.listedArticles);
+  const listed = [...(pages.get(base)?.listedArticles ?? [])];
+  let count = 0;
+  while (pages.has(pageUrl(base, count + 1))) count++;
+  for (let number = count; number >= 1; number--) listed.push(...pages.get(pageUrl(base, number))!.listedArticles);
   return listed;
 }
 

@@ -4,7 +4,8 @@ import { searchIds } from '../../src/routes.ts';
 import { FIRST_RESULTS } from '../../src/search/results-per-page.ts';
 import { SHARD_SIZE_VARIABLE } from '../../src/search/shard-plan.ts';
 import { openSearchPage, searchFor, shownResults } from './search-helpers.ts';
-import { openSiteWith, testArticle } from './site.ts';
+import { testArticle } from '../support/test-article.ts';
+import { openSiteWith } from './site.ts';
 
 /**
  * The search over an index in shards, on a site of its own: the fixture

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_RESULTS, MORE_RESULTS } from '../../src/search/results-per-page.ts';
 import { allResults, searchFor } from './search-helpers.ts';
-import { openSiteWith, testArticle } from './site.ts';
+import { testArticle } from '../support/test-article.ts';
+import { openSiteWith } from './site.ts';
 
 /**
  * Spelling variants, proved on test-only articles that each print exactly one

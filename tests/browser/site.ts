@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
@@ -6,6 +5,7 @@ import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
+import { writeTestArticle, type TestArticle } from '../support/test-article.ts';
 
 /**
  * Which built site a test reads: `fixture`, the fixed archive of five known
@@ -49,46 +49,6 @@ async function serveSite(root: string): Promise<Site> {
   };
 }
 
-/** A test article of its own, beside the fixture archive: its file name, its text and its capture's id and text. */
-export interface TestArticle {
-  file: string;
-  text: string;
-  capture: string;
-  captureText: string;
-}
-
-/**
- * A test article dated `date` (YYYY-MM-DD), tagged "sanktionen", with the
- * capture the content check holds its edition to (headline, lead, body).
- */
-export function testArticle({
-  file,
-  title,
-  date,
-  capture,
-  body,
-}: {
-  file: string;
-  title: string;
-  date: string;
-  capture: string;
-  body: string;
-}): TestArticle {
-  const text = `---
-title: { text: "${title}", editorial: false }
-teaser: { text: "Eine Testmeldung.", editorial: false }
-date: { kind: published, basis: printed, value: "${date}" }
-source: { publication: unstated }
-translation: false
-provenance: { capture: "${capture}" }
-tags: [sanktionen]
----
-
-${body}
-`;
-  return { file, text, capture, captureText: `${title}\nEine Testmeldung.\n\n${body}\n` };
-}
-
 /**
  * The fixture archive with `articles` beside it, built in a copy of the site
  * (the whole build, search index included; `env` for its settings), served
@@ -100,10 +60,7 @@ export async function openSiteWith(
 ): Promise<Site & { remove: () => void }> {
   const copy = temporarySite({ content: FIXTURE_ARCHIVE });
   try {
-    for (const article of articles) {
-      writeFileSync(join(copy.root, 'content/articles', article.file), article.text);
-      writeFileSync(join(copy.root, 'content/captures', `${article.capture}.txt`), article.captureText);
-    }
+    for (const article of articles) writeTestArticle(copy.root, article);
     const build = await siteBuild(copy.root, env);
     if (build.code !== 0) throw new Error(build.output);
     return { ...(await serveSite(join(copy.root, 'dist'))), remove: copy.remove };

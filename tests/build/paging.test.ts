@@ -5,17 +5,20 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedArticle } from '../support/generate-articles.ts';
 import { writeGeneratedArchive } from '../support/generated-archive.ts';
-import { ARTICLES_PER_PAGE } from '../../src/archive/paging.ts';
+import { ARTICLES_PER_PAGE, numberedPages } from '../../src/archive/page-numbers.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { astroBuild, temporarySite } from '../support/temporary-site.ts';
+import { testArticle, writeTestArticle } from '../support/test-article.ts';
 
 /**
  * Paging holds at a few hundred articles: every listing (home, each tag,
- * each source, each year and month) shows at most ARTICLES_PER_PAGE per page, its
- * pages link to each other completely, and every article appears on exactly
- * one page of each listing it belongs to. The generated articles join the
- * fixture archive (five known articles of 2023 and 2024), so that the years
- * 2019 to 2022 hold generated articles only.
+ * each source, each year and month) shows ARTICLES_PER_PAGE per numbered
+ * page and fewer than one and a half times that at its own URL, its pages link to each other
+ * completely, and every article appears on exactly one page of each listing
+ * it belongs to. The generated articles join the fixture archive (five known
+ * articles of 2023 and 2024), so that the years 2019 to 2022 hold generated
+ * articles only. Last, a newer article is published: every numbered page
+ * keeps its articles, and only the newest few of a listing change.
  */
 const COUNT = 320;
 let site: ReturnType<typeof temporarySite>;
@@ -45,7 +48,7 @@ function walkListing(base: string): { pages: string[][]; urls: string[] } {
     const html = read(url);
     urls.push(url);
     pages.push(links(html, (className) => className.includes('summary__title')));
-    for (const href of links(html, () => true).filter((href) => href.startsWith(`${base}seite/`))) {
+    for (const href of links(html, () => true).filter((href) => href.startsWith(`${base}blatt/`))) {
       if (!seen.has(href)) {
         seen.add(href);
         queue.push(href);
@@ -65,11 +68,12 @@ afterAll(() => site?.remove());
 
 function expectListing(base: string, expected: string[]) {
   const { pages, urls } = walkListing(base);
+  expect(pages[0]!.length, base).toBeLessThan(1.5 * ARTICLES_PER_PAGE);
   expect(
-    pages.every((page) => page.length <= ARTICLES_PER_PAGE),
+    pages.slice(1).every((page) => page.length === ARTICLES_PER_PAGE),
     base,
   ).toBe(true);
-  expect(urls.length, base).toBe(Math.max(1, Math.ceil(expected.length / ARTICLES_PER_PAGE)));
+  expect(urls.length, base).toBe(1 + numberedPages(expected.length));
   const all = pages.flat();
   expect(all.length, `${base}: each article once`).toBe(new Set(all).size);
   expect([...all].sort(), base).toEqual([...expected].sort());
@@ -78,7 +82,7 @@ function expectListing(base: string, expected: string[]) {
 describe(`paging with ${COUNT} generated articles and the fixture archive`, () => {
   const realSlugs = readdirSync(`${FIXTURE_ARCHIVE}/articles`).map((name) => `/artikel/${name.replace(/\.md$/, '')}/`);
 
-  it('pages the home page completely, at most 20 a page', () => {
+  it('pages the home page completely, 20 a numbered page', () => {
     expectListing('/', [...realSlugs, ...generated.map((a) => `/artikel/${a.slug}/`)]);
   });
 
@@ -135,4 +139,46 @@ describe(`paging with ${COUNT} generated articles and the fixture archive`, () =
     );
     for (const size of sizes) expect(size).toBeLessThan(50_000);
   });
+});
+
+/** Every numbered page of every listing: its path under dist/, its bytes and its articles. */
+function numberedPageFiles(): Map<string, { html: string; articles: string[] }> {
+  const files = new Map<string, { html: string; articles: string[] }>();
+  for (const entry of readdirSync(join(site.root, 'dist'), { recursive: true, encoding: 'utf8' })) {
+    if (!/(^|\/)blatt\/\d+\/index\.html$/.test(entry)) continue;
+    const html = readFileSync(join(site.root, 'dist', entry), 'utf8');
+    files.set(entry, { html, articles: links(html, (className) => className.includes('summary__title')) });
+  }
+  return files;
+}
+
+describe('publishing a newer article', () => {
+  it('keeps every numbered page and its articles, and changes only the newest pages of its listings', async () => {
+    const before = numberedPageFiles();
+    expect(before.size).toBeGreaterThan(20);
+    writeTestArticle(
+      site.root,
+      testArticle({
+        file: 'neueste-meldung.md',
+        title: 'Neueste Meldung',
+        date: '2026-12-01',
+        capture: '990_0123456789abcdef',
+        body: 'Die neueste Meldung des Archivs, nach allen anderen veröffentlicht.',
+      }),
+    );
+    const build = await astroBuild(site.root);
+    if (build.code !== 0) throw new Error(build.output.slice(-3000));
+    const after = numberedPageFiles();
+    for (const [path, page] of before) expect(after.get(path)?.articles, path).toEqual(page.articles);
+    // The article joins the home listing, its tag's and its source's (its year and month are new): in each, at most
+    // the three newest numbered pages change their links, and a page is added once a block fills.
+    const changed = [...before].filter(([path, page]) => after.get(path)!.html !== page.html).map(([path]) => path);
+    expect(changed.length, changed.join(', ')).toBeLessThanOrEqual(9);
+    expect(
+      changed.every((path) => /^(blatt|themen\/sanktionen\/blatt|quellen\/nicht-angegeben\/blatt)\//.test(path)),
+      changed.join(', '),
+    ).toBe(true);
+    expect(after.size - before.size).toBeLessThanOrEqual(3);
+    expect(read('/')).toContain('Neueste Meldung');
+  }, 300_000);
 });
