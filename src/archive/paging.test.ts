@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfIndex } from './page-numbers.ts';
-import { PAGE_GAP, earlierPageTarget, pageLinks, paginate, type PageLink } from './paging.ts';
+import { earlierPageNumber, pageOfIndex } from './page-numbers.ts';
+import { pageUrl } from '../routes.ts';
+import { PAGE_GAP, pageLinks, paginate, type PageLink } from './paging.ts';
 
 /** Articles "1" (the oldest) to "n" (the newest), newest first, as a listing holds them. */
 const newestFirst = (count: number) => Array.from({ length: count }, (_, index) => String(count - index));
@@ -84,7 +85,11 @@ describe('pageLinks', () => {
   });
 });
 
-describe('earlierPageTarget', () => {
+/** Where the 404 page forwards an address of the earlier paging (src/pages/404.astro). */
+const earlierPageTarget = (base: string, earlierNumber: number, total: number, size: number) =>
+  pageUrl(base, earlierPageNumber(earlierNumber, total, size));
+
+describe('earlierPageNumber', () => {
   it('leads an address counted from the newest to the page that holds its first article today', () => {
     // 100 articles, 20 at the listing and pages 4 to 1: seite/2/ began with the 21st newest (article 80, page 4),
     // seite/5/ with the 81st (article 20, page 1).

@@ -1,5 +1,5 @@
 import { pageUrl } from '../routes.ts';
-import { ARTICLES_PER_PAGE, earlierPageNumber, numberedPages } from './page-numbers.ts';
+import { ARTICLES_PER_PAGE, numberedPages } from './page-numbers.ts';
 
 /**
  * A listing is paged from its oldest article: page 1 holds the oldest
@@ -73,17 +73,4 @@ export function paginate<T>(items: readonly T[], base: string, size = ARTICLES_P
       return page(number, items.slice(total - number * size, total - (number - 1) * size));
     }),
   ];
-}
-
-/**
- * Where an address of the earlier paging leads (src/archive/page-numbers.ts):
- * the page that holds its first article today, or the listing itself.
- */
-export function earlierPageTarget(
-  base: string,
-  earlierNumber: number,
-  total: number,
-  size = ARTICLES_PER_PAGE,
-): string {
-  return pageUrl(base, earlierPageNumber(earlierNumber, total, size));
 }
