@@ -1,13 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeRendered } from '../src/markdown/render-cache.ts';
 import { articlePageProblems } from './article-pages.ts';
+import { FileFacts } from '../src/integrations/file-facts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'archiv-seiten-'));
 const site = join(root, 'site');
 const cache = join(root, 'gerendert');
+/** The facts of each check's pages, kept here rather than in the project's cache. */
+const facts = () => new FileFacts<{ title: string; holds?: string }>('article-pages', 'test', join(root, 'facts'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function page(slug: string, title: string, text: string) {
@@ -34,7 +37,7 @@ describe('the article pages of a build against the articles it published', () =>
   ];
 
   it('names each page missing, left over, or with another title or text than its article has now', () => {
-    expect(articlePageProblems(site, 'artikel', published, { renderCache: cache }).sort()).toEqual([
+    expect(articlePageProblems(site, 'artikel', published, { renderCache: cache, facts: facts() }).sort()).toEqual([
       'artikel/fehlt/: no page',
       'artikel/uebrig/: a page of no published article',
       'artikel/zwei/: not the text of its file as rendered now',
@@ -44,16 +47,49 @@ describe('the article pages of a build against the articles it published', () =>
   it('finds nothing wrong when the pages are exactly the published articles', () => {
     rmSync(join(site, 'artikel', 'uebrig'), { recursive: true });
     page('zwei', 'Zwei', '<p>Zweiter Text, neu.</p>');
-    expect(articlePageProblems(site, 'artikel', published.slice(0, 3), { renderCache: cache })).toEqual([]);
+    expect(articlePageProblems(site, 'artikel', published.slice(0, 3), { renderCache: cache, facts: facts() })).toEqual(
+      [],
+    );
     expect(
       articlePageProblems(
         site,
         'artikel',
         [{ ...published[0]!, title: 'Ein anderer Titel' }, ...published.slice(1, 3)],
-        { renderCache: cache },
+        { renderCache: cache, facts: facts() },
       ),
     ).toEqual([
       'artikel/eins/: its title is not "Ein anderer Titel" (found "Putin & Kim: „Freunde“ – Nachrichtenarchiv")',
     ]);
+  });
+
+  it('reads again only the pages that changed since the last check, and still finds a stale one', () => {
+    const ok = published.slice(0, 3);
+    articlePageProblems(site, 'artikel', ok, { renderCache: cache, facts: facts() });
+    const unchanged = facts();
+    expect(articlePageProblems(site, 'artikel', ok, { renderCache: cache, facts: unchanged })).toEqual([]);
+    expect([unchanged.read, unchanged.kept]).toEqual([0, 3]);
+
+    // A page rewritten by a later build (a later time), with the old text again.
+    page('zwei', 'Zwei', '<p>Zweiter Text, alt.</p>');
+    utimesSync(join(site, 'artikel/zwei/index.html'), new Date(Date.now() + 5000), new Date(Date.now() + 5000));
+    const changed = facts();
+    expect(articlePageProblems(site, 'artikel', ok, { renderCache: cache, facts: changed })).toEqual([
+      'artikel/zwei/: not the text of its file as rendered now',
+    ]);
+    expect([changed.read, changed.kept]).toEqual([1, 2]);
+
+    // An article whose rendering changed while its page did not: the page is read again, and is stale.
+    const renderedAgain = facts();
+    rendered('k4', '<p>Erster Text, neu gefasst.</p>');
+    expect(
+      articlePageProblems(site, 'artikel', [{ ...ok[0]!, renderKey: 'k4' }, ...ok.slice(1)], {
+        renderCache: cache,
+        facts: renderedAgain,
+      }),
+    ).toEqual([
+      'artikel/eins/: not the text of its file as rendered now',
+      'artikel/zwei/: not the text of its file as rendered now',
+    ]);
+    expect(renderedAgain.read).toBe(2);
   });
 });

@@ -15,11 +15,11 @@ const page = (body: string) =>
 let site: string;
 const folders: string[] = [];
 
-/** A folder of its own for the kept shards of one test: the project's cache is never touched. */
+/** A folder of its own for the kept shards of one test (and, beside them, what was read of the pages): the project's cache is never touched. */
 function cacheFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'suchteile-'));
   folders.push(folder);
-  return folder;
+  return join(folder, 'teile');
 }
 let cacheDir: string;
 

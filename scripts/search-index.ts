@@ -10,6 +10,7 @@ import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../s
 import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
 import { linkOrCopy } from './file-links.ts';
+import { FILE_FACTS, FileFacts, versionOf } from '../src/integrations/file-facts.ts';
 import {
   indexerFingerprint,
   keepOnlyShards,
@@ -139,20 +140,25 @@ const ownCopy = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
  * same reading gives each page's sort key and years, which the shards are
  * cut by.
  */
-function articlePages(siteDir: string, articleDir: string): ArticlePage[] {
+function articlePages(
+  siteDir: string,
+  articleDir: string,
+  facts: FileFacts<Omit<ArticlePage, 'slug'> | null>,
+): ArticlePage[] {
   const folder = join(siteDir, articleDir);
   const pages: ArticlePage[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
-    const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
-    if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) continue;
-    const years = [...html.matchAll(YEAR)].map((match) => ownCopy(match[1]!.trim()));
-    pages.push({
-      slug: entry.name,
-      sortKey: ownCopy(SORT_KEY.exec(html)?.[1]?.trim() ?? ''),
-      years,
-      digest: pageDigest(entry.name, html),
+    const page = facts.of(join(folder, entry.name, 'index.html'), () => {
+      const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
+      if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) return null;
+      return {
+        sortKey: ownCopy(SORT_KEY.exec(html)?.[1]?.trim() ?? ''),
+        years: [...html.matchAll(YEAR)].map((match) => ownCopy(match[1]!.trim())),
+        digest: pageDigest(entry.name, html),
+      };
     });
+    if (page) pages.push({ slug: entry.name, ...page });
   }
   // Pagefind compares sort keys as text; the slug makes the order of equal keys the same in every build.
   return pages.sort((a, b) =>
@@ -267,15 +273,29 @@ export async function buildSearchIndex({
   articleDir,
   shardSize = DEFAULT_SHARD_SIZE,
   cacheDir = SHARD_CACHE,
+  factsDir = cacheDir === SHARD_CACHE ? FILE_FACTS : `${cacheDir}-gelesen`,
 }: {
   siteDir: string;
   articleDir: string;
   shardSize?: number;
   /** Where older shards are kept between builds (scripts/shard-cache.ts). */
   cacheDir?: string;
+  /** Where what was read of each article page is kept between builds (src/integrations/file-facts.ts). */
+  factsDir?: string;
 }): Promise<SearchIndexReport> {
   const started = performance.now();
-  const pages = articlePages(siteDir, articleDir);
+  // A page unchanged since the last build is not read again (src/integrations/file-facts.ts).
+  const facts = new FileFacts<Omit<ArticlePage, 'slug'> | null>(
+    'search-pages',
+    // The code that reads a page: this module, the digest (shard-cache.ts) and the field names it looks for (routes.ts).
+    ['./shard-cache.ts', '../src/routes.ts'].reduce(
+      (version, module) => `${version} ${versionOf(new URL(module, import.meta.url))}`,
+      versionOf(import.meta.url),
+    ),
+    factsDir,
+  );
+  const pages = articlePages(siteDir, articleDir, facts);
+  facts.save();
   const planned = planShards(pages, shardSize);
   const root = join(siteDir, 'pagefind');
   const shards: ShardReport[] = [];

@@ -1,9 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FILE_FACTS, FileFacts, versionOf } from './file-facts.ts';
 import { redirectPage } from '../format/redirect-page.ts';
 import { buildsSitePages } from '../reader/build-job.ts';
 import { PUBLISHED_ARTICLES, readPublished } from '../reader/published-articles.ts';
 import { paths } from '../routes.ts';
+
+const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('base64url');
 
 /**
  * The pages of the permanent addresses, /a/<capture id>/, one per capture
@@ -17,7 +22,7 @@ import { paths } from '../routes.ts';
  * in dev alone (src/integrations/permanent-link-route.ts), at
  * /a/<id>/index.html.
  */
-export function permanentLinkPages(publishedFile = PUBLISHED_ARTICLES): AstroIntegration {
+export function permanentLinkPages(publishedFile = PUBLISHED_ARTICLES, factsDir = FILE_FACTS): AstroIntegration {
   let site: URL | undefined;
   return {
     name: 'archiv:permanent-link-pages',
@@ -41,14 +46,27 @@ export function permanentLinkPages(publishedFile = PUBLISHED_ARTICLES): AstroInt
             `the articles loader wrote no list of what it published (${publishedFile}): no permanent address can be written`,
           );
         if (!site) throw new Error('the site has no address (astro.config.mjs, site): the permanent addresses need it');
+        // A build into the last site (scripts/site-base.ts) finds most of them as they are: each is compared by a
+        // digest, which src/integrations/file-facts.ts keeps while the file is the one the last build wrote.
+        const facts = new FileFacts<string>('permanent-links', versionOf(import.meta.url), factsDir);
         let written = 0;
+        let kept = 0;
         for (const link of published.flatMap((article) => article.links)) {
           const folder = new URL(`.${paths.permanent(link.id)}`, dir);
+          const file = fileURLToPath(new URL('index.html', folder));
+          const page = redirectPage({ ...link, site: site });
+          const digest = digestOf(page);
+          if (existsSync(file) && facts.of(file, () => digestOf(readFileSync(file))) === digest) {
+            kept++;
+            continue;
+          }
           mkdirSync(folder, { recursive: true });
-          writeFileSync(new URL('index.html', folder), redirectPage({ ...link, site: site }));
+          writeFileSync(file, page);
+          facts.of(file, () => digest);
           written++;
         }
-        logger.info(`${written} permanent addresses written`);
+        facts.save();
+        logger.info(`${written + kept} permanent addresses: ${written} written, ${kept} as the last build wrote them`);
       },
     },
   };

@@ -20,12 +20,17 @@ describe('the pages the sitemap lists', () => {
   page('artikel/zurueckgezogen/index.html', '<meta name="robots" content="noindex"><title>Zurückgezogen</title>');
   page('a/005_0123456789abcdef/index.html', '<meta name="robots" content="noindex">');
   page('404.html', '<title>Nicht gefunden</title><meta name="robots" content="noindex">');
+  // A head longer than any one read: the noindex comes after 20,000 bytes of it.
+  page(
+    'artikel/langer-kopf/index.html',
+    `<title>Lang</title><meta name="description" content="${'Wort '.repeat(4_000)}"><meta name="robots" content="noindex">`,
+  );
   page(
     'artikel/mit-fassungen/index.html',
     '<title>Fassungen</title><meta property="article:modified_time" content="2025-03-02">',
   );
 
-  const { integration, filter, serialize } = indexablePages();
+  const { integration, filter, serialize } = indexablePages(join(site, '.facts'));
   const url = (path: string) => `https://archiv.example.org${path}`;
 
   it('cannot be known before the build is done', () => {
@@ -43,6 +48,7 @@ describe('the pages the sitemap lists', () => {
     expect(filter(url('/artikel/zurueckgezogen/'))).toBe(false);
     expect(filter(url('/a/005_0123456789abcdef/'))).toBe(false);
     expect(filter(url('/404/'))).toBe(false);
+    expect(filter(url('/artikel/langer-kopf/'))).toBe(false);
     // A page that was not built is not listed.
     expect(filter(url('/artikel/nie-gebaut/'))).toBe(false);
   });
