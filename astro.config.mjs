@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { astroOutputs, outputsList } from './src/integrations/astro-outputs.ts';
 import { permanentLinkPages } from './src/integrations/permanent-link-pages.ts';
 import { sitemapOfPages } from './src/integrations/sitemap-pages.ts';
 import { thisBuildJob } from './src/reader/build-job.ts';
@@ -23,6 +24,11 @@ export default defineConfig({
   // news articles have no code to colour.
   markdown: { processor: unified(markdownPipeline), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // `npm run build` builds into the last site when it may (scripts/site-base.ts): Astro then leaves each page it keeps
+  // as the folder has it instead of copying it from its cache, and the build deletes what it no longer makes.
+  // `npm run dev` watches none of the built sites beside the code (dist/, .dist-basis/, …): at 100,000 articles each
+  // is 240,000 files.
+  vite: { build: { emptyOutDir: !outputsList() }, server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**'] } } },
   // A page whose key (getStaticPaths' cacheKey: src/archive/page-key.ts) and
   // code are those of the last build is copied from Astro's cache
   // (node_modules/.astro) instead of rendered again: adding one article
@@ -55,5 +61,5 @@ export default defineConfig({
   },
   // First the integration that learns where the site was built, then the sitemap that asks it. A job of a build in
   // jobs builds part of the pages: the merge step writes the sitemap of all (scripts/build-jobs.ts).
-  integrations: [permanentLinkPages(), ...(thisBuildJob() ? [] : sitemapOfPages())],
+  integrations: [astroOutputs(), permanentLinkPages(), ...(thisBuildJob() ? [] : sitemapOfPages())],
 });

@@ -9,7 +9,9 @@
  * needs more than that again; one after the other halves the peak memory.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { filesUnder } from './file-links.ts';
 import { packageBin } from './package-bin.ts';
 import { publishAddressProblem } from './publish-address.ts';
 import { PREVIOUS, restoreInterruptedSwap, SITE, STAGING, takeBuildLock } from './site-folders.ts';
@@ -21,6 +23,9 @@ import { forgetPublished, readPublished, type PublishedArticle } from '../src/re
 import { articlePageProblems } from './article-pages.ts';
 import { finishJob, jobArguments, JOBS_DIR, mergeJobs, writeSitemap } from './build-jobs.ts';
 import { BUILD_JOB_VARIABLE } from '../src/reader/build-job.ts';
+import { BASE, seedFromBase, sweepStaging, type SeededFolder } from './site-base.ts';
+import { BUILD_INTO_LAST_SITE } from '../src/integrations/astro-outputs.ts';
+import { paths } from '../src/routes.ts';
 
 const NEXT = STAGING;
 
@@ -35,6 +40,33 @@ function discard(folders: string[]): void {
   if (folders.length === 0) return;
   const remove = `for (const folder of process.argv.slice(1)) require('node:fs').rmSync(folder, { recursive: true, force: true });`;
   spawn(process.execPath, ['-e', remove, ...folders], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** Where Astro's outputs are listed in a build into the last site (src/integrations/astro-outputs.ts). */
+const ASTRO_OUTPUTS = resolve('node_modules/.cache/nachrichtenarchiv/astro-outputs.json');
+
+/**
+ * After Astro, in a build into the last site: deletes what the last site had
+ * and this build no longer makes (the page of a deleted article, an old bundle).
+ * Kept: Astro's outputs, the public files, the permanent addresses of today.
+ */
+function sweepLastSite(seeded: SeededFolder, published: PublishedArticle[]): void {
+  let outputs: string[];
+  try {
+    outputs = JSON.parse(readFileSync(ASTRO_OUTPUTS, 'utf8')) as string[];
+  } catch (error) {
+    fail(
+      `Build failed: Astro listed no outputs (${ASTRO_OUTPUTS}: ${error instanceof Error ? error.message : String(error)}); without them the build cannot tell what the last site has that this one does not make.`,
+    );
+  }
+  const kept = new Set(outputs);
+  for (const file of filesUnder('public')) kept.add(file);
+  for (const link of published.flatMap((article) => article.links))
+    kept.add(join(`.${paths.permanent(link.id)}`, 'index.html'));
+  const deleted = sweepStaging(NEXT, seeded.files, kept);
+  console.log(
+    `[build] built into the last site: ${seeded.copied} file(s) brought up to date with ${SITE}/ and ${seeded.deleted} deleted before Astro, ${deleted} the build no longer makes deleted after it`,
+  );
 }
 
 const leftovers = () => readdirSync('.').filter((name) => name.startsWith(`${PREVIOUS}-`));
@@ -82,6 +114,20 @@ if (restored)
 
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
 discard(leftovers());
+// A whole build starts from the last site (scripts/site-base.ts); a build in jobs and its merge never do, and take the
+// base away, as every build that runs Astro must.
+const aside = `${PREVIOUS}-${process.pid}-basis`;
+let seeded: SeededFolder | undefined;
+if (job || merge) {
+  if (existsSync(BASE)) {
+    renameSync(BASE, aside);
+    discard([aside]);
+  }
+} else {
+  seeded = seedFromBase(SITE, BASE, NEXT, aside);
+  if (seeded) discard([seeded.discard]);
+  if (seeded && !existsSync(NEXT)) seeded = undefined;
+}
 // Pagefind's WebAssembly is compressed on the second core while Astro builds (scripts/wasm-ahead.ts).
 const wasmAhead = job ? Promise.resolve() : compressWasmAhead();
 let published: PublishedArticle[];
@@ -96,15 +142,21 @@ if (merge) {
   // `astro build`, the CLI (Astro's programmatic build() is documented as
   // experimental), in its own process so that its memory is gone before Pagefind runs.
   forgetPublished();
+  rmSync(ASTRO_OUTPUTS, { force: true });
+  const env = { ...process.env };
+  if (job) env[BUILD_JOB_VARIABLE] = `${job.number}/${job.of}`;
+  if (seeded) env[BUILD_INTO_LAST_SITE] = ASTRO_OUTPUTS;
+  else delete env[BUILD_INTO_LAST_SITE];
   const build = spawnSync(process.execPath, [packageBin('astro'), 'build', '--outDir', NEXT, ...astroArguments], {
     stdio: 'inherit',
-    env: job ? { ...process.env, [BUILD_JOB_VARIABLE]: `${job.number}/${job.of}` } : process.env,
+    env,
   });
   if (build.status !== 0) fail('Build failed:', build.status ?? 1);
   const list = readPublished();
   if (!list)
     fail('Build failed: the content check wrote no list of the articles it published (did the articles loader run?).');
   published = list;
+  if (seeded) sweepLastSite(seeded, published);
 }
 
 // The article pages must be exactly the articles the content check published, each with its text of today.
@@ -158,7 +210,11 @@ try {
 const previous = `${PREVIOUS}-${process.pid}`;
 if (existsSync(SITE)) renameSync(SITE, previous);
 renameSync(NEXT, SITE);
-discard([previous]);
+// The replaced site is the base of the next whole build (scripts/site-base.ts); after a merge, Astro's last run was a job's.
+if (existsSync(previous) && !merge) {
+  rmSync(BASE, { recursive: true, force: true });
+  renameSync(previous, BASE);
+} else discard([previous]);
 
 // Not an error: tests and local previews build without it. A build for publishing has stopped above without it.
 if (!process.env.ARCHIV_URL) {

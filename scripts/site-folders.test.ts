@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,10 @@ describe('a swap cut between its two renames', () => {
     mkdirSync(join(dir, '.dist-alt-4242'));
     writeFileSync(join(dir, '.dist-alt-4242', 'index.html'), 'alt');
     mkdirSync(join(dir, '.dist-neu'));
+    // A base set aside to be deleted (scripts/site-base.ts) is an older site, never put back, however new its folder.
+    mkdirSync(join(dir, '.dist-alt-4243-basis'));
+    writeFileSync(join(dir, '.dist-alt-4243-basis', 'index.html'), 'basis');
+    utimesSync(join(dir, '.dist-alt-4242'), 1_000_000, 1_000_000);
     expect(restoreInterruptedSwap(dir)).toBe('.dist-alt-4242');
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('alt');
     // With a dist/ in place nothing is touched.

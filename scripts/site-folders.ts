@@ -67,7 +67,12 @@ export function takeBuildLock(dir = '.', pid = process.pid): LockResult {
 export function previousSites(dir = '.'): string[] {
   return readdirSync(dir)
     .filter(
-      (name) => name.startsWith(`${PREVIOUS}-`) && !name.endsWith('-neu') && existsSync(join(dir, name, 'index.html')),
+      (name) =>
+        name.startsWith(`${PREVIOUS}-`) &&
+        // A staging folder, and a base set aside (scripts/site-base.ts), are no complete site of the last build.
+        !name.endsWith('-neu') &&
+        !name.endsWith('-basis') &&
+        existsSync(join(dir, name, 'index.html')),
     )
     .sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs);
 }
