@@ -12,8 +12,8 @@ import { measuredProcess } from './measured-process.ts';
 /** `npm run build`: astro build, then the search index, then the swap into dist/. */
 const BUILD = join(process.cwd(), 'scripts/build.ts');
 
-/** What a build from scratch starts without: the last output and the caches of Astro, Vite and the archive (its kept renderings). */
-export const BUILD_CACHES = ['dist', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+/** What a build from scratch starts without: the last output, the site it replaced (scripts/site-base.ts), and the caches of Astro, Vite and the archive (its kept renderings). */
+export const BUILD_CACHES = ['dist', '.dist-basis', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
 
 export function removeBuildCaches(root: string): void {
   for (const cache of BUILD_CACHES) rmSync(join(root, cache), { recursive: true, force: true });

@@ -9,7 +9,7 @@
  * needs more than that again; one after the other halves the peak memory.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { filesUnder } from './file-links.ts';
 import { packageBin } from './package-bin.ts';
@@ -124,7 +124,17 @@ if (job || merge) {
     discard([aside]);
   }
 } else {
-  seeded = seedFromBase(SITE, BASE, NEXT, aside);
+  try {
+    seeded = seedFromBase(SITE, BASE, NEXT, aside);
+  } catch (error) {
+    // A base half brought up to date (a full disk, say) is set aside: the next build starts afresh.
+    mkdirSync(aside, { recursive: true });
+    if (existsSync(BASE)) renameSync(BASE, join(aside, BASE));
+    discard([aside]);
+    fail(
+      `Build failed: the last site could not be copied into ${BASE}/ to build into (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
   if (seeded) discard([seeded.discard]);
   if (seeded && !existsSync(NEXT)) seeded = undefined;
 }
@@ -210,10 +220,12 @@ try {
 const previous = `${PREVIOUS}-${process.pid}`;
 if (existsSync(SITE)) renameSync(SITE, previous);
 renameSync(NEXT, SITE);
-// The replaced site is the base of the next whole build (scripts/site-base.ts); after a merge, Astro's last run was a job's.
-if (existsSync(previous) && !merge) {
+// The replaced site is the base of the next whole build (scripts/site-base.ts). A build that replaced none leaves an
+// empty base, from which the next build copies this site whole. After a merge, Astro's last run was a job's.
+if (!merge) {
   rmSync(BASE, { recursive: true, force: true });
-  renameSync(previous, BASE);
+  if (existsSync(previous)) renameSync(previous, BASE);
+  else mkdirSync(BASE);
 } else discard([previous]);
 
 // Not an error: tests and local previews build without it. A build for publishing has stopped above without it.

@@ -38,6 +38,20 @@ describe('seedFromBase', () => {
     expect(existsSync(at('next'))).toBe(false);
   });
 
+  it('copies the whole site, but its search index, into an empty base (the one a first build leaves)', () => {
+    write(at('dist/index.html'), 'home', 3_000_000);
+    write(at('dist/artikel/a/index.html'), 'a', 3_000_000);
+    write(at('dist/pagefind/pagefind.js'), 'index of the site');
+    mkdirSync(at('base'));
+
+    const seeded = seedFromBase(at('dist'), at('base'), at('next'), at('aside'))!;
+
+    expect(contents(at('next'))).toEqual({ 'index.html': 'home', 'artikel/a/index.html': 'a' });
+    expect([seeded.copied, seeded.deleted]).toEqual([2, 0]);
+    // Its times are the site's, so that the sweep after Astro tells the files Astro kept from those it wrote.
+    expect(statSync(at('next/artikel/a/index.html')).mtimeMs).toBe(statSync(at('dist/artikel/a/index.html')).mtimeMs);
+  });
+
   it('makes the base a copy of the site, copying only what differs, and moves it to the staging folder', () => {
     // The site the last build wrote, and the one before it, which is the base.
     write(at('dist/index.html'), 'home, new', 3_000_000);
