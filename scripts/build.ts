@@ -220,12 +220,12 @@ try {
 const previous = `${PREVIOUS}-${process.pid}`;
 if (existsSync(SITE)) renameSync(SITE, previous);
 renameSync(NEXT, SITE);
-// The replaced site is the base of the next whole build (scripts/site-base.ts). A build that replaced none leaves an
-// empty base, from which the next build copies this site whole. After a merge, Astro's last run was a job's.
-if (!merge) {
+// The replaced site is the base of the next whole build (scripts/site-base.ts); after a merge, Astro's last run was a job's.
+// A build that replaced no site leaves no base: copying its site whole for the next build costs more than Astro's
+// copies from its cache save (docs/benchmarks.md, "One article added to 10,000").
+if (existsSync(previous) && !merge) {
   rmSync(BASE, { recursive: true, force: true });
-  if (existsSync(previous)) renameSync(previous, BASE);
-  else mkdirSync(BASE);
+  renameSync(previous, BASE);
 } else discard([previous]);
 
 // Not an error: tests and local previews build without it. A build for publishing has stopped above without it.

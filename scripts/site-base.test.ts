@@ -38,7 +38,7 @@ describe('seedFromBase', () => {
     expect(existsSync(at('next'))).toBe(false);
   });
 
-  it('copies the whole site, but its search index, into an empty base (the one a first build leaves)', () => {
+  it('copies the whole site, but its search index, into an empty base', () => {
     write(at('dist/index.html'), 'home', 3_000_000);
     write(at('dist/artikel/a/index.html'), 'a', 3_000_000);
     write(at('dist/pagefind/pagefind.js'), 'index of the site');

@@ -17,9 +17,7 @@ import { dirname, join, relative, sep } from 'node:path';
  * for every file again: Astro copies each page it keeps from its cache
  * (about 1 ms a page, 169 s at 100,000 articles: docs/scale.md) and the
  * permanent addresses are written anew. So the site that dist/ replaced is
- * kept as `.dist-basis/` (empty after a build that replaced no site, as
- * the first: the next build then copies all of dist/, still cheaper than
- * Astro's copies from its cache); the next build brings it up to date with dist/
+ * kept as `.dist-basis/`; the next build brings it up to date with dist/
  * (copying only the files that differ, which are the ones the last build
  * changed) and builds into it, where Astro leaves a kept page's file as it
  * is (its `(cached)`, against `(restored)`), and then deletes what this

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
@@ -23,7 +23,6 @@ afterAll(() => {
   scratch.remove();
 });
 
-const COPIED = /\[build\] built into the last site: (\d+) file\(s\) brought up to date/;
 const INTO_LAST_SITE = /\[build\] built into the last site: \d+ file\(s\) .*, (\d+) the build no longer makes deleted/;
 /** Astro's log line of a page whose file it found in the output folder, as the last build wrote it. */
 const FOUND = /├─ \S+ \(cached\)/;
@@ -68,16 +67,9 @@ describe('a build into the last site', () => {
     async () => {
       const first = await build();
       expect(first).not.toMatch(INTO_LAST_SITE);
-      // The first build replaced no site and leaves an empty base: the second copies every file of the first's site
-      // but its search index, which every build writes anew.
-      expect(readdirSync(join(site.root, '.dist-basis'))).toEqual([]);
-      const siteFiles = filesUnder(join(site.root, 'dist')).filter(
-        ({ path }) => !relative(join(site.root, 'dist'), path).startsWith('pagefind/'),
-      ).length;
-      const second = await build();
-      expect(Number(COPIED.exec(second)?.[1]), second).toBe(siteFiles);
-      // The site the second build replaced is the third build's start.
-      expect(readdirSync(join(site.root, '.dist-basis'))).toContain('index.html');
+      // The second build replaces a site: the one it replaced is the third build's start.
+      expect(await build()).not.toMatch(INTO_LAST_SITE);
+      expect(existsSync(join(site.root, '.dist-basis'))).toBe(true);
 
       writeGeneratedArticle(site.root, nextGeneratedArticle(site.root, COUNT, SEED));
       const text = readFileSync(articleFile(changed.slug), 'utf8');
@@ -127,6 +119,28 @@ describe('a build into the last site', () => {
       // And the build after it starts from the last site again.
       expect(await build()).toMatch(INTO_LAST_SITE);
       expect(await differencesFromScratch()).toEqual([]);
+    },
+  );
+
+  it(
+    'fails clearly when the last site cannot be brought up to date, and the next build starts afresh',
+    { timeout: 600_000 },
+    async () => {
+      // A folder where the site has its home page: the copy of dist/index.html into the base fails.
+      expect(await build()).toMatch(INTO_LAST_SITE);
+      const base = join(site.root, '.dist-basis');
+      rmSync(join(base, 'index.html'));
+      mkdirSync(join(base, 'index.html'));
+      const home = readFileSync(join(site.root, 'dist/index.html'));
+      const failed = await siteBuild(site.root);
+      expect(failed.code, failed.output).not.toBe(0);
+      expect(failed.output).toMatch(
+        /Build failed: the last site could not be copied into \.dist-basis\/ .*EISDIR.* dist\/ is unchanged/,
+      );
+      expect(readFileSync(join(site.root, 'dist/index.html')).equals(home)).toBe(true);
+      expect(existsSync(base)).toBe(false);
+      const next = await build();
+      expect(next).not.toMatch(INTO_LAST_SITE);
     },
   );
 });
