@@ -19,11 +19,14 @@ import { paths } from '../routes.ts';
 export const SHARD_SIZE_VARIABLE = 'ARCHIV_SEARCH_SHARD_SIZE';
 
 /**
- * Articles per shard unless the environment says otherwise. At 10,000
- * articles the build's peak memory was 2.3 GB (docs/benchmarks.md), so a
- * shard of 10,000 indexes within that, and today's archive is one shard.
+ * Articles per shard unless the environment says otherwise. Pagefind needs
+ * about 280 KB per article it indexes (docs/scale.md), Astro's process about
+ * 1.8 GB at 10,000 articles: a shard of 5,000 (1.5 GB) keeps the index below
+ * Astro's peak, so that the index no longer sets the build's (at 10,006
+ * articles 1,824 MB against 2,843 MB with shards of 10,000, the index in the
+ * same 26.6 s: docs/benchmarks.md). Today's archive is one shard.
  */
-export const DEFAULT_SHARD_SIZE = 10_000;
+export const DEFAULT_SHARD_SIZE = 5_000;
 
 /** A shard as the search page learns it: where its index is, which years it covers, how many articles. */
 export interface SearchShard {
