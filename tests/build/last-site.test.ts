@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { writeGeneratedArchive, writeGeneratedArticle, nextGeneratedArticle } from '../support/generated-archive.ts';
-import { filesUnder } from '../support/site-measures.ts';
+import { siteDifferences } from '../support/site-measures.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 
 /**
@@ -42,18 +42,7 @@ async function differencesFromScratch(): Promise<string[]> {
   cpSync(join(site.root, 'content'), join(scratch.root, 'content'), { recursive: true });
   const fresh = await siteBuild(scratch.root);
   expect(fresh.code, fresh.output).toBe(0);
-  const filesOf = (dist: string) => new Map(filesUnder(dist).map(({ path }) => [relative(dist, path), path]));
-  const built = filesOf(join(site.root, 'dist'));
-  const fromScratch = filesOf(join(scratch.root, 'dist'));
-  return [
-    ...[...fromScratch.keys()].filter((name) => !built.has(name)).map((name) => `missing: ${name}`),
-    ...[...built.keys()].filter((name) => !fromScratch.has(name)).map((name) => `extra: ${name}`),
-    ...[...built]
-      .filter(
-        ([name, path]) => fromScratch.has(name) && !readFileSync(path).equals(readFileSync(fromScratch.get(name)!)),
-      )
-      .map(([name]) => `different: ${name}`),
-  ];
+  return siteDifferences(join(site.root, 'dist'), join(scratch.root, 'dist'));
 }
 
 describe('a build into the last site', () => {

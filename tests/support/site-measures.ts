@@ -18,6 +18,24 @@ export function filesUnder(dir: string): { path: string; bytes: number }[] {
     });
 }
 
+/**
+ * How the site in `built` differs, file by file, from `expected` (as a build
+ * from scratch of the same content wrote it): each file missing, extra or
+ * with other bytes, by path relative to the site. Empty when the two are the same.
+ */
+export function siteDifferences(built: string, expected: string): string[] {
+  const filesOf = (dist: string) => new Map(filesUnder(dist).map(({ path }) => [relative(dist, path), path]));
+  const have = filesOf(built);
+  const want = filesOf(expected);
+  return [
+    ...[...want.keys()].filter((name) => !have.has(name)).map((name) => `missing: ${name}`),
+    ...[...have.keys()].filter((name) => !want.has(name)).map((name) => `extra: ${name}`),
+    ...[...have]
+      .filter(([name, path]) => want.has(name) && !readFileSync(path).equals(readFileSync(want.get(name)!)))
+      .map(([name]) => `different: ${name}`),
+  ].sort();
+}
+
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
