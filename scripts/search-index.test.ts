@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { arch, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
@@ -136,7 +137,41 @@ describe('buildSearchIndex in shards', () => {
     expect(readFileSync(join(dir, 'pagefind/teil/1/wasm.de.pagefind'), 'utf8')).toBe(WASM_STAND_IN);
     expect(gunzipSync(readFileSync(join(dir, 'pagefind/wasm.de.pagefind'))).length).toBeGreaterThan(10_000);
     // No folder of links is left beside the site.
-    expect(existsSync(`${dir}.suchteil`)).toBe(false);
+    expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`${basename(dir)}.suchteil`))).toEqual([]);
+  });
+
+  it("fails with Pagefind's message when one older shard fails while another is indexed, and leaves no links", async () => {
+    const dir = writeSite({
+      'artikel/a-2022': article('A', 's1', ['2022']),
+      'artikel/b-2023': article('B', 's2', ['2023']),
+      'artikel/c-2024': article('C', 's3', ['2024']),
+      'artikel/d-2025': article('D', 's4', ['2025']),
+      'artikel/e-2026': article('E', 's5', ['2026']),
+    });
+    // Pagefind's npm wrapper runs the binary these variables name: here one that fails for the oldest shard alone.
+    const real = createRequire(import.meta.url).resolve(
+      `@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`,
+    );
+    const failing = join(dirname(dir), 'pagefind-failing.sh');
+    writeFileSync(
+      failing,
+      `#!/bin/sh\ncase "$*" in *teil/1*) echo "no room for shard 1" >&2; exit 3;; esac\nexec "${real}" "$@"\n`,
+      { mode: 0o755 },
+    );
+    const saved = { ...process.env };
+    process.env.PAGEFIND_BINARY_PATH = failing;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = failing;
+    try {
+      await expect(buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize: 2, cacheDir })).rejects.toThrow(
+        /Pagefind failed \(exit 3\):\n[^]*no room for shard 1/,
+      );
+    } finally {
+      process.env = saved;
+      rmSync(failing);
+    }
+    // The shard indexed beside it was finished, and no folder of links is left beside the site.
+    expect(fragmentUrls(join(dir, 'pagefind/teil/2'))).toEqual(['/artikel/c-2024/', '/artikel/d-2025/']);
+    expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`${basename(dir)}.suchteil`))).toEqual([]);
   });
 
   it('writes one index and no shard manifest while the articles fit one shard', async () => {

@@ -20,13 +20,16 @@ export const SHARD_SIZE_VARIABLE = 'ARCHIV_SEARCH_SHARD_SIZE';
 
 /**
  * Articles per shard unless the environment says otherwise. Pagefind needs
- * about 280 KB per article it indexes (docs/scale.md), Astro's process about
- * 1.8 GB at 10,000 articles: a shard of 5,000 (1.5 GB) keeps the index below
- * Astro's peak, so that the index no longer sets the build's (at 10,006
- * articles 1,824 MB against 2,843 MB with shards of 10,000, the index in the
- * same 26.6 s: docs/benchmarks.md). Today's archive is one shard.
+ * about 240 KB per article it indexes (600 MB at 2,500, 1.2 GB at 5,000,
+ * measured), Astro's process about 1.8 GB at 10,000 articles. The build
+ * indexes two older shards at once (scripts/search-index.ts: a Pagefind run
+ * keeps about 1.4 cores busy, so two shards of 2,500 at once took 7.8 s
+ * against 11.7 s in turn): shards of 2,500 then need the memory of one of
+ * 5,000, below Astro's peak, so that the index never sets the build's (at
+ * 10,006 articles 1,824 MB with shards of 5,000 in turn against 2,843 MB
+ * with one of 10,000: docs/benchmarks.md). Today's archive is one shard.
  */
-export const DEFAULT_SHARD_SIZE = 5_000;
+export const DEFAULT_SHARD_SIZE = 2_500;
 
 /** A shard as the search page learns it: where its index is, which years it covers, how many articles. */
 export interface SearchShard {
