@@ -350,11 +350,13 @@ export async function buildSearchIndex({
   // Then the older shards, SHARD_RUNS at a time (each Pagefind run keeps about one core busy); the first failure stops
   // the rest from starting, and is thrown once the runs under way have ended.
   let next = 1;
-  let failure: unknown;
+  let failure: Error | undefined;
   const runner = async () => {
     while (next < planned.length && failure === undefined) {
       const number = next++;
-      await indexShard(planned[number]!, number).catch((error: unknown) => (failure ??= error));
+      await indexShard(planned[number]!, number).catch(
+        (error: unknown) => (failure ??= error instanceof Error ? error : new Error(String(error))),
+      );
     }
   };
   await Promise.all(Array.from({ length: SHARD_RUNS }, runner));
