@@ -314,7 +314,7 @@ export async function buildSearchIndex({
   facts.save();
   const planned = planShards(pages, shardSize);
   const root = join(siteDir, 'pagefind');
-  const reports: ShardReport[] = [];
+  const shards: ShardReport[] = [];
   const fingerprint = indexerFingerprint();
   const keys = new Set<string>();
   const indexShard = async ({ shard, articles }: (typeof planned)[number], number: number): Promise<void> => {
@@ -343,11 +343,11 @@ export async function buildSearchIndex({
       await keepIndexOnly(outputDir);
       keepShard(key!, outputDir, cacheDir);
     }
-    reports[number] = { path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted), kept };
+    shards[number] = { path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted), kept };
   };
   // The newest shard first and alone: its index is /pagefind/, the folder that holds the older shards' folders.
   await indexShard(planned[0]!, 0);
-  // Then the older shards, SHARD_RUNS at a time (each Pagefind run keeps about one core busy); the first failure stops
+  // Then the older shards, SHARD_RUNS at a time; the first failure stops
   // the rest from starting, and is thrown once the runs under way have ended.
   let next = 1;
   let failure: Error | undefined;
@@ -361,7 +361,6 @@ export async function buildSearchIndex({
   };
   await Promise.all(Array.from({ length: SHARD_RUNS }, runner));
   if (failure !== undefined) throw failure;
-  const shards = reports;
   keepOnlyShards(keys, cacheDir);
   await minifyScripts(root);
   await removeUnusedFiles(root);
