@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeRendered } from '../src/markdown/render-cache.ts';
 import { articlePageProblems } from './article-pages.ts';
@@ -91,5 +93,36 @@ describe('the article pages of a build against the articles it published', () =>
       'artikel/zwei/: not the text of its file as rendered now',
     ]);
     expect(renderedAgain.read).toBe(2);
+  });
+});
+
+describe('the facts the page check keeps', () => {
+  it('keep no page alive: holding the facts of 40 pages of 1 MB costs far less than the pages', () => {
+    // A title cut from its page by a regular expression would keep the whole page (src/integrations/file-facts.ts, ownString).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const big = join(root, 'gross');
+    const many = Array.from({ length: 40 }, (_, n) => ({
+      slug: `seite-${n}`,
+      title: `Eine Seite von vierzig, die Nummer ${n}`, // longer than V8 copies a match (13 characters)
+      renderKey: 'k1',
+      withdrawn: true,
+      links: [],
+    }));
+    for (const article of many) {
+      mkdirSync(join(big, 'artikel', article.slug), { recursive: true });
+      writeFileSync(
+        join(big, 'artikel', article.slug, 'index.html'),
+        `<html><head><title>${article.title}</title></head><body>${'Text '.repeat(200_000)}</body></html>`,
+      );
+    }
+    const kept = facts();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    expect(articlePageProblems(big, 'artikel', many, { renderCache: cache, facts: kept })).toEqual([]);
+    gc();
+    const held = process.memoryUsage().heapUsed - before;
+    expect(kept.read).toBe(40);
+    expect(held).toBeLessThan(4 * 2 ** 20);
   });
 });

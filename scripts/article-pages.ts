@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RENDER_CACHE, readRendered } from '../src/markdown/render-cache.ts';
 import type { PublishedArticle } from '../src/reader/published-articles.ts';
-import { FileFacts, versionOf } from '../src/integrations/file-facts.ts';
+import { FileFacts, ownString, versionOf } from '../src/integrations/file-facts.ts';
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -60,7 +60,7 @@ export function articlePageProblems(
       join(folder, article.slug, 'index.html'),
       () => {
         const page = readFileSync(join(folder, article.slug, 'index.html'), 'utf8');
-        const read: PageFacts = { title: decode(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '') };
+        const read: PageFacts = { title: ownString(decode(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '')) };
         const rendered = checksText ? readRendered(article.renderKey, renderCache) : undefined;
         if (rendered && page.includes(rendered.html)) read.holds = article.renderKey;
         return read;

@@ -11,7 +11,7 @@ import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../s
 import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
 import { linkOrCopy } from './file-links.ts';
-import { FILE_FACTS, FileFacts, versionOf } from '../src/integrations/file-facts.ts';
+import { FILE_FACTS, FileFacts, ownString, versionOf } from '../src/integrations/file-facts.ts';
 import {
   indexerFingerprint,
   keepOnlyShards,
@@ -134,14 +134,6 @@ const SORT_KEY = new RegExp(`data-pagefind-sort="${searchFields.sort}"[^>]*>([^<
 const YEAR = new RegExp(`data-pagefind-filter="${searchFields.filters.year}"[^>]*>([^<]*)<`, 'g');
 
 /**
- * A string of its own. A part V8 cuts from a longer string (a match, a
- * slice) keeps the whole string alive: each page's 27-character sort key
- * held its page, 600 MB of heap per 20,000 pages (measured), 3 GB of the
- * build's memory at 100,000 articles while Pagefind ran beside it.
- */
-const ownCopy = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
-
-/**
  * The article pages of the built site, newest first: the folders of the
  * article directory, but the notices of withdrawn articles, which sit there
  * too and are not indexed. Each page is read to tell them apart (about a
@@ -163,8 +155,8 @@ function articlePages(
       const html = readFileSync(join(folder, entry.name, 'index.html'), 'utf8');
       if (html.includes(WITHDRAWN_NOTICE_ATTRIBUTE)) return null;
       return {
-        sortKey: ownCopy(SORT_KEY.exec(html)?.[1]?.trim() ?? ''),
-        years: [...html.matchAll(YEAR)].map((match) => ownCopy(match[1]!.trim())),
+        sortKey: ownString(SORT_KEY.exec(html)?.[1]?.trim() ?? ''),
+        years: [...html.matchAll(YEAR)].map((match) => ownString(match[1]!.trim())),
         digest: pageDigest(entry.name, html),
       };
     });

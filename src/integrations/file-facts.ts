@@ -15,6 +15,16 @@ const SAME_TIME_MS = 1;
 
 type Entry<T> = [size: number, mtimeMs: number, facts: T];
 
+/**
+ * A string of its own, for a fact that is kept. A part V8 cuts from a longer
+ * string (a regular expression's match, a slice) keeps the whole string
+ * alive: each article page's sort key held its page (600 MB of heap per
+ * 20,000 pages), and each title the page check kept held its page too
+ * (370 MB at 10,000 articles, in the build's process while Pagefind ran).
+ * Every fact taken from a file's text goes through this.
+ */
+export const ownString = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 /** The version of facts read by the module at `moduleUrl`: a digest of its source, so that changed code reads again. */
 export const versionOf = (moduleUrl: string | URL): string =>
   createHash('sha256')
@@ -30,7 +40,8 @@ export const versionOf = (moduleUrl: string | URL): string =>
  * a later time), so its facts are taken as they are; every other file is
  * read. The facts of one kind are one file, replaced whole after each run
  * with the entries of that run only; written by other code (another
- * `version`), they are dropped.
+ * `version`), they are dropped. Text facts must be strings of their own
+ * (`ownString`): a fact cut from the file's text would keep the whole text.
  */
 export class FileFacts<T> {
   readonly #file: string;

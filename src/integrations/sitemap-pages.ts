@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { FILE_FACTS, FileFacts, versionOf } from './file-facts.ts';
+import { FILE_FACTS, FileFacts, ownString, versionOf } from './file-facts.ts';
 
 /** A page that asks search engines not to index it (BaseLayout's `noindex`, the permanent addresses' redirects). */
 const NOINDEX = /<meta name="?robots"? content="?[^">]*noindex/i;
@@ -80,7 +80,9 @@ export function indexablePages(factsDir = FILE_FACTS): {
     return facts.of(fileURLToPath(file), () => {
       const head = headOf(file) ?? '';
       const changed = MODIFIED.exec(head)?.[1];
-      return changed ? { indexable: !NOINDEX.test(head), modified: changed } : { indexable: !NOINDEX.test(head) };
+      return changed
+        ? { indexable: !NOINDEX.test(head), modified: ownString(changed) }
+        : { indexable: !NOINDEX.test(head) };
     });
   };
   return {
