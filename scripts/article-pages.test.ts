@@ -22,7 +22,8 @@ function page(slug: string, title: string, text: string) {
     `<html><head><title>${title} – Nachrichtenarchiv</title></head><body><article>${text}</article></body></html>`,
   );
 }
-const rendered = (key: string, html: string) => writeRendered(key, { html, wordCount: 3, readingMinutes: 1 }, cache);
+const rendered = (key: string, html: string) =>
+  writeRendered(key, { html, text: html, wordCount: 3, readingMinutes: 1 }, cache);
 
 describe('the article pages of a build against the articles it published', () => {
   rendered('k1', '<p>Erster Text.</p>');

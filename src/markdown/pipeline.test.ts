@@ -57,6 +57,13 @@ describe('the Markdown pipeline', () => {
     const { metadata } = await render(`# Titel\n\n${words}`);
     expect(metadata.frontmatter).toMatchObject({ wordCount: 451, readingMinutes: 2 });
   });
+
+  it('hands the text of the body to the search record: one block per line, without Markdown or link targets', async () => {
+    const { metadata } = await render(
+      '## Atomprogramm\n\nKim lobt das **Atomprogramm** ([Quelle](https://example.org/kernwaffen)).\n\n- Raketentest',
+    );
+    expect(metadata.frontmatter.text).toBe('Atomprogramm\nKim lobt das Atomprogramm (Quelle).\nRaketentest');
+  });
 });
 
 describe('reading time', () => {

@@ -28,13 +28,15 @@ function blockTexts(tree: Root): string[] {
 }
 
 /**
- * Counts the words of an article's body and hands the count and the reading
- * time to the page through Astro's `remarkPluginFrontmatter`.
+ * Counts the words of an article's body and hands the count, the reading
+ * time and the text it counted (one block per line: what the search record
+ * finds hidden words in) to the renderer through Astro's `remarkPluginFrontmatter`.
  */
 export function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
-    const words = countWords(blockTexts(tree).join('\n'));
+    const text = blockTexts(tree).join('\n');
+    const words = countWords(text);
     const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, wordCount: words, readingMinutes: readingMinutes(words) };
+    astro.frontmatter = { ...astro.frontmatter, text, wordCount: words, readingMinutes: readingMinutes(words) };
   };
 }

@@ -21,6 +21,8 @@ export const RENDERER_SETTINGS: AstroMarkdownOptions = {
 /** What an article page needs of its text. */
 export interface RenderedArticle {
   html: string;
+  /** The text of the body, one block per line, as remark-reading-time.ts counts its words. */
+  text: string;
   /** Words of the body, as remark-reading-time.ts counts them. */
   wordCount: number;
   readingMinutes: number;
@@ -31,15 +33,15 @@ export type ArticleRenderer = (text: string, fileURL: URL) => Promise<RenderedAr
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** Renders a whole article file (frontmatter and Markdown); rejects with a message naming the file. */
-export const renderArticle: ArticleRenderer = async (text, fileURL) => {
+export const renderArticle: ArticleRenderer = async (file, fileURL) => {
   renderer ??= unified(markdownPipeline).createRenderer(RENDERER_SETTINGS);
   try {
-    const { frontmatter, content } = parseFrontmatter(text);
+    const { frontmatter, content } = parseFrontmatter(file);
     const { code, metadata } = await (await renderer).render(content, { frontmatter, fileURL });
-    const { wordCount, readingMinutes } = metadata.frontmatter as Partial<RenderedArticle>;
-    if (typeof wordCount !== 'number' || typeof readingMinutes !== 'number')
-      throw new Error('the pipeline gave no reading time');
-    return { html: code, wordCount, readingMinutes };
+    const { text, wordCount, readingMinutes } = metadata.frontmatter as Partial<RenderedArticle>;
+    if (typeof text !== 'string' || typeof wordCount !== 'number' || typeof readingMinutes !== 'number')
+      throw new Error('the pipeline gave no text or reading time');
+    return { html: code, text, wordCount, readingMinutes };
   } catch (error) {
     throw new Error(`${fileURL.pathname}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

@@ -25,6 +25,7 @@ function isRendered(value: unknown): value is RenderedArticle {
   const candidate = value as Partial<RenderedArticle> | null;
   return (
     typeof candidate?.html === 'string' &&
+    typeof candidate.text === 'string' &&
     typeof candidate.wordCount === 'number' &&
     typeof candidate.readingMinutes === 'number'
   );

@@ -51,9 +51,11 @@ import type { CheckedVersion } from './validate-versions.ts';
  * holds the errors, which every page shows in Astro's overlay until they
  * are fixed; a file that changes, comes or goes is read and checked again.
  *
- * An article is stored as its data and body, with its render key as the
- * entry's digest: its HTML is rendered once per key and kept by
- * src/markdown/render-cache.ts, outside Astro's store. Drafts are stored by
+ * An article is stored as its data, with its render key as the entry's
+ * digest: its HTML and the text of its body are rendered once per key and
+ * kept by src/markdown/render-cache.ts, outside Astro's store. The store
+ * holds no bodies: at 10,000 articles they were 30 of its 40 MB, which Vite
+ * bundles and every page's getCollection() reads (docs/benchmarks.md). Drafts are stored by
  * `astro dev` only: the built site never has them.
  */
 
@@ -216,8 +218,8 @@ function watchFolder(
 // ---- articles ----
 
 /**
- * Stores checked stories: data as the check parsed it (zod runs once), body,
- * and render key as digest; a story with later versions as it stands now,
+ * Stores checked stories: data as the check parsed it (zod runs once) and
+ * render key as digest; a story with later versions as it stands now,
  * with its history (src/reader/story-versions.ts). Every version is rendered.
  */
 async function storeStories(
@@ -251,14 +253,11 @@ async function storeStories(
   let at = 0;
   for (const [index, story] of stories.entries()) {
     const keys = result.keys.slice(at, (at += files[index]!.length));
-    const { data, body, file, renderKey } = storyAsItStands(story, keys, (path) =>
-      rootRelative(context, resolve(path)),
-    );
+    const { data, file, renderKey } = storyAsItStands(story, keys, (path) => rootRelative(context, resolve(path)));
     const slug = story.article.slug;
     store.set({
       id: slug,
       data: data,
-      body: body.trim(),
       filePath: rootRelative(context, resolve(file)),
       digest: renderKey,
     });

@@ -6,18 +6,21 @@ import { compoundSplitter, loadLexicon } from './decompound.ts';
 import type { SearchVocabulary } from './hidden-terms.ts';
 import { searchRecord, type SearchRecord } from './search-record.ts';
 
-/** The search record of each article of the archive, by article. */
-export type SearchRecords = (article: ArticleEntry) => SearchRecord;
+/**
+ * The search record of an article of the archive, from the article and the
+ * text of its body as rendered (src/markdown/render-article.ts): the page has
+ * that text at hand, and Astro's content store holds no bodies.
+ */
+export type SearchRecords = (article: ArticleEntry, bodyText: string) => SearchRecord;
 
 /** Title, teaser and body: the words readers can find an article by. */
-function searchableText(article: ArticleEntry): string {
+function searchableText(article: ArticleEntry, bodyText: string): string {
   const { title, teaser } = article.data;
-  return [title.kicker, title.text, teaser?.text, article.body].filter(Boolean).join('\n');
+  return [title.kicker, title.text, teaser?.text, bodyText].filter(Boolean).join('\n');
 }
 
 async function build(archive: LoadedArchive): Promise<SearchRecords> {
   const spellingVariants = await getCollection('spellingVariants');
-  const texts = new Map(archive.articles.map((article) => [article.id, searchableText(article)]));
   const vocabulary: SearchVocabulary = {
     // Read once per build (about half a second), before any record.
     partsOf: compoundSplitter(loadLexicon()),
@@ -29,12 +32,12 @@ async function build(archive: LoadedArchive): Promise<SearchRecords> {
       ...spellingVariants.map((variant) => variant.data.spellings),
     ],
   };
-  return (article) => {
+  return (article, bodyText) => {
     // Drafts are never indexed: the built site has none, and `npm run dev` builds no index.
     if (!isComplete(article.data)) throw new Error(`${article.id}: a draft with open fields has no search record`);
     return searchRecord(
       {
-        text: texts.get(article.id)!,
+        text: searchableText(article, bodyText),
         date: article.data.date,
         sourceLine: describeSource(article.data.source, archive.sourcesById),
         tagLabels: archive.tagsOf(article).map((tag) => tag.data.label),
