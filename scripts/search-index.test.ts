@@ -140,7 +140,7 @@ describe('buildSearchIndex in shards', () => {
     expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`${basename(dir)}.suchteil`))).toEqual([]);
   });
 
-  it("fails with Pagefind's message when one older shard fails while another is indexed, and leaves no links", async () => {
+  it("fails with Pagefind's message when one older shard fails while another is indexed, and leaves no folders beside the site", async () => {
     const dir = writeSite({
       'artikel/a-2022': article('A', 's1', ['2022']),
       'artikel/b-2023': article('B', 's2', ['2023']),
@@ -148,17 +148,19 @@ describe('buildSearchIndex in shards', () => {
       'artikel/d-2025': article('D', 's4', ['2025']),
       'artikel/e-2026': article('E', 's5', ['2026']),
     });
-    // Pagefind's npm wrapper runs the binary these variables name: here one that fails for the oldest shard alone.
+    // Pagefind's npm wrapper runs the binary these variables name: here one that fails for the oldest shard alone
+    // (shards are numbered from the newest while they are written: the newest, teil/2, teil/1).
     const real = createRequire(import.meta.url).resolve(
       `@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`,
     );
     const failing = join(dirname(dir), 'pagefind-failing.sh');
     writeFileSync(
       failing,
-      `#!/bin/sh\ncase "$*" in *teil/1*) echo "no room for shard 1" >&2; exit 3;; esac\nexec "${real}" "$@"\n`,
+      `#!/bin/sh\ncase "$*" in *suchteil-2-index*) echo "no room for shard 1" >&2; exit 3;; esac\nexec "${real}" "$@"\n`,
       { mode: 0o755 },
     );
     const saved = { ...process.env };
+    const keptBefore = existsSync(cacheDir) ? readdirSync(cacheDir).length : 0;
     process.env.PAGEFIND_BINARY_PATH = failing;
     process.env.PAGEFIND_EXTENDED_BINARY_PATH = failing;
     try {
@@ -169,8 +171,10 @@ describe('buildSearchIndex in shards', () => {
       process.env = saved;
       rmSync(failing);
     }
-    // The shard indexed beside it was finished, and no folder of links is left beside the site.
-    expect(fragmentUrls(join(dir, 'pagefind/teil/2'))).toEqual(['/artikel/c-2024/', '/artikel/d-2025/']);
+    // The shard indexed beside it was finished (and kept for the next build), no index was put in the site, and no
+    // folder of links or of a shard's index is left beside it.
+    expect(readdirSync(cacheDir)).toHaveLength(keptBefore + 1);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
     expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`${basename(dir)}.suchteil`))).toEqual([]);
   });
 

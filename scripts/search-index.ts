@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -265,9 +265,9 @@ export const SHARD_MANIFEST_FILE = 'teile.json';
  * and footers never become results, and Pagefind reads only the article
  * directory (the other pages would be parsed for nothing).
  *
- * The index is written in shards of `shardSize` articles (src/search/shard-plan.ts):
- * the newest first, then the older ones SHARD_RUNS at a time, so that the
- * memory of that many shards is the peak. One shard is Pagefind's run over the article directory as it always
+ * The index is written in shards of `shardSize` articles or a few more (src/search/shard-plan.ts),
+ * SHARD_RUNS at a time from the newest on, so that the memory of that many
+ * shards is the peak. One shard is Pagefind's run over the article directory as it always
  * was; more shards each get a folder of hard links to their pages.
  *
  * `npm run build` (scripts/build.ts) runs this after `astro build` has
@@ -309,9 +309,14 @@ export async function buildSearchIndex({
   const shards: ShardReport[] = [];
   const fingerprint = indexerFingerprint();
   const keys = new Set<string>();
+  // One shard is written where it is served. More are each written into a folder beside the site and moved into
+  // place once all are done: the newest one's place, /pagefind/, holds the older ones' folders, and all run at once.
+  const outputOf = (number: number) =>
+    planned.length === 1 ? join(siteDir, planned[0]!.shard.path) : `${siteDir}.suchteil-${number}-index`;
   const indexShard = async ({ shard, articles }: (typeof planned)[number], number: number): Promise<void> => {
     const shardStarted = performance.now();
-    const outputDir = join(siteDir, shard.path);
+    const outputDir = outputOf(number);
+    rmSync(outputDir, { recursive: true, force: true });
     // An older shard whose pages read as in an earlier build is that build's index; the newest is always indexed.
     const older = shard.path !== paths.pagefind;
     const key = older
@@ -337,11 +342,9 @@ export async function buildSearchIndex({
     }
     shards[number] = { path: shard.path, indexed, ms: Math.round(performance.now() - shardStarted), kept };
   };
-  // The newest shard first and alone: its index is /pagefind/, the folder that holds the older shards' folders.
-  await indexShard(planned[0]!, 0);
-  // Then the older shards, SHARD_RUNS at a time; the first failure stops
+  // The shards SHARD_RUNS at a time, the newest first; the first failure stops
   // the rest from starting, and is thrown once the runs under way have ended.
-  let next = 1;
+  let next = 0;
   let failure: Error | undefined;
   const runner = async () => {
     while (next < planned.length && failure === undefined) {
@@ -352,6 +355,15 @@ export async function buildSearchIndex({
     }
   };
   await Promise.all(Array.from({ length: SHARD_RUNS }, runner));
+  if (planned.length > 1) {
+    if (failure === undefined) {
+      rmSync(root, { recursive: true, force: true });
+      for (const [number, { shard }] of planned.entries()) {
+        mkdirSync(join(siteDir, shard.path, '..'), { recursive: true });
+        renameSync(outputOf(number), join(siteDir, shard.path));
+      }
+    } else for (const number of planned.keys()) rmSync(outputOf(number), { recursive: true, force: true });
+  }
   if (failure !== undefined) throw failure;
   keepOnlyShards(keys, cacheDir);
   await minifyScripts(root);

@@ -7,11 +7,17 @@ import { paths } from '../routes.ts';
  * over 100,000 articles needs more than 20 GB), and a reader's first search
  * downloads the metadata of the newest block only.
  *
- * Blocks are cut from the oldest article on: block 1 is the oldest `size`
- * articles, and only the newest block is partly filled. A new article then
- * changes the newest block alone, and the older ones keep their articles and
- * their paths from build to build (a backdated or withdrawn article moves the
- * blocks after it). The newest block is indexed into /pagefind/, where one
+ * Blocks are cut from the oldest article on, where the content says: a
+ * block ends at its first boundary article once it holds `size` articles,
+ * and at `2 × size` in any case. One article in `size / 8` is a boundary, by
+ * a hash of its slug (below 16 articles per block every article is one: the
+ * blocks are exactly `size`). A new article changes the newest block alone;
+ * a backdated one changes the block it falls in, and the blocks after it
+ * keep their articles, their paths and their kept indexes (scripts/shard-cache.ts),
+ * because each still ends at the same boundary article. With blocks of
+ * exactly `size`, every later block would lose an article to the next one
+ * and be indexed again (at 10,000 articles, all four older shards: 19 s of a
+ * 42 s publish). The newest block is indexed into /pagefind/, where one
  * index has always been: an archive of one block is indexed as before.
  */
 
@@ -19,7 +25,9 @@ import { paths } from '../routes.ts';
 export const SHARD_SIZE_VARIABLE = 'ARCHIV_SEARCH_SHARD_SIZE';
 
 /**
- * Articles per shard unless the environment says otherwise. Pagefind needs
+ * Articles per shard unless the environment says otherwise: an older shard
+ * holds at least that many, and on average about an eighth more, as its
+ * boundary article falls (above; 2,500 to 2,800). Pagefind needs
  * about 240 KB per article it indexes (600 MB at 2,500, 1.2 GB at 5,000,
  * measured), Astro's process about 1.8 GB at 10,000 articles. The build
  * indexes two older shards at once (scripts/search-index.ts: a Pagefind run
@@ -65,26 +73,46 @@ export interface PlannedShard<T> {
   articles: T[];
 }
 
+/** A hash of a slug (FNV-1a, 32 bits): the same in every build, spread evenly over slugs. */
+function slugHash(slug: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < slug.length; index++) hash = Math.imul(hash ^ slug.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether an article may end a block: one in `size / 8`, by its slug; every one below blocks of 16. */
+export function isBoundary(slug: string, size: number): boolean {
+  return slugHash(slug) % Math.max(1, Math.floor(size / 8)) === 0;
+}
+
 /**
- * Cuts the articles (newest first, as the archive orders them) into shards
- * of `size`, counted from the oldest, and returns them newest first. An
- * archive without articles has one empty shard: the index Pagefind writes
- * for no page.
+ * Cuts the articles (newest first, as the archive orders them) into blocks
+ * of `size` to `2 × size` articles from the oldest on, each ending at a
+ * boundary article (above), and returns them newest first; the newest
+ * holds what is left after the last block. An archive without articles has
+ * one empty shard: the index Pagefind writes for no page.
  */
-export function planShards<T extends { years: readonly string[] }>(
+export function planShards<T extends { slug: string; years: readonly string[] }>(
   newestFirst: readonly T[],
   size: number,
 ): PlannedShard<T>[] {
-  const oldestFirst = [...newestFirst].reverse();
-  const count = Math.max(1, Math.ceil(oldestFirst.length / size));
-  const planned: PlannedShard<T>[] = [];
-  for (let index = 0; index < count; index++) {
-    const articles = oldestFirst.slice(index * size, (index + 1) * size).reverse();
-    const years = [...new Set(articles.flatMap((article) => article.years))].sort();
-    const path = index === count - 1 ? paths.pagefind : shardPath(index + 1);
-    planned.push({ shard: { path, years, count: articles.length }, articles });
+  const blocks: T[][] = [[]];
+  for (let index = newestFirst.length - 1; index >= 0; index--) {
+    const article = newestFirst[index]!;
+    const block = blocks.at(-1)!;
+    block.push(article);
+    const last = index === 0;
+    if (!last && (block.length >= 2 * size || (block.length >= size && isBoundary(article.slug, size))))
+      blocks.push([]);
   }
-  return planned.reverse();
+  return blocks
+    .map((oldestFirst, index) => {
+      const articles = oldestFirst.reverse();
+      const years = [...new Set(articles.flatMap((article) => article.years))].sort();
+      const path = index === blocks.length - 1 ? paths.pagefind : shardPath(index + 1);
+      return { shard: { path, years, count: articles.length }, articles };
+    })
+    .reverse();
 }
 
 /** The manifest of planned shards. */
