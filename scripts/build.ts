@@ -113,6 +113,12 @@ if (restored)
   console.warn(`note: an earlier build was stopped while it swapped the site in: ${restored} is dist/ again`);
 
 if (existsSync(NEXT)) renameSync(NEXT, `${PREVIOUS}-${process.pid}-neu`);
+// The folders of a sharded index beside it (scripts/search-index.ts) that a killed build left go with the other
+// leftovers: an index run removes only the folders of its own shard numbers, and a build with fewer shards never would.
+for (const [number, name] of readdirSync('.')
+  .filter((name) => name.startsWith(`${NEXT}.suchteil`))
+  .entries())
+  renameSync(name, `${PREVIOUS}-${process.pid}-suchteil-${number}-neu`);
 discard(leftovers());
 // A whole build starts from the last site (scripts/site-base.ts); a build in jobs and its merge never do, and take the
 // base away, as every build that runs Astro must.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
@@ -44,11 +44,15 @@ describe('a build killed with kill -9', () => {
     const { killed, output } = await buildKilledAt(site.root, marker);
     expect(killed, output).toBe(true);
     expect(sameSite(siteState(dist), good)).toBe(true);
+    // What a build of several search shards killed in its index leaves beside the site (the fixture archive is one).
+    const shardLeftovers = ['.dist-neu.suchteil-7', '.dist-neu.suchteil-7-index'];
+    for (const folder of shardLeftovers) mkdirSync(join(site.root, folder, 'pagefind'), { recursive: true });
     const next = await siteBuild(site.root);
     expect(next.code, next.output).toBe(0);
-    // The killed build's lock was taken over; its staging folder is gone.
+    // The killed build's lock was taken over; its staging folder and the shards' folders beside it are gone.
     expect(next.output).toContain('took over the build lock of process');
     expect(existsSync(join(site.root, '.dist-neu'))).toBe(false);
+    for (const folder of shardLeftovers) expect(existsSync(join(site.root, folder))).toBe(false);
     const now = siteState(dist);
     expect(now.size).toBe(good.size);
     expect(sameSite(now, good)).toBe(false);
