@@ -1,31 +1,73 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from './render-article.ts';
+import { keptKeys, readRendered } from './render-cache.ts';
 import { renderInParallel, type MarkdownJob } from './render-pool.ts';
+import { renderAll } from './rendered-articles.ts';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'render-pool-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const jobsOf = (dir: string): MarkdownJob[] =>
   readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({ text: readFileSync(join(dir, name), 'utf8'), fileURL: pathToFileURL(resolve(dir, name)).href }));
+    .map((name) => ({
+      text: readFileSync(join(dir, name), 'utf8'),
+      fileURL: pathToFileURL(resolve(dir, name)).href,
+      key: `${dir.replaceAll('/', '-')}-${name}`,
+      cacheDir,
+    }));
 
 // Worker threads start and load the pipeline (about a second each), longer on a busy machine.
 describe('the Markdown pool', { timeout: 60_000 }, () => {
   const jobs = [...jobsOf('tests/fixtures/archive/articles'), ...jobsOf('tests/fixtures/hostile')];
 
-  it('renders on worker threads exactly what the renderer gives on this thread, in the order of the jobs', async () => {
+  it('keeps under each key exactly what the renderer gives on this thread', async () => {
     const expected = await Promise.all(jobs.map((job) => renderArticle(job.text, new URL(job.fileURL))));
-    const rendered = await renderInParallel(jobs, 2);
-    expect(rendered).toEqual(expected);
+    await renderInParallel(jobs, 2);
+    const kept = jobs.map((job) => readRendered(job.key, cacheDir));
+    expect(kept).toEqual(expected);
     // The hostile fixture's script is gone in both (the pipeline's sanitizer ran in the workers).
-    expect(rendered.map((r) => r.html).join('')).not.toMatch(/<script/i);
-    expect(rendered[0]?.readingMinutes).toBeGreaterThan(0);
+    expect(kept.map((rendered) => rendered?.html).join('')).not.toMatch(/<script/i);
+    expect(kept[0]?.readingMinutes).toBeGreaterThan(0);
   });
 
   it("rejects with the renderer's message, naming the file, when an article cannot be rendered", async () => {
-    const broken = { text: '---\ntitle: [unclosed\n---\nText', fileURL: pathToFileURL(resolve('kaputt.md')).href };
+    const broken = {
+      text: '---\ntitle: [unclosed\n---\nText',
+      fileURL: pathToFileURL(resolve('kaputt.md')).href,
+      key: 'kaputt',
+      cacheDir,
+    };
     await expect(renderInParallel([jobs[0]!, broken], 2)).rejects.toThrow(/kaputt\.md/);
+    expect(keptKeys(cacheDir).has('kaputt')).toBe(false);
+  });
+});
+
+describe('renderAll', () => {
+  it('renders what has no kept rendering, by the names in the folder, and leaves the kept ones unread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-all-'));
+    try {
+      const articles = jobsOf('tests/fixtures/archive/articles')
+        .slice(0, 3)
+        .map((job) => ({ file: new URL(job.fileURL).pathname, text: job.text }));
+      const first = await renderAll(articles, dir);
+      expect(first.rendered).toBe(3);
+      expect(keptKeys(dir)).toEqual(new Set(first.keys));
+      // A kept file is not opened: one made unreadable as JSON stays as it is (its page renders it again).
+      writeFileSync(join(dir, `${first.keys[0]}.json`), 'beschädigt');
+      const second = await renderAll(articles, dir);
+      expect(second).toEqual({ keys: first.keys, rendered: 0 });
+      expect(readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8')).toBe('beschädigt');
+      // A file that changed has a new key and is rendered.
+      const changed = [{ ...articles[1]!, text: `${articles[1]!.text}\nNoch ein Satz.\n` }];
+      expect((await renderAll(changed, dir)).rendered).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,19 +1,20 @@
 /**
  * A worker thread of the Markdown pool (render-pool.ts): renders the
- * articles it is sent with the one renderer of the archive (render-article.ts).
+ * articles it is sent with the one renderer of the archive (render-article.ts)
+ * and keeps each rendering under its key.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderArticle } from './render-article.ts';
-import type { MarkdownJob, MarkdownReply } from './render-pool.ts';
+import { renderAndKeep, type MarkdownJob, type MarkdownReply } from './render-pool.ts';
 
 const port = parentPort!;
 
-/** The reply to one job: its rendering, or why it failed (a failed article is an answer, not the worker's end). */
-async function replyTo({ index, text, fileURL }: MarkdownJob & { index: number }): Promise<MarkdownReply> {
+/** The reply to one job: done, or why it failed (a failed article is an answer, not the worker's end). */
+async function replyTo(job: MarkdownJob & { index: number }): Promise<MarkdownReply> {
   try {
-    return { index, rendered: await renderArticle(text, new URL(fileURL)) };
+    await renderAndKeep(job);
+    return { index: job.index };
   } catch (error) {
-    return { index, error: error instanceof Error ? error.message : String(error) };
+    return { index: job.index, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderArticle, type RenderedArticle } from './render-article.ts';
-import { RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
+import { keptKeys, RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { renderArticles } from './render-pool.ts';
 
@@ -30,20 +30,22 @@ export async function renderAll(
 ): Promise<{ keys: string[]; rendered: number }> {
   const fingerprint = await rendererFingerprint();
   const keys = articles.map(({ text }) => renderKey(fingerprint, text));
+  // Kept renderings are known by their names, not read: at 100,000 articles reading each took longer than rendering
+  // the few new ones. One damaged since is rendered again when its page reads it (renderedArticle below).
+  const kept = keptKeys(cacheDir);
   const missing = articles.flatMap((article, index) =>
-    !wanted(index) || readRendered(keys[index]!, cacheDir) ? [] : [{ article, key: keys[index]! }],
+    !wanted(index) || kept.has(keys[index]!)
+      ? []
+      : [{ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href, key: keys[index]!, cacheDir }],
   );
-  const results = await renderArticles(
-    missing.map(({ article }) => ({ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href })),
-  );
-  for (const [index, { key }] of missing.entries()) writeRendered(key, results[index]!, cacheDir);
+  await renderArticles(missing);
   return { keys, rendered: missing.length };
 }
 
 /**
  * The rendering of an article for its page, by the key its loader gave it.
- * Gone from the cache since (a cleaned folder), it is rendered again from
- * its file, never taken from elsewhere.
+ * Gone from the cache since (a cleaned folder) or damaged, it is rendered
+ * again from its file, never taken from elsewhere.
  */
 export async function renderedArticle(key: string, file: string): Promise<RenderedArticle> {
   const kept = readRendered(key);
