@@ -33,6 +33,17 @@ function utcDay(date: CalendarDate): Date {
 
 /** "2024", "Juli 2024", "19. Juni 2024" or "19. Juni 2024, 14:27 Uhr". */
 export function formatCalendarDate(date: CalendarDate): string {
+  // Listings name the same dates again and again: each is formatted once (Intl's formatting took 0.6 s at 10,000 articles).
+  const key = `${date.precision} ${date.iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatAnew(date)));
+  return text;
+}
+
+/** Formatted dates by precision and ISO form, which together fix every field the formatting reads. */
+const formatted = new Map<string, string>();
+
+function formatAnew(date: CalendarDate): string {
   switch (date.precision) {
     case 'year':
       return String(date.year);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundParts, loadLexicon } from './decompound.ts';
+import { compoundParts, compoundSplitter, loadLexicon } from './decompound.ts';
 
 // The real lexicon (dictionary-de): the rules are about German, not about a toy word list.
 const lexicon = loadLexicon();
@@ -86,5 +86,18 @@ describe('compoundParts with the dictionary-de lexicon', () => {
 
   it('returns a part in its base form, not an inflected form the dictionary lists', () => {
     expect(parts('Lebensmitteln')).toEqual(['Leben', 'Mittel']);
+  });
+});
+
+describe('compoundSplitter', () => {
+  it('answers as compoundParts does, for words of every start it answers without a lookup and of others', () => {
+    const partsOf = compoundSplitter(lexicon);
+    const words = [
+      ...['waffenstillstand', 'äußerst', 'öffentlich', 'überwachungsstaat', 'ßx', '2024er', 'zuvor'],
+      ...['Waffenstillstand', 'Äußerungsfreiheit', 'Überwachungsstaat', 'Atomwaffenverbot', 'Ölpreis', 'ǅemal'],
+    ];
+    for (const word of words) expect([word, partsOf(word)]).toEqual([word, compoundParts(word, lexicon)]);
+    // The capitalised compounds do split: the comparison above is not one of empty lists alone.
+    expect(partsOf('Waffenstillstand').length).toBeGreaterThan(0);
   });
 });

@@ -148,8 +148,22 @@ export function compoundParts(word: string, lexicon: Lexicon): string[] {
 export function compoundSplitter(lexicon: Lexicon): (word: string) => readonly string[] {
   const split = new Map<string, readonly string[]>();
   return (word) => {
+    // Most words of a text start with a small letter or a digit, and only a capitalised word is a compound
+    // (compoundParts): answered without a lookup, which for every word of 10,000 articles took 1.6 s.
+    if (startsSmall(word.charCodeAt(0))) return NO_PARTS;
     let parts = split.get(word);
     if (!parts) split.set(word, (parts = compoundParts(word, lexicon)));
     return parts;
   };
 }
+
+const NO_PARTS: readonly string[] = Object.freeze([]);
+
+/** a-z, 0-9, ä, ö, ü, ß: a word that starts with one is never `\p{Lu}\p{Ll}+`. */
+const startsSmall = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 48 && code <= 57) ||
+  code === 0xe4 ||
+  code === 0xf6 ||
+  code === 0xfc ||
+  code === 0xdf;
