@@ -16,10 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined (Astro inlines small ones by default): an inline <style> would need a hash in
   // the CSP, and the policy is one for the whole site (scripts/csp-header.ts).
-  // `concurrency`: four pages at once on the one thread, so that one page renders while another's files are written
-  // (Astro awaits a mkdir and two writes per page): the 1,005-article build 12 % faster than one at a time
-  // (docs/benchmarks.md).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // 'jsx' (Astro 7's default) can glue inline words together in the text that
   // readers copy and the search index reads; `true` keeps the spaces.
   compressHTML: true,

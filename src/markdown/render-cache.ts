@@ -49,19 +49,6 @@ export function writeRendered(key: string, rendered: RenderedArticle, dir = REND
   renameSync(partial, fileOf(key, dir));
 }
 
-/** The keys of the renderings kept in `dir` (none when it is missing), by the names of their files. */
-export function keptKeys(dir = RENDER_CACHE): Set<string> {
-  try {
-    return new Set(
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => name.slice(0, -'.json'.length)),
-    );
-  } catch {
-    return new Set();
-  }
-}
-
 /** Deletes every kept rendering but those of `keys` (after a full build: the cache holds the archive of today only). */
 export function keepOnly(keys: ReadonlySet<string>, dir = RENDER_CACHE): number {
   let removed = 0;

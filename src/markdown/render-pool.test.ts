@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from './render-article.ts';
-import { keptKeys, readRendered } from './render-cache.ts';
+import { readRendered } from './render-cache.ts';
 import { renderInParallel, type MarkdownJob } from './render-pool.ts';
 import { renderAll } from './rendered-articles.ts';
 
@@ -44,12 +44,12 @@ describe('the Markdown pool', { timeout: 60_000 }, () => {
       cacheDir,
     };
     await expect(renderInParallel([jobs[0]!, broken], 2)).rejects.toThrow(/kaputt\.md/);
-    expect(keptKeys(cacheDir).has('kaputt')).toBe(false);
+    expect(readRendered('kaputt', cacheDir)).toBeUndefined();
   });
 });
 
 describe('renderAll', () => {
-  it('renders what has no kept rendering, by the names in the folder, and leaves the kept ones unread', async () => {
+  it('renders what has no whole kept rendering: a new file, a changed one, one whose rendering was damaged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-all-'));
     try {
       const articles = jobsOf('tests/fixtures/archive/articles')
@@ -57,12 +57,13 @@ describe('renderAll', () => {
         .map((job) => ({ file: new URL(job.fileURL).pathname, text: job.text }));
       const first = await renderAll(articles, dir);
       expect(first.rendered).toBe(3);
-      expect(keptKeys(dir)).toEqual(new Set(first.keys));
-      // A kept file is not opened: one made unreadable as JSON stays as it is (its page renders it again).
-      writeFileSync(join(dir, `${first.keys[0]}.json`), 'beschädigt');
-      const second = await renderAll(articles, dir);
-      expect(second).toEqual({ keys: first.keys, rendered: 0 });
-      expect(readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8')).toBe('beschädigt');
+      expect(new Set(readdirSync(dir))).toEqual(new Set(first.keys.map((key) => `${key}.json`)));
+      const whole = readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8');
+      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 0 });
+      // A truncated rendering is rendered again by the workers' code on this thread, and whole again.
+      writeFileSync(join(dir, `${first.keys[0]}.json`), whole.slice(0, whole.length >> 1));
+      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 1 });
+      expect(readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8')).toBe(whole);
       // A file that changed has a new key and is rendered.
       const changed = [{ ...articles[1]!, text: `${articles[1]!.text}\nNoch ein Satz.\n` }];
       expect((await renderAll(changed, dir)).rendered).toBe(1);
