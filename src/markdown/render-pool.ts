@@ -35,11 +35,8 @@ export async function renderAndKeep({ text, fileURL, key, cacheDir }: MarkdownJo
  * A failure rejects with the renderer's message, which names the file.
  */
 export async function renderArticles(jobs: MarkdownJob[], workers = availableParallelism()): Promise<void> {
-  if (jobs.length < POOL_THRESHOLD) {
-    await Promise.all(jobs.map(renderAndKeep));
-    return;
-  }
-  await renderInParallel(jobs, workers);
+  if (jobs.length < POOL_THRESHOLD) await Promise.all(jobs.map(renderAndKeep));
+  else await renderInParallel(jobs, workers);
 }
 
 /**

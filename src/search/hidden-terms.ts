@@ -20,13 +20,14 @@ export interface SearchVocabulary {
  * printed word, sorted by term.
  */
 export function hiddenSearchTerms(text: string, vocabulary: SearchVocabulary): HiddenTerm[] {
-  const printed = new Set(wordsOf(text));
+  const words = wordsOf(text);
+  const printed = new Set(words);
   const found = new Map<string, HiddenTerm>();
   const add = (term: string, printedAs: string, kind: HiddenTerm['kind']) => {
     if (printed.has(term) || term === printedAs || found.has(`${term}\n${printedAs}`)) return;
     found.set(`${term}\n${printedAs}`, { term, printed: printedAs, kind });
   };
-  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups))
+  for (const { spelling, printed: printedAs } of otherSpellings(text, vocabulary.spellingGroups, words))
     add(spelling, printedAs, 'name');
   for (const word of printed) for (const part of vocabulary.partsOf(word)) add(part, word, 'part');
   return [...found.values()].sort((a, b) =>

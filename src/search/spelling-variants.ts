@@ -7,14 +7,6 @@ import { wordsOf } from './words.ts';
 export type SpellingGroup = readonly string[];
 
 /**
- * A name reduced to its words: "Kim Jong-Un" -> "Kim Jong Un". Case counts,
- * so the "Un" of "Kim Jong Un" is never the abbreviation "UN".
- */
-function key(spelling: string): string {
-  return wordsOf(spelling).join(' ');
-}
-
-/**
  * Each spelling's key padded with spaces, and its first word, computed once
  * per group: the groups are the same for every article. A text contains a
  * key only if it has the key's first word, which a set of its words answers
@@ -31,7 +23,12 @@ function keysOf(group: SpellingGroup): SpellingKey[] {
   if (!keys)
     groupKeys.set(
       group,
-      (keys = group.map((spelling) => ({ padded: ` ${key(spelling)} `, first: wordsOf(spelling)[0] }))),
+      (keys = group.map((spelling) => {
+        // A name reduced to its words: "Kim Jong-Un" -> "Kim Jong Un". Case counts, so the "Un" of "Kim Jong Un" is
+        // never the abbreviation "UN".
+        const words = wordsOf(spelling);
+        return { padded: ` ${words.join(' ')} `, first: words[0] };
+      })),
     );
   return keys;
 }
@@ -62,9 +59,13 @@ function printedFor(spelling: string, printed: readonly string[], text: string):
  * name the text contains (in any of its spellings), except those the text
  * prints, also up to case and accents: search finds those without help, and
  * adding them would let the article tie with one that prints the spelling.
+ * `words` are the text's words (wordsOf), for a caller that has them already.
  */
-export function otherSpellings(text: string, groups: readonly SpellingGroup[]): OtherSpelling[] {
-  const words = wordsOf(text);
+export function otherSpellings(
+  text: string,
+  groups: readonly SpellingGroup[],
+  words: readonly string[] = wordsOf(text),
+): OtherSpelling[] {
   const present = new Set(words);
   const normalised = ` ${words.join(' ')} `;
   const contains = ({ padded, first }: SpellingKey) =>
