@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { arch, tmpdir } from 'node:os';
@@ -187,6 +188,35 @@ describe('buildSearchIndex in shards', () => {
     expect(report.manifest.shards).toEqual([{ path: '/pagefind/', years: ['2022', '2023'], count: 2 }]);
     expect(existsSync(join(dir, 'pagefind', SHARD_MANIFEST_FILE))).toBe(false);
     expect(existsSync(join(dir, 'pagefind/teil'))).toBe(false);
+  });
+
+  it('writes the same index whatever order the pages were written in', async () => {
+    // A tmpfs lists a folder in the order its entries were made, as Astro's pages written several at a time make them.
+    const root = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const pages = fiveArticles();
+    const inOrder = (names: string[]) => {
+      const dir = mkdtempSync(join(root, 'suchindex-'));
+      folders.push(dir);
+      for (const name of names) {
+        mkdirSync(join(dir, name), { recursive: true });
+        writeFileSync(join(dir, name, 'index.html'), pages[name as keyof typeof pages]);
+      }
+      return dir;
+    };
+    const names = Object.keys(pages);
+    const [forward, backward] = [inOrder(names), inOrder(names.toReversed())];
+    // Otherwise this file system lists both folders alike and the test would prove nothing. (Node sorts what it lists.)
+    const listed = (dir: string) => execFileSync('ls', ['-f', join(dir, 'artikel')], { encoding: 'utf8' });
+    expect(listed(forward)).not.toBe(listed(backward));
+    for (const shardSize of [10, 2]) {
+      const digests = [];
+      for (const dir of [forward, backward]) {
+        rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+        await buildSearchIndex({ siteDir: dir, articleDir: 'artikel', shardSize, cacheDir: cacheFolder() });
+        digests.push(folderDigests(join(dir, 'pagefind')));
+      }
+      expect(digests[1], `shards of ${shardSize}`).toEqual(digests[0]);
+    }
   });
 
   it('fails, naming the shard, when a page of an older shard would be missing from the index', async () => {
