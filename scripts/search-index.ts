@@ -204,15 +204,21 @@ function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string
     linkOrCopy(join(siteDir, articleDir, slug, 'index.html'), join(folder, articleDir, slug, 'index.html'));
 }
 
-/** Indexes the article pages of `slugs` (all when undefined) into `outputDir`; `folder` is where their links go. */
+/**
+ * Indexes the article pages of `slugs` into `outputDir`, through a folder of
+ * links to them made in that order (`folder`), even for one shard: Pagefind
+ * numbers pages in the order it finds them, and a folder lists its entries
+ * as the file system keeps them (a tmpfs: in the order they were made, which
+ * for the site's own folder depends on which page Astro wrote first). The
+ * links make the index the same bytes in every build of the same pages.
+ */
 async function indexPages(
   siteDir: string,
   articleDir: string,
-  slugs: readonly string[] | undefined,
+  slugs: readonly string[],
   outputDir: string,
   folder: string,
 ): Promise<void> {
-  if (!slugs) return runPagefind(siteDir, `${articleDir}/**/*.html`, outputDir);
   pagesFolder(siteDir, articleDir, slugs, folder);
   try {
     await runPagefind(folder, `${articleDir}/**/*.html`, outputDir);
@@ -267,8 +273,8 @@ export const SHARD_MANIFEST_FILE = 'teile.json';
  *
  * The index is written in shards of `shardSize` articles or a few more (src/search/shard-plan.ts),
  * SHARD_RUNS at a time from the newest on, so that the memory of that many
- * shards is the peak. One shard is Pagefind's run over the article directory as it always
- * was; more shards each get a folder of hard links to their pages.
+ * shards is the peak. Each shard, one or many, gets a folder of hard links
+ * to its pages, made newest first (indexPages).
  *
  * `npm run build` (scripts/build.ts) runs this after `astro build` has
  * ended, not inside it: Astro's process keeps about 1.7 GB at 10,000
@@ -328,7 +334,7 @@ export async function buildSearchIndex({
     if (key) keys.add(key);
     const kept = key !== undefined && restoreShard(key, outputDir, cacheDir);
     if (!kept) {
-      const slugs = planned.length === 1 ? undefined : articles.map((article) => article.slug);
+      const slugs = articles.map((article) => article.slug);
       await indexPages(siteDir, articleDir, slugs, outputDir, `${siteDir}.suchteil-${number}`);
     }
     const indexed = await indexedPages(outputDir);
