@@ -16,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inlined (Astro inlines small ones by default): an inline <style> would need a hash in
   // the CSP, and the policy is one for the whole site (scripts/csp-header.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // `concurrency`: four pages at once on the one thread, so that one page renders while another's files are written
+  // (Astro awaits a mkdir and two writes per page). Nothing the build publishes depends on the order the pages are
+  // written in (the search index reads them through links made in its own order: scripts/search-index.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // 'jsx' (Astro 7's default) can glue inline words together in the text that
   // readers copy and the search index reads; `true` keeps the spaces.
   compressHTML: true,
