@@ -14,9 +14,22 @@ import type { RenderedArticle } from './render-article.ts';
  */
 export const RENDER_CACHE = resolve('node_modules/.cache/nachrichtenarchiv/markdown');
 
-/** The key of an article's rendering: its file's text through the renderer of this fingerprint. */
+/** 132 bits of a text's SHA-256, in 22 characters a file name may hold. */
+const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/**
+ * The key of an article's rendering: its file's text through the renderer of
+ * this fingerprint. The renderer's digest, then the text's: so that the page,
+ * which cannot take the fingerprint inside Astro's bundle, can still tell
+ * whether a file holds the text its key was made of (isKeyOf).
+ */
 export function renderKey(fingerprint: string, text: string): string {
-  return createHash('sha256').update(fingerprint).update('\0').update(text).digest('base64url');
+  return `${digestOf(fingerprint)}${digestOf(text)}`;
+}
+
+/** Whether `key` was made of this text (by any renderer). */
+export function isKeyOf(key: string, text: string): boolean {
+  return key.length === 44 && key.endsWith(digestOf(text));
 }
 
 const fileOf = (key: string, dir: string) => join(dir, `${key}.json`);

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from './render-article.ts';
 import { readRendered } from './render-cache.ts';
 import { renderInParallel, type MarkdownJob } from './render-pool.ts';
-import { renderAll } from './rendered-articles.ts';
+import { renderAll, renderedArticle } from './rendered-articles.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'render-pool-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -48,8 +48,8 @@ describe('the Markdown pool', { timeout: 60_000 }, () => {
   });
 });
 
-describe('renderAll', () => {
-  it('renders what has no whole kept rendering: a new file, a changed one, one whose rendering was damaged', async () => {
+describe('renderAll and renderedArticle', () => {
+  it('render what has no whole kept rendering: a new file, a changed one, one whose rendering was damaged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-all-'));
     try {
       const articles = jobsOf('tests/fixtures/archive/articles')
@@ -58,15 +58,38 @@ describe('renderAll', () => {
       const first = await renderAll(articles, dir);
       expect(first.rendered).toBe(3);
       expect(new Set(readdirSync(dir))).toEqual(new Set(first.keys.map((key) => `${key}.json`)));
-      const whole = readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8');
+      const kept = join(dir, `${first.keys[0]}.json`);
+      const whole = readFileSync(kept, 'utf8');
       expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 0 });
       // A truncated rendering is rendered again by the workers' code on this thread, and whole again.
-      writeFileSync(join(dir, `${first.keys[0]}.json`), whole.slice(0, whole.length >> 1));
+      writeFileSync(kept, whole.slice(0, whole.length >> 1));
       expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 1 });
-      expect(readFileSync(join(dir, `${first.keys[0]}.json`), 'utf8')).toBe(whole);
+      expect(readFileSync(kept, 'utf8')).toBe(whole);
+      // Gone between the loader and the page: the page renders it from its file, as the workers do, under its key.
+      rmSync(kept);
+      expect(await renderedArticle(first.keys[0]!, articles[0]!.file, dir)).toEqual(JSON.parse(whole));
+      expect(readFileSync(kept, 'utf8')).toBe(whole);
       // A file that changed has a new key and is rendered.
       const changed = [{ ...articles[1]!, text: `${articles[1]!.text}\nNoch ein Satz.\n` }];
       expect((await renderAll(changed, dir)).rendered).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stop the page of a file changed since its key was made, and keep nothing under that key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-all-'));
+    try {
+      const source = 'tests/fixtures/archive/articles/putin-und-kim-freunde-in-not.md';
+      const file = join(dir, 'artikel.md');
+      writeFileSync(file, readFileSync(source, 'utf8'));
+      const { keys } = await renderAll([{ file, text: readFileSync(file, 'utf8') }], dir);
+      rmSync(join(dir, `${keys[0]}.json`));
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nEin Satz, der während des Baus dazukam.\n`);
+      await expect(renderedArticle(keys[0]!, file, dir)).rejects.toThrow(
+        `${file} changed while the site was built; build again to publish its new text.`,
+      );
+      expect(readRendered(keys[0]!, dir)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderArticle, type RenderedArticle } from './render-article.ts';
-import { RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
+import { isKeyOf, RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { renderArticles } from './render-pool.ts';
 
@@ -30,9 +30,9 @@ export async function renderAll(
 ): Promise<{ keys: string[]; rendered: number }> {
   const fingerprint = await rendererFingerprint();
   const keys = articles.map(({ text }) => renderKey(fingerprint, text));
-  // Each kept rendering is read: one damaged since (a truncated file) is rendered again here, in the loader. Known by
-  // its name alone, it would reach the page, whose fallback below cannot take the renderer's fingerprint inside
-  // Astro's bundle (tests/faults/build-faults.test.ts, "damaged caches").
+  // Each kept rendering is read: one damaged since (a truncated file) is rendered again here. Known by its name alone,
+  // it could stay damaged behind a page Astro keeps, and the page check (scripts/article-pages.ts) would then stop
+  // every build (tried: docs/benchmarks.md, "Cuts of the fourth session").
   const missing = articles.flatMap((article, index) =>
     !wanted(index) || readRendered(keys[index]!, cacheDir)
       ? []
@@ -44,14 +44,19 @@ export async function renderAll(
 
 /**
  * The rendering of an article for its page, by the key its loader gave it.
- * Gone from the cache since (a cleaned folder), it is rendered again from
- * its file, never taken from elsewhere.
+ * Gone from the cache since (a cleaned folder, a damaged file), it is
+ * rendered again from its file and kept under that key, never taken from
+ * elsewhere. A file whose text is no longer the one its key was made of
+ * changed during the build: its page would not be the article the build
+ * checked, so the build stops and says so.
  */
-export async function renderedArticle(key: string, file: string): Promise<RenderedArticle> {
-  const kept = readRendered(key);
+export async function renderedArticle(key: string, file: string, cacheDir = RENDER_CACHE): Promise<RenderedArticle> {
+  const kept = readRendered(key, cacheDir);
   if (kept) return kept;
   const text = readFileSync(file, 'utf8');
+  if (!isKeyOf(key, text))
+    throw new Error(`${file} changed while the site was built; build again to publish its new text.`);
   const fresh = await renderArticle(text, pathToFileURL(resolve(file)));
-  writeRendered(renderKey(await rendererFingerprint(), text), fresh);
+  writeRendered(key, fresh, cacheDir);
   return fresh;
 }
