@@ -1,18 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statfsSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
@@ -20,23 +9,10 @@ import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { siteBuild, temporarySite } from '../support/temporary-site.ts';
 import { sameSite, siteState } from './site-state.ts';
 
-const PROJECT = resolve('.');
 const cleanups: (() => void)[] = [];
 afterAll(() => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
-
-/** A copy of the site inside `root` (as tests/support/temporary-site.ts makes one), for a folder of the test's choosing. */
-function siteIn(root: string): void {
-  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(PROJECT, name), join(root, name), { recursive: true });
-  cpSync(FIXTURE_ARCHIVE, join(root, 'content'), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite')
-      symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
-  }
-}
 
 /** A small tmpfs, or why there is none (mounting needs root). */
 function smallDisk(megabytes: number): { path: string } | { skip: string } {
@@ -62,7 +38,8 @@ describe('a full disk during the build', () => {
     `fails the build and leaves the old complete site; the next build recovers${'skip' in disk ? ` (skipped: ${disk.skip})` : ''}`,
     async () => {
       if ('skip' in disk) throw new Error(disk.skip);
-      siteIn(disk.path);
+      // Its own caches too, as every test site has (a shared render cache would be swept by this site's builds).
+      temporarySite({ content: FIXTURE_ARCHIVE, root: disk.path });
       const first = await siteBuild(disk.path);
       expect(first.code, first.output).toBe(0);
       const good = siteState(join(disk.path, 'dist'));

@@ -13,6 +13,8 @@ export interface TemporarySiteOptions {
   content?: string;
   /** Also copy tests/ and its vitest config, to run the project's own tests in the copy. */
   tests?: boolean;
+  /** An empty folder of the test's choosing (a small disk, say) instead of a new one under the system's temp folder. */
+  root?: string;
 }
 
 /**
@@ -22,11 +24,14 @@ export interface TemporarySiteOptions {
  * Vitest's and the archive's own caches (node_modules/.astro, .vite, .cache:
  * the kept renderings and the list of published articles) stay inside the copy.
  */
-export function temporarySite({ content = 'content', tests = false }: TemporarySiteOptions = {}): {
+export function temporarySite({
+  content = 'content',
+  tests = false,
+  root = mkdtempSync(join(tmpdir(), 'archiv-build-')),
+}: TemporarySiteOptions = {}): {
   root: string;
   remove: () => void;
 } {
-  const root = mkdtempSync(join(tmpdir(), 'archiv-build-'));
   for (const name of [
     'src',
     'public',
