@@ -190,7 +190,7 @@ describe('buildSearchIndex in shards', () => {
     expect(existsSync(join(dir, 'pagefind/teil'))).toBe(false);
   });
 
-  it('writes the same index whatever order the pages were written in', async () => {
+  it('writes the same index whatever order the pages were written in', async (context) => {
     // A tmpfs lists a folder in the order its entries were made, as Astro's pages written several at a time make them.
     const root = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
     const pages = fiveArticles();
@@ -205,9 +205,10 @@ describe('buildSearchIndex in shards', () => {
     };
     const names = Object.keys(pages);
     const [forward, backward] = [inOrder(names), inOrder(names.toReversed())];
-    // Otherwise this file system lists both folders alike and the test would prove nothing. (Node sorts what it lists.)
+    // Where the file system lists both folders alike, the test would prove nothing. (Node sorts what it lists.)
     const listed = (dir: string) => execFileSync('ls', ['-f', join(dir, 'artikel')], { encoding: 'utf8' });
-    expect(listed(forward)).not.toBe(listed(backward));
+    if (listed(forward) === listed(backward))
+      context.skip(`${root} lists a folder in an order of its own, not in the order its entries were made`);
     for (const shardSize of [10, 2]) {
       const digests = [];
       for (const dir of [forward, backward]) {

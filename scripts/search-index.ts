@@ -200,6 +200,8 @@ async function indexedPages(outputDir: string): Promise<number> {
  */
 function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });
+  // Made even when empty (every article withdrawn): Pagefind is then given a site without pages, not none.
+  mkdirSync(join(folder, articleDir), { recursive: true });
   for (const slug of slugs)
     linkOrCopy(join(siteDir, articleDir, slug, 'index.html'), join(folder, articleDir, slug, 'index.html'));
 }
@@ -209,8 +211,9 @@ function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string
  * links to them made in that order (`folder`), even for one shard: Pagefind
  * numbers pages in the order it finds them, and a folder lists its entries
  * as the file system keeps them (a tmpfs: in the order they were made, which
- * for the site's own folder depends on which page Astro wrote first). The
- * links make the index the same bytes in every build of the same pages.
+ * for the site's own folder depends on which page Astro wrote first; ext4:
+ * an order of the names, seeded per file system). The links make the index
+ * the same bytes in every build of the same pages on one file system.
  */
 async function indexPages(
   siteDir: string,

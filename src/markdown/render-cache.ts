@@ -17,6 +17,9 @@ export const RENDER_CACHE = resolve('node_modules/.cache/nachrichtenarchiv/markd
 /** 132 bits of a text's SHA-256, in 22 characters a file name may hold. */
 const digestOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
+/** A render key's length: the renderer's digest and the text's. */
+export const RENDER_KEY_LENGTH = 44;
+
 /**
  * The key of an article's rendering: its file's text through the renderer of
  * this fingerprint. The renderer's digest, then the text's: so that the page,
@@ -29,7 +32,7 @@ export function renderKey(fingerprint: string, text: string): string {
 
 /** Whether `key` was made of this text (by any renderer). */
 export function isKeyOf(key: string, text: string): boolean {
-  return key.length === 44 && key.endsWith(digestOf(text));
+  return key.length === RENDER_KEY_LENGTH && key.endsWith(digestOf(text));
 }
 
 const fileOf = (key: string, dir: string) => join(dir, `${key}.json`);

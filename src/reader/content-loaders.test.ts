@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem, type ContentProblem } from '../schema/validation-message.ts';
 import { articlesLoader, entriesLoader, problemsLoader, SYNC_ENTRY, variantsLoader } from './content-loaders.ts';
 import type { ContentFs } from './read-content.ts';
+import { RENDER_KEY_LENGTH } from '../markdown/render-cache.ts';
 import { FIXTURE_ARCHIVE } from '../../tests/support/fixture-archive.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; body?: string; digest?: string | number };
@@ -114,7 +115,7 @@ describe('the loaders of one sync', () => {
     expect(tags.entries.size).toBeGreaterThan(0);
     expect(articles.entries.get(ARTICLE)).toMatchObject({
       data: { tags: expect.any(Array) },
-      digest: expect.stringMatching(/^[\w-]{43}$/),
+      digest: expect.stringMatching(new RegExp(`^[\\w-]{${RENDER_KEY_LENGTH}}$`)),
     });
     // The page takes the HTML and the body's text from the rendering under that key (src/markdown/render-cache.ts).
     expect(articles.entries.get(ARTICLE)).not.toHaveProperty('rendered');
