@@ -194,9 +194,10 @@ async function indexedPages(outputDir: string): Promise<number> {
 }
 
 /**
- * A folder holding only some article pages, at their paths in the site, as
- * hard links (a copy where the file system has none): Pagefind reads it as
- * a site of those pages and gives them the same URLs as in the whole site.
+ * A folder holding the article pages of one shard, made in the order of
+ * `slugs`, at their paths in the site, as hard links (a copy where the file
+ * system has none): Pagefind reads it as a site of those pages and gives them
+ * the same URLs as in the whole site.
  */
 function pagesFolder(siteDir: string, articleDir: string, slugs: readonly string[], folder: string): void {
   rmSync(folder, { recursive: true, force: true });

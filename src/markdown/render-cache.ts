@@ -21,13 +21,14 @@ const digestOf = (text: string) => createHash('sha256').update(text).digest('bas
 export const RENDER_KEY_LENGTH = 44;
 
 /**
- * The key of an article's rendering: its file's text through the renderer of
- * this fingerprint. The renderer's digest, then the text's: so that the page,
- * which cannot take the fingerprint inside Astro's bundle, can still tell
- * whether a file holds the text its key was made of (isKeyOf).
+ * The keys of articles' renderings: each file's text through the renderer of
+ * this fingerprint. The renderer's digest (taken once), then the text's: so
+ * that the page, which cannot take the fingerprint inside Astro's bundle, can
+ * still tell whether a file holds the text its key was made of (isKeyOf).
  */
-export function renderKey(fingerprint: string, text: string): string {
-  return `${digestOf(fingerprint)}${digestOf(text)}`;
+export function renderKeys(fingerprint: string, texts: readonly string[]): string[] {
+  const renderer = digestOf(fingerprint);
+  return texts.map((text) => `${renderer}${digestOf(text)}`);
 }
 
 /** Whether `key` was made of this text (by any renderer). */

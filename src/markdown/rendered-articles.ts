@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderArticle, type RenderedArticle } from './render-article.ts';
-import { isKeyOf, RENDER_CACHE, readRendered, renderKey, writeRendered } from './render-cache.ts';
+import { isKeyOf, RENDER_CACHE, readRendered, renderKeys, writeRendered } from './render-cache.ts';
 import { rendererFingerprint } from './render-fingerprint.ts';
 import { renderArticles } from './render-pool.ts';
 
@@ -28,8 +28,10 @@ export async function renderAll(
   cacheDir = RENDER_CACHE,
   wanted: (index: number) => boolean = () => true,
 ): Promise<{ keys: string[]; rendered: number }> {
-  const fingerprint = await rendererFingerprint();
-  const keys = articles.map(({ text }) => renderKey(fingerprint, text));
+  const keys = renderKeys(
+    await rendererFingerprint(),
+    articles.map(({ text }) => text),
+  );
   // Each kept rendering is read: one damaged since (a truncated file) is rendered again here. Known by its name alone,
   // it could stay damaged behind a page Astro keeps, and the page check (scripts/article-pages.ts) would then stop
   // every build (tried: docs/benchmarks.md, "Cuts of the fourth session").
