@@ -80,6 +80,16 @@ describe('pageLinks', () => {
     expect(summary(pageLinks('/', 2, 3))).toBe('neueste 3 2* 1');
   });
 
+  it('marks even one page left out with a gap, and joins the pages around the current one to page 1 once they reach it', () => {
+    expect(summary(pageLinks('/', 5, 17))).toBe('neueste … 7 6 5* 4 3 … 1');
+    expect(summary(pageLinks('/', 4, 17))).toBe('neueste … 6 5 4* 3 2 1');
+  });
+
+  it('shows the listing and its one numbered page side by side', () => {
+    expect(summary(pageLinks('/', undefined, 1))).toBe('neueste* 1');
+    expect(summary(pageLinks('/', 1, 1))).toBe('neueste 1*');
+  });
+
   it('does not depend on the number of pages for a page below the newest four', () => {
     expect(pageLinks('/', 9, 13)).toEqual(pageLinks('/', 9, 500));
   });

@@ -218,6 +218,40 @@ describe('in astro dev', () => {
     expect(files.reads.filter((read) => read === tagFile)).toHaveLength(1);
   });
 
+  it('a source file and a capture file added while it runs can be used at once', async () => {
+    copyOfContent();
+    const { articles, sources, problems } = await sync({ watch: true });
+    const file = join(dir, 'articles', `${ARTICLE}.md`);
+    const capture = '002_7491ef1a70dbf932';
+    const newCapture = '099_0123456789abcdef';
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('source: moskovsky-komsomolets', 'source: neue-zeitung')
+        .replace(`capture: "${capture}"`, `capture: "${newCapture}"`),
+    );
+    articles.watcher.emit('change', file);
+    await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(false));
+    expect(errorsOf(problems).join('\n')).toMatch(/neue-zeitung/);
+    expect(errorsOf(problems).join('\n')).toMatch(new RegExp(newCapture));
+
+    const sourceFile = join(dir, 'sources', 'neue-zeitung.yaml');
+    fs.writeFileSync(sourceFile, 'name: Neue Zeitung\nkind: zeitung\n');
+    sources.watcher.emit('add', sourceFile);
+    await vi.waitFor(() => expect(sources.entries.has('neue-zeitung')).toBe(true));
+    // The source is known now; the capture is still missing, so the article stays out, with that error alone.
+    await vi.waitFor(() => expect(errorsOf(problems).join('\n')).not.toMatch(/neue-zeitung/));
+    expect(errorsOf(problems).join('\n')).toMatch(new RegExp(newCapture));
+    expect(articles.entries.has(ARTICLE)).toBe(false);
+
+    const captureFile = join(dir, 'captures', `${newCapture}.txt`);
+    fs.copyFileSync(join(dir, 'captures', `${capture}.txt`), captureFile);
+    articles.watcher.emit('add', captureFile);
+    await vi.waitFor(() => expect(articles.entries.has(ARTICLE)).toBe(true));
+    expect(errorsOf(problems)).toEqual([]);
+  });
+
   it('an article with an error leaves the store, with every error of the file, and comes back once it is fixed', async () => {
     copyOfContent();
     const { articles, problems } = await sync({ watch: true });
