@@ -94,8 +94,10 @@ async function measureSize(count: number): Promise<SizeReport> {
     ok = true;
     return { generated: count, runs, ...output, search };
   } finally {
-    // BENCH_KEEP_SITE=1: a failed size keeps its temporary site, to look at what it left.
-    if (ok || !process.env.BENCH_KEEP_SITE) site.remove();
+    // BENCH_KEEP_SITE=1: a failed size keeps its temporary site, to look at what it left; =always: every size does
+    // (to measure its built site further, e.g. with bench/audit.ts).
+    const keep = process.env.BENCH_KEEP_SITE === 'always' || (!ok && Boolean(process.env.BENCH_KEEP_SITE));
+    if (!keep) site.remove();
     else console.error(`kept the temporary site of N=${count}: ${site.root}`);
   }
 }
