@@ -5,7 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from './render-article.ts';
 import { readRendered } from './render-cache.ts';
-import { renderInParallel, type MarkdownJob } from './render-pool.ts';
+import {
+  POOL_THRESHOLD,
+  poolThreshold,
+  RENDER_POOL_VARIABLE,
+  renderArticles,
+  renderInParallel,
+  type MarkdownJob,
+} from './render-pool.ts';
 import { renderAll, renderedArticle } from './rendered-articles.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'render-pool-'));
@@ -28,7 +35,7 @@ describe('the Markdown pool', { timeout: 60_000 }, () => {
 
   it('keeps under each key exactly what the renderer gives on this thread', async () => {
     const expected = await Promise.all(jobs.map((job) => renderArticle(job.text, new URL(job.fileURL))));
-    await renderInParallel(jobs, 2);
+    expect(await renderInParallel(jobs, 2)).toBe(2);
     const kept = jobs.map((job) => readRendered(job.key, cacheDir));
     expect(kept).toEqual(expected);
     // The hostile fixture's script is gone in both (the pipeline's sanitizer ran in the workers).
@@ -48,6 +55,40 @@ describe('the Markdown pool', { timeout: 60_000 }, () => {
   });
 });
 
+describe('where the articles are rendered', () => {
+  it('on the pool from POOL_THRESHOLD articles, or from the number the environment gives', () => {
+    expect(poolThreshold({})).toBe(POOL_THRESHOLD);
+    expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '' })).toBe(POOL_THRESHOLD);
+    expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '1' })).toBe(1);
+    expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '5000' })).toBe(5000);
+    for (const wrong of ['0', '-3', '2.5', 'viele', '1e400'])
+      expect(() => poolThreshold({ [RENDER_POOL_VARIABLE]: wrong }), wrong).toThrow(
+        `${RENDER_POOL_VARIABLE} must be a whole number of articles, 1 or more, not "${wrong}".`,
+      );
+  });
+
+  it('on the pool when told to from one article on, else on this thread below the threshold', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'render-where-'));
+    const before = process.env[RENDER_POOL_VARIABLE];
+    try {
+      const two = jobsOf('tests/fixtures/archive/articles')
+        .slice(0, 2)
+        .map((job) => ({ ...job, cacheDir: dir }));
+      const expected = await Promise.all(two.map((job) => renderArticle(job.text, new URL(job.fileURL))));
+      expect(await renderArticles(two, 2)).toBe(0);
+      expect(two.map((job) => readRendered(job.key, dir))).toEqual(expected);
+      rmSync(dir, { recursive: true });
+      process.env[RENDER_POOL_VARIABLE] = '1';
+      expect(await renderArticles(two, 2)).toBe(2);
+      expect(two.map((job) => readRendered(job.key, dir))).toEqual(expected);
+    } finally {
+      if (before === undefined) delete process.env[RENDER_POOL_VARIABLE];
+      else process.env[RENDER_POOL_VARIABLE] = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('renderAll and renderedArticle', () => {
   it('render what has no whole kept rendering: a new file, a changed one, one whose rendering was damaged', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-all-'));
@@ -60,10 +101,10 @@ describe('renderAll and renderedArticle', () => {
       expect(new Set(readdirSync(dir))).toEqual(new Set(first.keys.map((key) => `${key}.json`)));
       const kept = join(dir, `${first.keys[0]}.json`);
       const whole = readFileSync(kept, 'utf8');
-      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 0 });
+      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 0, threads: 0 });
       // A truncated rendering is rendered again by the workers' code on this thread, and whole again.
       writeFileSync(kept, whole.slice(0, whole.length >> 1));
-      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 1 });
+      expect(await renderAll(articles, dir)).toEqual({ keys: first.keys, rendered: 1, threads: 0 });
       expect(readFileSync(kept, 'utf8')).toBe(whole);
       // Gone between the loader and the page: the page renders it from its file, as the workers do, under its key.
       rmSync(kept);

@@ -17,11 +17,30 @@ export interface MarkdownJob {
 export type MarkdownReply = { index: number } | { index: number; error: string };
 
 /**
- * Below this many articles the pool is not worth its start (each worker
- * loads the unified pipeline, about half a second): they are rendered on the
- * loader's own thread.
+ * From this many articles to render, the pool renders them; below, the
+ * loader renders them on its own thread. The pool pays for its start: each
+ * worker loads the unified pipeline, and on two cores the two workers did so
+ * while competing with each other and the loader. Rendering the generated
+ * articles alone (docs/benchmarks.md, "The Markdown pool from 2,000
+ * articles"): 1,000 took 2.7-2.9 s on two workers against 2.4-2.6 s on one
+ * thread, 2,000 about as long either way, 4,000 6.5-8.7 s against
+ * 11.7-13.0 s. And what the workers allocated stays with Astro's process after
+ * they end: in a build of 1,005 articles its peak was 28 MB lower without them.
  */
-export const POOL_THRESHOLD = 200;
+export const POOL_THRESHOLD = 2_000;
+
+/** The environment variable that sets that number instead (1: the pool for every rendering). */
+export const RENDER_POOL_VARIABLE = 'ARCHIV_RENDER_POOL_FROM';
+
+/** The number of articles from which the pool renders: the environment's, or POOL_THRESHOLD. */
+export function poolThreshold(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[RENDER_POOL_VARIABLE];
+  if (value === undefined || value === '') return POOL_THRESHOLD;
+  const from = Number(value);
+  if (!Number.isSafeInteger(from) || from < 1)
+    throw new Error(`${RENDER_POOL_VARIABLE} must be a whole number of articles, 1 or more, not "${value}".`);
+  return from;
+}
 
 /** Renders one job and keeps its rendering: the same on a worker and on this thread. */
 export async function renderAndKeep({ text, fileURL, key, cacheDir }: MarkdownJob): Promise<void> {
@@ -31,12 +50,14 @@ export async function renderAndKeep({ text, fileURL, key, cacheDir }: MarkdownJo
 /**
  * Renders articles with render-article.ts and keeps each rendering under its
  * key (render-cache.ts): many at once on worker threads, one per core (one
- * thread took 20 s of the build at 10,000 articles), a few on this thread.
+ * thread took 20 s of the build at 10,000 articles), fewer on this thread.
  * A failure rejects with the renderer's message, which names the file.
+ * Resolves to the number of worker threads that rendered (0: this thread).
  */
-export async function renderArticles(jobs: MarkdownJob[], workers = availableParallelism()): Promise<void> {
-  if (jobs.length < POOL_THRESHOLD) await Promise.all(jobs.map(renderAndKeep));
-  else await renderInParallel(jobs, workers);
+export async function renderArticles(jobs: MarkdownJob[], workers = availableParallelism()): Promise<number> {
+  if (jobs.length >= poolThreshold()) return renderInParallel(jobs, workers);
+  await Promise.all(jobs.map(renderAndKeep));
+  return 0;
 }
 
 /**
@@ -46,11 +67,12 @@ export async function renderArticles(jobs: MarkdownJob[], workers = availablePar
 const IN_FLIGHT = 2;
 
 /**
- * Renders on worker threads (render-worker.ts), whatever the number of jobs.
+ * Renders on worker threads (render-worker.ts), whatever the number of jobs,
+ * and resolves to the number of threads.
  * Each worker writes its renderings itself: they never cross back to this
  * thread (at 10,000 articles their writing here took 2 s after the last one).
  */
-export async function renderInParallel(jobs: MarkdownJob[], workers = availableParallelism()): Promise<void> {
+export async function renderInParallel(jobs: MarkdownJob[], workers = availableParallelism()): Promise<number> {
   let next = 0;
   const pool = Array.from(
     { length: Math.max(1, Math.min(workers, jobs.length)) },
@@ -86,4 +108,5 @@ export async function renderInParallel(jobs: MarkdownJob[], workers = availableP
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+  return pool.length;
 }

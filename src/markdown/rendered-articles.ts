@@ -19,7 +19,8 @@ export interface ArticleSource {
 
 /**
  * The render key of each article, in order, after rendering those whose
- * key has no kept rendering (on every core when there are many). Only the
+ * key has no kept rendering (on every core when there are many: `threads`
+ * says on how many worker threads, 0 on this one). Only the
  * articles `wanted` by their index are rendered (a job of a build in jobs
  * renders its own); every article gets its key.
  */
@@ -27,7 +28,7 @@ export async function renderAll(
   articles: readonly ArticleSource[],
   cacheDir = RENDER_CACHE,
   wanted: (index: number) => boolean = () => true,
-): Promise<{ keys: string[]; rendered: number }> {
+): Promise<{ keys: string[]; rendered: number; threads: number }> {
   const keys = renderKeys(
     await rendererFingerprint(),
     articles.map(({ text }) => text),
@@ -40,8 +41,8 @@ export async function renderAll(
       ? []
       : [{ text: article.text, fileURL: pathToFileURL(resolve(article.file)).href, key: keys[index]!, cacheDir }],
   );
-  await renderArticles(missing);
-  return { keys, rendered: missing.length };
+  const threads = await renderArticles(missing);
+  return { keys, rendered: missing.length, threads };
 }
 
 /**

@@ -229,6 +229,8 @@ async function storeStories(
 ): Promise<{
   keys: string[];
   rendered: number;
+  /** The worker threads that rendered (0: the loader's own). */
+  threads: number;
   stored: PublishedArticle[];
   /** In a build in jobs, this job and the number of its own stories. */
   ownJob?: { number: number; of: number; stories: number };
@@ -274,7 +276,7 @@ async function storeStories(
     ...job,
     stories: stories.filter((story) => jobs!.get(story.article.slug) === job.number).length,
   };
-  return { keys: result.keys, rendered: result.rendered, stored, ...(ownJob && { ownJob }) };
+  return { keys: result.keys, rendered: result.rendered, threads: result.threads, stored, ...(ownJob && { ownJob }) };
 }
 
 /** The versions the site shows: the reviewed ones, and in `astro dev` (it has a watcher) those in review too. */
@@ -301,7 +303,7 @@ export function articlesLoader(
       const { report } = take(context, dir, 'articles', fs);
       // Drafts are for `astro dev` (it has a watcher); the built site never has them.
       const articles = report.articles.filter((article) => watcher || isPublished(article.data));
-      const { keys, rendered, stored, ownJob } = await storeStories(
+      const { keys, rendered, threads, stored, ownJob } = await storeStories(
         context,
         storiesOf(articles, shownVersions(report.versions, !!watcher)),
         cacheDir,
@@ -312,10 +314,11 @@ export function articlesLoader(
         keepOnly(new Set(keys), cacheDir);
         writePublished(stored, publishedFile);
       }
+      const renderedOn = threads > 0 ? ` on ${threads} worker threads` : '';
       logger.info(
         ownJob
-          ? `${articles.length} articles, of them ${ownJob.stories} of job ${ownJob.number} of ${ownJob.of}: ${rendered} rendered, ${ownJob.stories - rendered} kept from the last build`
-          : `${articles.length} articles: ${rendered} rendered, ${articles.length - rendered} kept from the last build`,
+          ? `${articles.length} articles, of them ${ownJob.stories} of job ${ownJob.number} of ${ownJob.of}: ${rendered} rendered${renderedOn}, ${ownJob.stories - rendered} kept from the last build`
+          : `${articles.length} articles: ${rendered} rendered${renderedOn}, ${articles.length - rendered} kept from the last build`,
       );
 
       /** Reads an article and its versions again: stored if it passes its checks, removed if not. */

@@ -8,6 +8,7 @@ import { writeGeneratedArchive } from '../support/generated-archive.ts';
 import { ARTICLES_PER_PAGE, numberedPages } from '../../src/archive/page-numbers.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { astroBuild, temporarySite } from '../support/temporary-site.ts';
+import { RENDER_POOL_VARIABLE } from '../../src/markdown/render-pool.ts';
 import { testArticle, writeTestArticle } from '../support/test-article.ts';
 
 /**
@@ -19,10 +20,13 @@ import { testArticle, writeTestArticle } from '../support/test-article.ts';
  * articles of 2023 and 2024), so that the years 2019 to 2022 hold generated
  * articles only. Last, a newer article is published: every numbered page
  * keeps its articles, and only the newest few of a listing change.
+ * The articles are rendered by the Markdown pool, as from 2,000 articles,
+ * so that its workers are started from inside Astro's build by some test.
  */
 const COUNT = 320;
 let site: ReturnType<typeof temporarySite>;
 let generated: GeneratedArticle[];
+let buildOutput: string;
 
 function read(path: string): string {
   return readFileSync(join(site.root, 'dist', path, 'index.html'), 'utf8');
@@ -61,9 +65,16 @@ function walkListing(base: string): { pages: string[][]; urls: string[] } {
 beforeAll(async () => {
   site = temporarySite({ content: FIXTURE_ARCHIVE });
   generated = writeGeneratedArchive(site.root, COUNT, 7);
-  const build = await astroBuild(site.root);
+  const build = await astroBuild(site.root, { ...process.env, [RENDER_POOL_VARIABLE]: '1' });
   if (build.code !== 0) throw new Error(build.output.slice(-3000));
+  buildOutput = build.output;
 }, 300_000);
+
+it('renders the articles on worker threads when told to from one article on', () => {
+  expect(buildOutput).toMatch(
+    new RegExp(`\\b${COUNT + 5} articles: ${COUNT + 5} rendered on \\d+ worker threads, 0 kept`),
+  );
+});
 afterAll(() => site?.remove());
 
 function expectListing(base: string, expected: string[]) {

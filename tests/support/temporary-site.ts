@@ -68,8 +68,11 @@ function removeFolder(folder: string): void {
 }
 
 /** `astro build` alone in a site directory: the pages, no search index (quicker, for tests of the content and pages). */
-export function astroBuild(root: string): Promise<{ code: number | null; output: string }> {
-  return runInSite(root, [packageBin('astro'), 'build']);
+export function astroBuild(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; output: string }> {
+  return runInSite(root, [packageBin('astro'), 'build'], env);
 }
 
 /** `npm run build` in a site directory (scripts/build.ts): astro build, the search index, the swap into dist/. */
