@@ -22,7 +22,6 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { buildJobFrom, type BuildJob } from '../src/reader/build-job.ts';
 import type { PublishedArticle } from '../src/reader/published-articles.ts';
-import { sitemapOfPages } from '../src/integrations/sitemap-pages.ts';
 import { filesUnder, linkOrCopy } from './file-links.ts';
 
 /** Where the jobs leave their parts, one folder each. */
@@ -201,6 +200,8 @@ export async function writeSitemap(siteDir: string): Promise<void> {
   const config = { ...userConfig, base: userConfig.base ?? '/' };
   const dir = pathToFileURL(`${siteDir}/`);
   const pages = pagesOf(siteDir);
+  // Loaded here, not with this module: the build reads the job arguments before Astro and holds its modules meanwhile.
+  const { sitemapOfPages } = await import('../src/integrations/sitemap-pages.ts');
   for (const integration of sitemapOfPages()) {
     const hooks = integration.hooks as Record<string, ((options: unknown) => unknown) | undefined>;
     await hooks['astro:routes:resolved']?.({ routes: [], logger });

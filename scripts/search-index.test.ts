@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { packageBin } from './package-bin.ts';
-import { buildSearchIndex, recompressWasm, SHARD_MANIFEST_FILE, WASM_STAND_IN } from './search-index.ts';
-import { compressWasmAhead } from './wasm-ahead.ts';
+import { buildSearchIndex, SHARD_MANIFEST_FILE, WASM_STAND_IN } from './search-index.ts';
+import { compressWasmAhead, recompressWasm } from './wasm-ahead.ts';
 import { indexedPart, pageDigest, shardKey } from './shard-cache.ts';
 
 const page = (body: string) =>

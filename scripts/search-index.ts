@@ -1,15 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { gunzipSync } from 'node:zlib';
-import { gzipAsync } from '@gfx/zopfli';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 import { paths, searchFields, searchIds, WITHDRAWN_NOTICE_ATTRIBUTE } from '../src/routes.ts';
 import { DEFAULT_SHARD_SIZE, planShards, shardManifest, type ShardManifest } from '../src/search/shard-plan.ts';
 import { packageBin } from './package-bin.ts';
+import { recompressWasm, WASM } from './wasm-ahead.ts';
 import { linkOrCopy } from './file-links.ts';
 import { FILE_FACTS, FileFacts, ownString, versionOf } from '../src/integrations/file-facts.ts';
 import {
@@ -58,53 +56,6 @@ const UNUSED_FILES = [
   'pagefind-component-ui.css',
   'wasm.unknown.pagefind',
 ];
-
-/**
- * Pagefind's WebAssembly is a third of what a reader downloads before the
- * first results. Pagefind writes it gzip-compressed at zlib's best level;
- * Zopfli writes the same gzip format 2.9 KB smaller (58.3 -> 55.4 KB). It
- * takes 1.5 s, so the result is kept by the file's hash: the file changes
- * only with Pagefind's version. Index chunks and fragments are many and
- * change with every build; they stay as Pagefind writes them.
- *
- * The cache is trusted only as far as it is checked: a cached file is used
- * only when it decompresses to exactly Pagefind's WebAssembly (a truncated or
- * damaged file is recompressed and replaced), and it is written under a
- * temporary name and renamed, so a build killed mid-write leaves no half file.
- */
-const WASM = 'wasm.de.pagefind';
-export const ZOPFLI_CACHE = 'node_modules/.cache/zopfli';
-
-/** The gzip file decompresses to exactly these bytes. */
-function inflatesTo(gzip: Uint8Array, original: Uint8Array): boolean {
-  try {
-    return Buffer.from(gunzipSync(gzip)).equals(Buffer.from(original));
-  } catch {
-    return false;
-  }
-}
-
-/** Replaces the site's WebAssembly by its Zopfli compression, from the cache when a checked copy is there. */
-export async function recompressWasm(outputDir: string, cacheDir = ZOPFLI_CACHE): Promise<'cached' | 'compressed'> {
-  const file = join(outputDir, WASM);
-  const written = await readFile(file);
-  const original = gunzipSync(written);
-  const cached = join(cacheDir, `${createHash('sha256').update(written).digest('hex')}.gz`);
-  const fromCache = await readFile(cached).catch(() => undefined);
-  if (fromCache && inflatesTo(fromCache, original)) {
-    await writeFile(file, fromCache);
-    return 'cached';
-  }
-  const smaller = Buffer.from(await gzipAsync(original, { numiterations: 15 }));
-  if (!inflatesTo(smaller, original))
-    throw new Error(`Zopfli's compression of ${WASM} does not decompress to Pagefind's file`);
-  await mkdir(cacheDir, { recursive: true });
-  const partial = `${cached}.${process.pid}.tmp`;
-  await writeFile(partial, smaller);
-  await rename(partial, cached);
-  await writeFile(file, smaller);
-  return 'compressed';
-}
 
 async function removeUnusedFiles(outputDir: string): Promise<void> {
   for (const name of UNUSED_FILES) await rm(join(outputDir, name), { force: true });
