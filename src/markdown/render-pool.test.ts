@@ -5,15 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderArticle } from './render-article.ts';
 import { readRendered } from './render-cache.ts';
-import {
-  POOL_THRESHOLD,
-  poolThreshold,
-  RENDER_POOL_VARIABLE,
-  renderArticles,
-  renderInParallel,
-  type MarkdownJob,
-} from './render-pool.ts';
+import { POOL_THRESHOLD, poolThreshold, RENDER_POOL_VARIABLE } from './pool-threshold.ts';
+import { renderArticles, renderInParallel, type MarkdownJob } from './render-pool.ts';
 import { renderAll, renderedArticle } from './rendered-articles.ts';
+
+// Where these tests render is theirs to say: a setting from the shell must not choose for them.
+delete process.env[RENDER_POOL_VARIABLE];
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'render-pool-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -55,21 +52,22 @@ describe('the Markdown pool', { timeout: 60_000 }, () => {
   });
 });
 
-describe('where the articles are rendered', () => {
+// The pool's workers start and load the pipeline, as above.
+describe('where the articles are rendered', { timeout: 60_000 }, () => {
   it('on the pool from POOL_THRESHOLD articles, or from the number the environment gives', () => {
     expect(poolThreshold({})).toBe(POOL_THRESHOLD);
     expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '' })).toBe(POOL_THRESHOLD);
+    expect(poolThreshold({ [RENDER_POOL_VARIABLE]: ' ' })).toBe(POOL_THRESHOLD);
     expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '1' })).toBe(1);
     expect(poolThreshold({ [RENDER_POOL_VARIABLE]: '5000' })).toBe(5000);
     for (const wrong of ['0', '-3', '2.5', 'viele', '1e400'])
       expect(() => poolThreshold({ [RENDER_POOL_VARIABLE]: wrong }), wrong).toThrow(
-        `${RENDER_POOL_VARIABLE} must be a whole number of articles, 1 or more, not "${wrong}".`,
+        `${RENDER_POOL_VARIABLE} must be a whole number of articles, 1 or more, not "${wrong}"`,
       );
   });
 
   it('on the pool when told to from one article on, else on this thread below the threshold', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'render-where-'));
-    const before = process.env[RENDER_POOL_VARIABLE];
     try {
       const two = jobsOf('tests/fixtures/archive/articles')
         .slice(0, 2)
@@ -82,8 +80,7 @@ describe('where the articles are rendered', () => {
       expect(await renderArticles(two, 2)).toBe(2);
       expect(two.map((job) => readRendered(job.key, dir))).toEqual(expected);
     } finally {
-      if (before === undefined) delete process.env[RENDER_POOL_VARIABLE];
-      else process.env[RENDER_POOL_VARIABLE] = before;
+      delete process.env[RENDER_POOL_VARIABLE];
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -314,7 +314,7 @@ export function articlesLoader(
         keepOnly(new Set(keys), cacheDir);
         writePublished(stored, publishedFile);
       }
-      const renderedOn = threads > 0 ? ` on ${threads} worker threads` : '';
+      const renderedOn = threads > 0 ? ` on ${threads} worker thread${threads === 1 ? '' : 's'}` : '';
       logger.info(
         ownJob
           ? `${articles.length} articles, of them ${ownJob.stories} of job ${ownJob.number} of ${ownJob.of}: ${rendered} rendered${renderedOn}, ${ownJob.stories - rendered} kept from the last build`

@@ -8,7 +8,7 @@ import { writeGeneratedArchive } from '../support/generated-archive.ts';
 import { ARTICLES_PER_PAGE, numberedPages } from '../../src/archive/page-numbers.ts';
 import { FIXTURE_ARCHIVE } from '../support/fixture-archive.ts';
 import { astroBuild, temporarySite } from '../support/temporary-site.ts';
-import { RENDER_POOL_VARIABLE } from '../../src/markdown/render-pool.ts';
+import { RENDER_POOL_VARIABLE } from '../../src/markdown/pool-threshold.ts';
 import { testArticle, writeTestArticle } from '../support/test-article.ts';
 
 /**
