@@ -107,16 +107,17 @@ if (publicAddress) {
   process.exit(1);
 }
 
-// The settings the build reads from the environment later, checked before it starts: a wrong one would otherwise stop
-// it after Astro (the index's shard size) or inside Astro's articles loader (where the articles are rendered).
-for (const check of [() => shardSizeFrom(process.env[SHARD_SIZE_VARIABLE]), () => poolThreshold()]) {
+// The settings the build reads from the environment, checked before it starts: a wrong one would otherwise stop it
+// after Astro (the index's shard size) or inside Astro's articles loader (where the articles are rendered).
+const shardSize = (() => {
   try {
-    check();
+    poolThreshold();
+    return shardSizeFrom(process.env[SHARD_SIZE_VARIABLE]);
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}. Nothing was built.`);
     process.exit(1);
   }
-}
+})();
 
 // One build per project folder: the staging folder and the swap are this build's alone.
 const lock = takeBuildLock();
@@ -229,7 +230,6 @@ if (job) {
 
 await wasmAhead;
 try {
-  const shardSize = shardSizeFrom(process.env[SHARD_SIZE_VARIABLE]);
   const { indexed, ms, manifest, shards } = await buildSearchIndex({
     siteDir: NEXT,
     articleDir: ARTICLE_DIR,
